@@ -1,0 +1,55 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import type { Logger } from 'pino';
+import type { Db } from '../db/connect.ts';
+import type { AcceptDeps } from './accept-messages.ts';
+import { basicAuth } from './auth/basic.ts';
+import { ApiError, errorResponder, notFound } from './errors.ts';
+import { healthRoutes } from './routes/health.ts';
+import { messagesRoutes } from './routes/messages.ts';
+import type { ScheduledSends } from './scheduled-sends.ts';
+
+export interface ApiDeps {
+  db: Db;
+  scheduledSends: ScheduledSends;
+  logger: Logger;
+  now?: () => Date;
+}
+
+const maxBodyBytes = 256 * 1024;
+
+export function createApp(deps: ApiDeps) {
+  const acceptDeps: AcceptDeps = deps;
+  const app = new OpenAPIHono({
+    // Schema violations get the same `{ code, message }` shape as every other error.
+    defaultHook: (result) => {
+      if (!result.success) {
+        const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+        const first = issues[0];
+        throw new ApiError(400, 'invalid_request', first ? `${first.path || 'body'}: ${first.message}` : 'Invalid request.', {
+          issues,
+        });
+      }
+    },
+  });
+  app.onError(errorResponder(deps.logger));
+  app.notFound(notFound);
+
+  app.route('/', healthRoutes(deps.db));
+  app.use('/v1/*', bodyLimit({ maxSize: maxBodyBytes, onError: () => {
+    throw new ApiError(413, 'payload_too_large', `The request body is larger than ${maxBodyBytes / 1024} KiB.`);
+  } }));
+  app.use('/v1/*', basicAuth(deps.db));
+  app.route('/v1/messages', messagesRoutes(acceptDeps));
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'basicAuth', {
+    type: 'http',
+    scheme: 'basic',
+    description: 'The app key as user name and the app secret as password.',
+  });
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Tern SMS API', version: '1.0.0', description: 'Send SMS from approved templates and follow them to the handset.' },
+  });
+  return app;
+}

@@ -1,0 +1,68 @@
+import type { Db } from '../db/connect.ts';
+import { findCallbackAttempts, findMessageParts } from '../db/messages.ts';
+import type { MessageRow } from '../db/schema.ts';
+import { isFinal } from '../domain/message-status.ts';
+import type { MessageViewModel } from './schemas/messages.ts';
+
+type TimelineEvent = MessageViewModel['timeline'][number];
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** A message as the API shows it: its row, its parts, and a timeline built from what the hot path recorded. */
+export async function messageView(db: Db, message: MessageRow): Promise<MessageViewModel> {
+  const [parts, attempts] = await Promise.all([findMessageParts(db, message.id), findCallbackAttempts(db, message.id)]);
+  const timeline: TimelineEvent[] = [
+    { at: message.created_at.toISOString(), event: message.send_at ? 'scheduled' : 'accepted' },
+  ];
+  for (const part of parts) {
+    timeline.push({
+      at: part.submitted_at.toISOString(),
+      event: 'submitted',
+      detail: { partNo: part.part_no, carrier: part.carrier, carrierMessageId: part.carrier_message_id },
+    });
+    if (part.receipt_at) {
+      timeline.push({
+        at: part.receipt_at.toISOString(),
+        event: 'receipt',
+        detail: { partNo: part.part_no, stat: part.receipt_stat, err: part.receipt_err },
+      });
+    }
+  }
+  if (isFinal(message.status) && message.completed_at) {
+    const detail = message.error_code ? { code: message.error_code, message: message.error_message } : undefined;
+    timeline.push({ at: message.completed_at.toISOString(), event: message.status, ...(detail ? { detail } : {}) });
+  }
+  for (const attempt of attempts) {
+    timeline.push({
+      at: attempt.attempted_at.toISOString(),
+      event: 'callback',
+      detail: { url: attempt.url, httpStatus: attempt.http_status, error: attempt.error, durationMs: attempt.duration_ms },
+    });
+  }
+  timeline.sort((a, b) => a.at.localeCompare(b.at));
+
+  return {
+    id: message.id,
+    requestId: message.request_id,
+    to: message.recipient,
+    from: message.sender,
+    templateId: message.template_id,
+    text: message.body,
+    encoding: message.encoding,
+    segments: message.segments,
+    status: message.status,
+    error: message.error_code ? { code: message.error_code, message: message.error_message ?? '' } : null,
+    reference: message.reference,
+    callbackUrl: message.callback_url,
+    sendAt: iso(message.send_at),
+    carrier: message.carrier,
+    createdAt: message.created_at.toISOString(),
+    parts: parts.map((p) => ({
+      partNo: p.part_no,
+      carrierMessageId: p.carrier_message_id,
+      submittedAt: p.submitted_at.toISOString(),
+      receipt: p.receipt_stat && p.receipt_at ? { stat: p.receipt_stat, err: p.receipt_err, at: p.receipt_at.toISOString() } : null,
+    })),
+    timeline,
+  };
+}

@@ -1,0 +1,99 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { acceptMessages, type AcceptDeps } from '../accept-messages.ts';
+import type { AuthVariables } from '../auth/basic.ts';
+import { ApiError } from '../errors.ts';
+import { messageView } from '../message-view.ts';
+import { cancelScheduledMessage, countScheduledInRequest, findTenantMessage } from '../../db/messages.ts';
+import { errorResponses } from '../schemas/common.ts';
+import {
+  IdempotencyHeaders,
+  MessageIdParams,
+  MessageView,
+  SendMessagesBody,
+  SendMessagesResponse,
+} from '../schemas/messages.ts';
+
+const security = [{ basicAuth: [] }];
+
+const sendRoute = createRoute({
+  method: 'post',
+  path: '/',
+  summary: 'Send an SMS from a template to one or many recipients',
+  security,
+  request: {
+    headers: IdempotencyHeaders,
+    body: { required: true, content: { 'application/json': { schema: SendMessagesBody } } },
+  },
+  responses: {
+    202: {
+      description: 'Accepted: one entry per recipient, with its message id or the reason it was refused',
+      content: { 'application/json': { schema: SendMessagesResponse } },
+    },
+    ...errorResponses(400, 401, 404, 413, 422),
+  },
+});
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/{id}',
+  summary: 'A message with its parts and timeline',
+  security,
+  request: { params: MessageIdParams },
+  responses: {
+    200: { description: 'The message', content: { 'application/json': { schema: MessageView } } },
+    ...errorResponses(400, 401, 404),
+  },
+});
+
+const cancelRoute = createRoute({
+  method: 'delete',
+  path: '/{id}',
+  summary: 'Cancel a scheduled message before its send time',
+  security,
+  request: { params: MessageIdParams },
+  responses: {
+    200: { description: 'The cancelled message', content: { 'application/json': { schema: MessageView } } },
+    ...errorResponses(400, 401, 404, 409),
+  },
+});
+
+function messageNotFound(id: string): ApiError {
+  return new ApiError(404, 'message_not_found', `No message ${id} for this app.`);
+}
+
+export function messagesRoutes(deps: AcceptDeps) {
+  const app = new OpenAPIHono<{ Variables: AuthVariables }>();
+
+  app.openapi(sendRoute, async (c) => {
+    const { result, replayed } = await acceptMessages(
+      deps,
+      c.get('app'),
+      c.req.valid('json'),
+      c.req.valid('header')['idempotency-key'],
+    );
+    if (replayed) c.header('Idempotent-Replayed', 'true');
+    return c.json(result, 202);
+  });
+
+  app.openapi(getRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const message = await findTenantMessage(deps.db, c.get('app').tenant_id, id);
+    if (!message) throw messageNotFound(id);
+    return c.json(await messageView(deps.db, message), 200);
+  });
+
+  app.openapi(cancelRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const message = await cancelScheduledMessage(deps.db, c.get('app').tenant_id, id);
+    if (!message) throw messageNotFound(id);
+    if (message.status !== 'cancelled') {
+      throw new ApiError(409, 'not_cancellable', `Message ${id} is ${message.status}; only scheduled messages can be cancelled.`);
+    }
+    if ((await countScheduledInRequest(deps.db, message.request_id)) === 0) {
+      await deps.scheduledSends.cancel(message.request_id);
+    }
+    return c.json(await messageView(deps.db, message), 200);
+  });
+
+  return app;
+}

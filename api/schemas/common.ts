@@ -1,0 +1,24 @@
+import { z } from '@hono/zod-openapi';
+
+export const ErrorSchema = z
+  .object({
+    code: z.string().openapi({ example: 'template_not_found' }),
+    message: z.string().openapi({ example: 'No template 0123… for this app.' }),
+    details: z.unknown().optional(),
+  })
+  .openapi('Error');
+
+export function errorResponses(...statuses: (400 | 401 | 404 | 409 | 413 | 422 | 429)[]) {
+  const descriptions = {
+    400: 'The request is malformed or breaks a rule',
+    401: 'Missing or wrong credentials',
+    404: 'No such resource for this app',
+    409: 'The resource is not in a state that allows this',
+    413: 'The body is too large',
+    422: 'Well-formed but cannot be processed',
+    429: 'Too many requests',
+  };
+  return Object.fromEntries(
+    statuses.map((s) => [s, { description: descriptions[s], content: { 'application/json': { schema: ErrorSchema } } }]),
+  );
+}

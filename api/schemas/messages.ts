@@ -1,0 +1,106 @@
+import { z } from '@hono/zod-openapi';
+import { messageStatuses } from '../../domain/message-status.ts';
+
+export const maxRecipientsPerRequest = 1000;
+
+export const SendMessagesBody = z
+  .object({
+    to: z
+      .array(z.string().min(1).max(32))
+      .min(1)
+      .max(maxRecipientsPerRequest)
+      .openapi({ description: 'Recipients in E.164 (`+` and country code); duplicates are sent once.', example: ['+8613800138000'] }),
+    templateId: z.string().min(1).max(64).openapi({ example: 'a1b2c3d4e5f60718293a4b5c6d7e8f90' }),
+    params: z
+      .array(z.string().max(500))
+      .max(50)
+      .default([])
+      .openapi({ description: 'Values for the template variables ${1}, ${2}, … in order.', example: ['482913'] }),
+    sendAt: z.iso
+      .datetime({ offset: true })
+      .optional()
+      .openapi({ description: 'Send later, at this time (ISO 8601); at most 90 days ahead.' }),
+    callbackUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(2048)
+      .optional()
+      .openapi({ description: 'Where status reports for these messages are POSTed; defaults to the app’s callback URL.' }),
+    reference: z.string().max(128).optional().openapi({ description: 'Your own reference, echoed in reports.' }),
+  })
+  .strict()
+  .openapi('SendMessagesRequest');
+
+export type SendMessagesInput = z.infer<typeof SendMessagesBody>;
+
+export const MessageStatusSchema = z.enum(messageStatuses).openapi('MessageStatus');
+
+const AcceptedRecipient = z.object({
+  id: z.uuid(),
+  to: z.string(),
+  status: MessageStatusSchema,
+  segments: z.number().int(),
+});
+const RejectedRecipient = z.object({
+  to: z.string(),
+  status: z.literal('rejected'),
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+
+export const SendMessagesResponse = z
+  .object({
+    requestId: z.uuid(),
+    messages: z.array(z.union([AcceptedRecipient, RejectedRecipient])),
+  })
+  .openapi('SendMessagesResponse');
+
+export type SendMessagesResult = z.infer<typeof SendMessagesResponse>;
+
+export const IdempotencyHeaders = z.object({
+  'idempotency-key': z
+    .string()
+    .min(1)
+    .max(255)
+    .optional()
+    .openapi({ description: 'Repeat a request with the same key to get the first answer back; nothing is sent twice.' }),
+});
+
+export const MessageIdParams = z.object({
+  id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }),
+});
+
+const TimelineEvent = z.object({
+  at: z.string(),
+  event: z.string(),
+  detail: z.record(z.string(), z.unknown()).optional(),
+});
+
+export const MessageView = z
+  .object({
+    id: z.uuid(),
+    requestId: z.uuid(),
+    to: z.string(),
+    from: z.string(),
+    templateId: z.string(),
+    text: z.string(),
+    encoding: z.enum(['gsm7', 'ucs2']),
+    segments: z.number().int(),
+    status: MessageStatusSchema,
+    error: z.object({ code: z.string(), message: z.string() }).nullable(),
+    reference: z.string().nullable(),
+    callbackUrl: z.string().nullable(),
+    sendAt: z.string().nullable(),
+    carrier: z.string().nullable(),
+    createdAt: z.string(),
+    parts: z.array(
+      z.object({
+        partNo: z.number().int(),
+        carrierMessageId: z.string(),
+        submittedAt: z.string(),
+        receipt: z.object({ stat: z.string(), err: z.string().nullable(), at: z.string() }).nullable(),
+      }),
+    ),
+    timeline: z.array(TimelineEvent),
+  })
+  .openapi('Message');
+
+export type MessageViewModel = z.infer<typeof MessageView>;

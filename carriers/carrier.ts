@@ -1,0 +1,77 @@
+/**
+ * The carrier interface: what the dispatcher and the report intake need from an upstream,
+ * whatever protocol it speaks. The SMPP adapter in `carriers/smpp/` is the reference implementation.
+ */
+
+/** How the text of a message travels on the wire. */
+export type TextEncoding = 'gsm7' | 'ucs2';
+
+/** One SMS as the platform hands it to a carrier: the text already split into parts by `domain/segments`. */
+export interface OutboundMessage {
+  from: string;
+  /** E.164 with the leading `+`. */
+  to: string;
+  encoding: TextEncoding;
+  /** One string per SMS part; more than one part goes as a concatenated message (UDH). */
+  parts: string[];
+}
+
+export interface SubmittedPart {
+  /** 1-based part number, in the order of `OutboundMessage.parts`. */
+  partNo: number;
+  carrierMessageId: string;
+}
+
+export type SubmitResult =
+  | { ok: true; parts: SubmittedPart[] }
+  | {
+      ok: false;
+      /** True when the same message may succeed later (bind down, throttled past the retry budget, timeout). */
+      retryable: boolean;
+      /** Stable error code, e.g. `ESME_RINVDSTADR` or `BIND_UNAVAILABLE`. */
+      code: string;
+      reason: string;
+      /** Parts the carrier had accepted before the failure, so they can still be tracked. */
+      parts: SubmittedPart[];
+    };
+
+/** Final (or intermediate) state a carrier reports for one part, as in the SMPP receipt's `stat:` field. */
+export type ReceiptStat = 'DELIVRD' | 'EXPIRED' | 'DELETED' | 'UNDELIV' | 'ACCEPTD' | 'UNKNOWN' | 'REJECTD' | 'ENROUTE';
+
+export interface DeliveryReceipt {
+  carrierMessageId: string;
+  stat: ReceiptStat;
+  /** The carrier's error code (`err:` field), `000` when none. */
+  err: string;
+  doneAt: Date | null;
+  /** The receipt text as received, kept for the timeline and for support. */
+  raw: string;
+}
+
+export interface InboundReply {
+  /** The recipient who replied, E.164 with `+`. */
+  from: string;
+  /** The number they replied to (our displayed number, with its extension). */
+  to: string;
+  text: string;
+  receivedAt: Date;
+}
+
+/**
+ * A handler resolves once the event is stored durably; only then is the carrier acknowledged.
+ * A rejected handler makes the adapter answer with a temporary error, so the carrier sends it again.
+ */
+export type ReceiptHandler = (receipt: DeliveryReceipt) => Promise<void>;
+export type ReplyHandler = (reply: InboundReply) => Promise<void>;
+
+/** One live connection (or pool of connections) to an upstream. */
+export interface CarrierBind {
+  readonly name: string;
+  /** Submits every part of a message; never throws for carrier errors, it reports them in the result. */
+  submit(message: OutboundMessage): Promise<SubmitResult>;
+  onReceipt(handler: ReceiptHandler): void;
+  onReply(handler: ReplyHandler): void;
+  isBound(): boolean;
+  /** Unbinds gracefully and stops reconnecting. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,6 @@
+import type { Db } from './connect.ts';
+import type { AppRow } from './schema.ts';
+
+export async function findAppByKey(db: Db, appKey: string): Promise<AppRow | undefined> {
+  return db.selectFrom('apps').selectAll().where('app_key', '=', appKey).executeTakeFirst();
+}

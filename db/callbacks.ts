@@ -1,0 +1,95 @@
+import { sql } from 'kysely';
+import type { Db } from './connect.ts';
+
+/** How long a status report is retried before it is given up (and kept, marked expired). */
+export const callbackRetentionHours = 72;
+
+/**
+ * Queues a status report for each of these messages that has a callback URL, built from the message as it
+ * now is. Runs inside the transaction that gave the messages their final state, so no report is lost.
+ */
+export async function enqueueStatusCallbacks(db: Db, messageIds: readonly string[]): Promise<void> {
+  if (messageIds.length === 0) return;
+  await sql`
+    insert into callback_outbox (message_id, url, payload, give_up_at)
+    select m.id, m.callback_url,
+      jsonb_build_object(
+        'event', 'message.status',
+        'messageId', m.id,
+        'requestId', m.request_id,
+        'reference', m.reference,
+        'to', m.recipient,
+        'from', m.sender,
+        'status', m.status,
+        'error', case when m.error_code is null then null
+                 else jsonb_build_object('code', m.error_code, 'message', m.error_message) end,
+        'segments', m.segments,
+        'carrier', m.carrier,
+        'submittedAt', m.submitted_at,
+        'completedAt', m.completed_at),
+      now() + make_interval(hours => ${callbackRetentionHours})
+    from messages m
+    where m.id = any(${messageIds}::uuid[]) and m.callback_url is not null`.execute(db);
+}
+
+export interface DueCallback {
+  id: number;
+  url: string;
+  payload: unknown;
+  attempts: number;
+  give_up_at: Date;
+}
+
+/** Claims due reports; the lease keeps other senders off them while this one is posting. */
+export async function claimDueCallbacks(db: Db, limit: number, leaseMs: number): Promise<DueCallback[]> {
+  const result = await sql<DueCallback>`
+    update callback_outbox set next_attempt_at = now() + make_interval(secs => ${leaseMs / 1000}), attempts = attempts + 1
+    where id in (
+      select id from callback_outbox
+      where status = 'pending' and next_attempt_at <= now()
+      order by next_attempt_at limit ${limit}
+      for update skip locked)
+    returning id, url, payload, attempts, give_up_at`.execute(db);
+  return result.rows;
+}
+
+export interface CallbackAttemptResult {
+  outboxId: number;
+  httpStatus: number | null;
+  error: string | null;
+  durationMs: number;
+  attemptedAt: Date;
+  /** The next state of the report: delivered, retried at `retryAt`, or given up. */
+  outcome: { kind: 'delivered' } | { kind: 'retry'; retryAt: Date } | { kind: 'expired' };
+}
+
+export async function recordCallbackAttempts(db: Db, results: readonly CallbackAttemptResult[]): Promise<void> {
+  if (results.length === 0) return;
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('callback_attempts')
+      .values(
+        results.map((r) => ({
+          outbox_id: r.outboxId,
+          attempted_at: r.attemptedAt,
+          http_status: r.httpStatus,
+          error: r.error,
+          duration_ms: r.durationMs,
+        })),
+      )
+      .execute();
+    const delivered = results.filter((r) => r.outcome.kind === 'delivered').map((r) => r.outboxId);
+    const expired = results.filter((r) => r.outcome.kind === 'expired').map((r) => r.outboxId);
+    if (delivered.length) {
+      await trx.updateTable('callback_outbox').set({ status: 'delivered', completed_at: new Date() }).where('id', 'in', delivered).execute();
+    }
+    if (expired.length) {
+      await trx.updateTable('callback_outbox').set({ status: 'expired', completed_at: new Date() }).where('id', 'in', expired).execute();
+    }
+    for (const r of results) {
+      if (r.outcome.kind === 'retry') {
+        await trx.updateTable('callback_outbox').set({ next_attempt_at: r.outcome.retryAt }).where('id', '=', r.outboxId).execute();
+      }
+    }
+  });
+}

@@ -1,0 +1,85 @@
+import { sql } from 'kysely';
+import type { Db } from './connect.ts';
+import { enqueueStatusCallbacks } from './callbacks.ts';
+import { predecessorsOf } from '../domain/message-status.ts';
+
+export interface ClaimedMessage {
+  id: string;
+  sender: string;
+  recipient: string;
+  body: string;
+  attempts: number;
+}
+
+/**
+ * Claims due accepted messages. The claim is a lease: `next_attempt_at` moves forward, so if this worker dies
+ * mid-submit the messages become due again and another worker picks them up (at-least-once delivery).
+ */
+export async function claimDueMessages(db: Db, limit: number, leaseMs: number): Promise<ClaimedMessage[]> {
+  const result = await sql<ClaimedMessage>`
+    update messages set next_attempt_at = now() + make_interval(secs => ${leaseMs / 1000}), attempts = attempts + 1
+    where id in (
+      select id from messages
+      where status = 'accepted' and next_attempt_at <= now()
+      order by next_attempt_at limit ${limit}
+      for update skip locked)
+    returning id, sender, recipient, body, attempts`.execute(db);
+  return result.rows;
+}
+
+export interface SubmittedPartRow {
+  messageId: string;
+  partNo: number;
+  carrierMessageId: string;
+}
+
+export interface DispatchOutcome {
+  carrier: string;
+  submitted: { messageId: string }[];
+  failed: { messageId: string; code: string; reason: string }[];
+  retry: { messageId: string; code: string; reason: string; retryAt: Date }[];
+  /** Every part a carrier accepted, including parts of messages that then failed. */
+  parts: SubmittedPartRow[];
+}
+
+/** Writes one dispatch round's results in one transaction. */
+export async function recordDispatch(db: Db, outcome: DispatchOutcome): Promise<void> {
+  const now = new Date();
+  await db.transaction().execute(async (trx) => {
+    if (outcome.parts.length) {
+      await sql`
+        insert into message_parts (message_id, part_no, carrier, carrier_message_id, submitted_at)
+        select m, p, ${outcome.carrier}, c, ${now}
+        from unnest(${outcome.parts.map((p) => p.messageId)}::uuid[], ${outcome.parts.map((p) => p.partNo)}::int[],
+                    ${outcome.parts.map((p) => p.carrierMessageId)}::text[]) as t(m, p, c)
+        on conflict (message_id, part_no) do update
+          set carrier = excluded.carrier, carrier_message_id = excluded.carrier_message_id,
+              submitted_at = excluded.submitted_at, receipt_stat = null, receipt_err = null, receipt_at = null`.execute(trx);
+    }
+    if (outcome.submitted.length) {
+      await trx
+        .updateTable('messages')
+        .set({ status: 'submitted', carrier: outcome.carrier, submitted_at: now, error_code: null, error_message: null })
+        .where('id', 'in', outcome.submitted.map((s) => s.messageId))
+        .where('status', 'in', predecessorsOf('submitted'))
+        .execute();
+    }
+    if (outcome.failed.length) {
+      await sql`
+        update messages m set status = 'failed', error_code = f.code, error_message = f.reason,
+          carrier = ${outcome.carrier}, completed_at = ${now}
+        from unnest(${outcome.failed.map((f) => f.messageId)}::uuid[], ${outcome.failed.map((f) => f.code)}::text[],
+                    ${outcome.failed.map((f) => f.reason)}::text[]) as f(id, code, reason)
+        where m.id = f.id and m.status = any(${predecessorsOf('failed')}::text[])`.execute(trx);
+      await enqueueStatusCallbacks(trx, outcome.failed.map((f) => f.messageId));
+    }
+    if (outcome.retry.length) {
+      await sql`
+        update messages m set next_attempt_at = r.at, error_code = r.code, error_message = r.reason
+        from unnest(${outcome.retry.map((r) => r.messageId)}::uuid[], ${outcome.retry.map((r) => r.retryAt)}::timestamptz[],
+                    ${outcome.retry.map((r) => r.code)}::text[], ${outcome.retry.map((r) => r.reason)}::text[])
+          as r(id, at, code, reason)
+        where m.id = r.id and m.status = 'accepted'`.execute(trx);
+    }
+  });
+}

@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import type { Db } from './connect.ts';
+import type { TemplateRow } from './schema.ts';
+import { hashSecret, newSecret } from '../domain/secrets.ts';
+import type { TemplateRegion, TemplateType } from '../domain/templates.ts';
+
+export async function createTenant(db: Db, name: string): Promise<string> {
+  const row = await db.insertInto('tenants').values({ name }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export interface NewApp {
+  tenantId: string;
+  name: string;
+  senderId: string;
+  callbackUrl?: string | null;
+}
+
+export interface CreatedApp {
+  id: string;
+  appKey: string;
+  /** Shown once: only its hash is stored. */
+  appSecret: string;
+}
+
+export async function createApp(db: Db, app: NewApp): Promise<CreatedApp> {
+  const appKey = randomBytes(12).toString('hex');
+  const appSecret = newSecret();
+  const row = await db
+    .insertInto('apps')
+    .values({
+      tenant_id: app.tenantId,
+      name: app.name,
+      app_key: appKey,
+      secret_hash: hashSecret(appSecret),
+      sender_id: app.senderId,
+      callback_url: app.callbackUrl ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id: row.id, appKey, appSecret };
+}
+
+/** Issues a new secret for an app; the old one stops working at once. */
+export async function resetAppSecret(db: Db, appId: string): Promise<string> {
+  const appSecret = newSecret();
+  await db.updateTable('apps').set({ secret_hash: hashSecret(appSecret) }).where('id', '=', appId).execute();
+  return appSecret;
+}
+
+export interface NewTemplate {
+  tenantId: string;
+  name: string;
+  region: TemplateRegion;
+  type: TemplateType;
+  body: string;
+  status?: TemplateRow['status'];
+}
+
+/** Template ids look like the compatible API's: 32 lowercase hex characters. */
+export async function createTemplate(db: Db, template: NewTemplate): Promise<string> {
+  const id = randomBytes(16).toString('hex');
+  await db
+    .insertInto('templates')
+    .values({
+      id,
+      tenant_id: template.tenantId,
+      name: template.name,
+      region: template.region,
+      type: template.type,
+      body: template.body,
+      status: template.status ?? 'approved',
+    })
+    .execute();
+  return id;
+}

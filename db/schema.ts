@@ -1,0 +1,135 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { MessageStatus } from '../domain/message-status.ts';
+import type { TemplateRegion, TemplateType } from '../domain/templates.ts';
+import type { TextEncoding } from '../carriers/carrier.ts';
+
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type JsonValue = ColumnType<unknown, string, string>;
+
+export interface TenantsTable {
+  id: Generated<string>;
+  name: string;
+  created_at: CreatedAt;
+}
+
+export interface AppsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  name: string;
+  app_key: string;
+  secret_hash: string;
+  sender_id: string;
+  callback_url: string | null;
+  created_at: CreatedAt;
+}
+
+export interface TemplatesTable {
+  id: string;
+  tenant_id: string;
+  name: string;
+  region: TemplateRegion;
+  type: TemplateType;
+  body: string;
+  status: 'approved' | 'pending' | 'rejected';
+  created_at: CreatedAt;
+}
+
+export interface SendRequestsTable {
+  id: string;
+  tenant_id: string;
+  app_id: string;
+  idempotency_key: string | null;
+  request_hash: string;
+  response: JsonValue | null;
+  send_at: Timestamp | null;
+  created_at: CreatedAt;
+}
+
+export interface MessagesTable {
+  id: string;
+  request_id: string;
+  tenant_id: string;
+  app_id: string;
+  template_id: string;
+  sender: string;
+  recipient: string;
+  body: string;
+  encoding: TextEncoding;
+  segments: number;
+  status: MessageStatus;
+  error_code: string | null;
+  error_message: string | null;
+  reference: string | null;
+  callback_url: string | null;
+  send_at: Timestamp | null;
+  carrier: string | null;
+  attempts: Generated<number>;
+  next_attempt_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  created_at: CreatedAt;
+  submitted_at: Timestamp | null;
+  completed_at: Timestamp | null;
+  cancelled_at: Timestamp | null;
+}
+
+export interface MessagePartsTable {
+  message_id: string;
+  part_no: number;
+  carrier: string;
+  carrier_message_id: string;
+  submitted_at: Timestamp;
+  receipt_stat: string | null;
+  receipt_err: string | null;
+  receipt_at: Timestamp | null;
+}
+
+export interface ReceiptInboxTable {
+  id: Generated<number>;
+  carrier: string;
+  carrier_message_id: string;
+  stat: string;
+  err: string;
+  raw: string;
+  received_at: CreatedAt;
+  match_attempts: Generated<number>;
+  next_match_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface CallbackOutboxTable {
+  id: Generated<number>;
+  message_id: string;
+  url: string;
+  payload: JsonValue;
+  status: ColumnType<'pending' | 'delivered' | 'expired', 'pending' | undefined, 'delivered' | 'expired' | 'pending'>;
+  attempts: Generated<number>;
+  next_attempt_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  give_up_at: Timestamp;
+  created_at: CreatedAt;
+  completed_at: Timestamp | null;
+}
+
+export interface CallbackAttemptsTable {
+  id: Generated<number>;
+  outbox_id: number;
+  attempted_at: CreatedAt;
+  http_status: number | null;
+  error: string | null;
+  duration_ms: number;
+}
+
+export interface Database {
+  tenants: TenantsTable;
+  apps: AppsTable;
+  templates: TemplatesTable;
+  send_requests: SendRequestsTable;
+  messages: MessagesTable;
+  message_parts: MessagePartsTable;
+  receipt_inbox: ReceiptInboxTable;
+  callback_outbox: CallbackOutboxTable;
+  callback_attempts: CallbackAttemptsTable;
+}
+
+export type MessageRow = Selectable<MessagesTable>;
+export type NewMessage = Insertable<MessagesTable>;
+export type TemplateRow = Selectable<TemplatesTable>;
+export type AppRow = Selectable<AppsTable>;

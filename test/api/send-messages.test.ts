@@ -1,0 +1,173 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { startApi, type RunningApi } from '../../api/start-api.ts';
+import type { ScheduledSends } from '../../api/scheduled-sends.ts';
+import { testLogger } from '../support/logger.ts';
+import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { createTestTenant, type TestTenant } from '../support/tenant.ts';
+
+// Immediate sends never reach the scheduler; if one does, the test fails loudly.
+const noScheduling: ScheduledSends = {
+  schedule: async () => assert.fail('an immediate send must not be scheduled'),
+  cancel: async () => assert.fail('nothing to cancel'),
+};
+
+describe('POST /v1/messages (accept)', () => {
+  let database: TestDatabase;
+  let api: RunningApi;
+  let tenant: TestTenant;
+  let other: TestTenant;
+
+  before(async () => {
+    database = await createTestDatabase();
+    api = await startApi({ db: database.db, scheduledSends: noScheduling, logger: testLogger, port: 0 });
+    tenant = await createTestTenant(database.db);
+    other = await createTestTenant(database.db, { name: 'Other Co' });
+  });
+  after(async () => {
+    await api?.stop();
+    await database?.drop();
+  });
+
+  const send = (body: unknown, headers: Record<string, string> = {}, who: TestTenant = tenant) =>
+    fetch(`${api.url}/v1/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: who.authorization, ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+  const countMessages = async () =>
+    Number((await database.db.selectFrom('messages').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+
+  test('accepts one message per recipient, renders the text and counts segments', async () => {
+    const res = await send({ to: ['+8613800138000', '+447911123456'], templateId: tenant.templates.code, params: ['482913'] });
+    assert.equal(res.status, 202);
+    const body = (await res.json()) as { requestId: string; messages: { id: string; to: string; status: string; segments: number }[] };
+    assert.equal(body.messages.length, 2);
+    assert.deepEqual(body.messages.map((m) => [m.to, m.status, m.segments]), [
+      ['+8613800138000', 'accepted', 1],
+      ['+447911123456', 'accepted', 1],
+    ]);
+    const rows = await database.db.selectFrom('messages').selectAll().where('request_id', '=', body.requestId).execute();
+    assert.equal(rows.length, 2);
+    for (const row of rows) {
+      assert.equal(row.body, 'Your code is 482913. It expires in 5 minutes.');
+      assert.equal(row.encoding, 'gsm7');
+      assert.equal(row.status, 'accepted');
+    }
+  });
+
+  test('UCS-2 and multi-part texts get the right segment counts', async () => {
+    const chinese = await send({ to: ['+8613800138001'], templateId: tenant.templates.chinese, params: ['123456'] });
+    const long = await send({ to: ['+8613800138001'], templateId: tenant.templates.long, params: ['A-1'] });
+    const c = (await chinese.json()) as { messages: { id: string; segments: number }[] };
+    const l = (await long.json()) as { messages: { id: string; segments: number }[] };
+    assert.equal(c.messages[0]?.segments, 1);
+    // 15 × 20 + 28 = 328 GSM-7 characters → 3 parts of at most 153.
+    assert.equal(l.messages[0]?.segments, 3);
+    const row = await database.db.selectFrom('messages').select('encoding').where('id', '=', c.messages[0]!.id).executeTakeFirstOrThrow();
+    assert.equal(row.encoding, 'ucs2');
+  });
+
+  test('an invalid number inside a good batch is refused alone; duplicates are sent once', async () => {
+    const res = await send({ to: ['+8613800138002', '+123', '+8613800138002'], templateId: tenant.templates.code, params: ['1'] });
+    assert.equal(res.status, 202);
+    const body = (await res.json()) as { messages: { to: string; status: string; error?: { code: string } }[] };
+    assert.equal(body.messages.length, 2);
+    assert.equal(body.messages.find((m) => m.to === '+123')?.error?.code, 'invalid_number');
+    assert.equal(body.messages.filter((m) => m.status === 'accepted').length, 1);
+  });
+
+  test('a repeated Idempotency-Key returns the first answer and inserts nothing', async () => {
+    const payload = { to: ['+8613800138003'], templateId: tenant.templates.code, params: ['777777'] };
+    const first = await send(payload, { 'idempotency-key': 'order-42' });
+    const before = await countMessages();
+    const again = await send(payload, { 'idempotency-key': 'order-42' });
+    assert.equal(again.status, 202);
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    assert.deepEqual(await again.json(), await first.json());
+    assert.equal(await countMessages(), before);
+    const different = await send({ ...payload, params: ['111111'] }, { 'idempotency-key': 'order-42' });
+    assert.equal(different.status, 422);
+    assert.equal(((await different.json()) as { code: string }).code, 'idempotency_key_reused');
+  });
+
+  test('concurrent requests with one Idempotency-Key insert once', async () => {
+    const payload = { to: ['+8613800138004'], templateId: tenant.templates.code, params: ['5'] };
+    const before = await countMessages();
+    const answers = await Promise.all(Array.from({ length: 8 }, () => send(payload, { 'idempotency-key': 'race-1' })));
+    const bodies = await Promise.all(answers.map((a) => a.json()));
+    assert.deepEqual(answers.map((a) => a.status), answers.map(() => 202), JSON.stringify(bodies));
+    for (const b of bodies) assert.deepEqual(b, bodies[0]);
+    assert.equal(await countMessages(), before + 1);
+  });
+
+  const badInput: [string, unknown, Record<string, string>, number, string][] = [
+    ['malformed JSON', '{"to": [', {}, 400, 'malformed_json'],
+    ['unknown template', { to: ['+8613800138000'], templateId: 'nope', params: [] }, {}, 404, 'template_not_found'],
+    ['missing params', { to: ['+8613800138000'], templateId: 'T', params: [] }, {}, 400, 'params_missing'],
+    ['extra params', { to: ['+8613800138000'], templateId: 'T', params: ['1', '2'] }, {}, 400, 'params_extra'],
+    ['no recipients', { to: [], templateId: 'T', params: ['1'] }, {}, 400, 'invalid_request'],
+    ['1,001 recipients', { to: Array.from({ length: 1001 }, (_, i) => `+86138${String(i).padStart(8, '0')}`), templateId: 'T', params: ['1'] }, {}, 400, 'invalid_request'],
+    ['only invalid numbers', { to: ['+86abc'], templateId: 'T', params: ['1'] }, {}, 400, 'invalid_number'],
+    ['sendAt in the past', { to: ['+8613800138000'], templateId: 'T', params: ['1'], sendAt: '2020-01-01T00:00:00Z' }, {}, 400, 'send_at_in_past'],
+    ['unknown field', { to: ['+8613800138000'], templateId: 'T', params: ['1'], colour: 'red' }, {}, 400, 'invalid_request'],
+    ['bad callback URL', { to: ['+8613800138000'], templateId: 'T', params: ['1'], callbackUrl: 'ftp://x' }, {}, 400, 'invalid_request'],
+    ['wrong secret', { to: ['+8613800138000'], templateId: 'T', params: ['1'] }, { authorization: 'Basic ' + Buffer.from('k:wrong').toString('base64') }, 401, 'unauthorized'],
+    ['no credentials', { to: ['+8613800138000'], templateId: 'T', params: ['1'] }, { authorization: '' }, 401, 'unauthorized'],
+  ];
+  for (const [name, body, headers, status, code] of badInput) {
+    test(`bad input: ${name} → ${status} ${code}, nothing written`, async () => {
+      const before = await countMessages();
+      const resolved = typeof body === 'object' && body && 'templateId' in body && body.templateId === 'T'
+        ? { ...body, templateId: tenant.templates.code }
+        : body;
+      const res = await send(resolved, headers);
+      assert.equal(res.status, status);
+      const err = (await res.json()) as { code: string; message: string };
+      assert.equal(err.code, code);
+      assert.ok(err.message.length > 5, 'a readable message');
+      assert.equal(await countMessages(), before);
+    });
+  }
+
+  test('a wrong secret for a real app key is refused like an unknown key', async () => {
+    const res = await send({ to: ['+8613800138000'], templateId: tenant.templates.code, params: ['1'] }, {
+      authorization: 'Basic ' + Buffer.from(`${tenant.appKey}:not-it`).toString('base64'),
+    });
+    assert.equal(res.status, 401);
+  });
+
+  test("another tenant's template and messages are invisible", async () => {
+    const mine = (await (await send({ to: ['+8613800138005'], templateId: tenant.templates.code, params: ['1'] })).json()) as {
+      messages: { id: string }[];
+    };
+    const foreign = await send({ to: ['+8613800138005'], templateId: tenant.templates.code, params: ['1'] }, {}, other);
+    assert.equal(foreign.status, 404);
+    const peek = await fetch(`${api.url}/v1/messages/${mine.messages[0]!.id}`, { headers: { authorization: other.authorization } });
+    assert.equal(peek.status, 404);
+    assert.equal(((await peek.json()) as { code: string }).code, 'message_not_found');
+  });
+
+  test('GET /v1/messages/{id} shows status and timeline; health endpoints answer', async () => {
+    const sent = (await (await send({ to: ['+8613800138006'], templateId: tenant.templates.code, params: ['9'] })).json()) as {
+      messages: { id: string }[];
+    };
+    const res = await fetch(`${api.url}/v1/messages/${sent.messages[0]!.id}`, { headers: { authorization: tenant.authorization } });
+    assert.equal(res.status, 200);
+    const message = (await res.json()) as { status: string; text: string; timeline: { event: string }[] };
+    assert.equal(message.status, 'accepted');
+    assert.equal(message.text, 'Your code is 9. It expires in 5 minutes.');
+    assert.deepEqual(message.timeline.map((e) => e.event), ['accepted']);
+    assert.equal((await fetch(`${api.url}/healthz`)).status, 200);
+    assert.equal((await fetch(`${api.url}/readyz`)).status, 200);
+    const openapi = (await (await fetch(`${api.url}/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown> };
+    assert.equal(openapi.openapi, '3.1.0');
+    assert.ok(openapi.paths['/v1/messages']);
+  });
+
+  test('an oversized body is refused with 413', async () => {
+    const res = await send(JSON.stringify({ to: ['+8613800138000'], templateId: 'x'.repeat(300_000), params: [] }));
+    assert.equal(res.status, 413);
+    assert.equal(((await res.json()) as { code: string }).code, 'payload_too_large');
+  });
+});

@@ -1,0 +1,32 @@
+import type { Db } from '../../db/connect.ts';
+import { createApp, createTemplate, createTenant } from '../../db/provisioning.ts';
+
+export interface TestTenant {
+  tenantId: string;
+  appId: string;
+  appKey: string;
+  appSecret: string;
+  authorization: string;
+  templates: { code: string; notice: string; chinese: string; long: string };
+}
+
+/** A tenant with an app and a few approved templates, as the seed of `npm run dev` makes them. */
+export async function createTestTenant(db: Db, options: { callbackUrl?: string; name?: string } = {}): Promise<TestTenant> {
+  const tenantId = await createTenant(db, options.name ?? 'Test Co');
+  const app = await createApp(db, { tenantId, name: 'test app', senderId: 'TERN', callbackUrl: options.callbackUrl ?? null });
+  const template = (name: string, body: string, type: 'verification' | 'notification' = 'notification') =>
+    createTemplate(db, { tenantId, name, region: 'international', type, body });
+  return {
+    tenantId,
+    appId: app.id,
+    appKey: app.appKey,
+    appSecret: app.appSecret,
+    authorization: `Basic ${Buffer.from(`${app.appKey}:${app.appSecret}`).toString('base64')}`,
+    templates: {
+      code: await template('code', 'Your code is ${1}. It expires in 5 minutes.', 'verification'),
+      notice: await template('notice', 'Hello ${1}, your parcel ${2} arrives today.'),
+      chinese: await template('chinese', '您的验证码是${1}，5分钟内有效。', 'verification'),
+      long: await template('long', 'Dear customer, '.repeat(20) + 'your order ${1} has shipped.'),
+    },
+  };
+}

@@ -1,0 +1,2 @@
+// The workflows the worker loads; one file per long process.
+export { scheduledSend } from './scheduled-send.ts';
