@@ -11,6 +11,7 @@ export interface StartApiOptions {
   logger: Logger;
   port: number;
   host?: string;
+  now?: () => Date;
 }
 
 export interface RunningApi {

@@ -5,18 +5,28 @@ import type { ScheduledSends } from './scheduled-sends.ts';
 
 export const scheduledSendWorkflowId = (requestId: string) => `scheduled-send-${requestId}`;
 
-export function temporalScheduledSends(client: Client, taskQueue: string): ScheduledSends {
+export interface TemporalScheduledSendsOptions {
+  /** Tag workflows with Tern's search attributes; off only for servers that cannot register them. */
+  searchAttributes?: boolean;
+}
+
+export function temporalScheduledSends(client: Client, taskQueue: string, options: TemporalScheduledSendsOptions = {}): ScheduledSends {
+  const tagged = options.searchAttributes ?? true;
   return {
     async schedule({ requestId, tenantId, sendAt }) {
       await client.workflow.start(scheduledSend, {
         taskQueue,
         workflowId: scheduledSendWorkflowId(requestId),
         args: [{ requestId, sendAt: sendAt.toISOString() }],
-        typedSearchAttributes: [
-          { key: tenantKey, value: tenantId },
-          { key: processKey, value: 'scheduled-send' },
-          { key: stateKey, value: 'waiting' },
-        ],
+        ...(tagged
+          ? {
+              typedSearchAttributes: [
+                { key: tenantKey, value: tenantId },
+                { key: processKey, value: 'scheduled-send' },
+                { key: stateKey, value: 'waiting' },
+              ],
+            }
+          : {}),
       });
     },
     async cancel(requestId) {

@@ -1,6 +1,6 @@
-import { condition, defineQuery, defineSignal, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
+import { condition, defineQuery, defineSignal, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { ScheduledSendActivities } from '../activities/scheduled-sends.ts';
-import { stateKey } from './search-attributes.ts';
+import { upsertState } from './search-attributes.ts';
 
 export const cancelScheduledSendSignal = defineSignal('cancel');
 export type ScheduledSendState = 'waiting' | 'released' | 'cancelled';
@@ -33,11 +33,11 @@ export async function scheduledSend(input: ScheduledSendInput): Promise<Schedule
   const cancelled = await condition(() => cancelRequested, wait);
   if (cancelled) {
     state = 'cancelled';
-    upsertSearchAttributes([{ key: stateKey, value: state }]);
+    upsertState(state);
     return { state, messages: await cancelScheduledMessages(input.requestId) };
   }
   const messages = await releaseScheduledMessages(input.requestId);
   state = 'released';
-  upsertSearchAttributes([{ key: stateKey, value: state }]);
+  upsertState(state);
   return { state, messages };
 }

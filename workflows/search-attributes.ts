@@ -1,4 +1,5 @@
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
+import { upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 
 /**
  * Custom search attributes every Tern workflow carries, so operators can filter the Temporal UI by tenant,
@@ -9,3 +10,12 @@ export const processKey = defineSearchAttributeKey('TernProcess', SearchAttribut
 export const stateKey = defineSearchAttributeKey('TernState', SearchAttributeType.KEYWORD);
 
 export const ternSearchAttributes = [tenantKey, processKey, stateKey];
+
+/**
+ * Records a workflow's state for the UI. Only workflows started with Tern's search attributes carry them on:
+ * a server without them registered (the time-skipping test server cannot register any) gets plain workflows.
+ */
+export function upsertState(state: string): void {
+  if (workflowInfo().typedSearchAttributes.get(processKey) === undefined) return;
+  upsertSearchAttributes([{ key: stateKey, value: state }]);
+}

@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { startApi, type RunningApi } from '../../api/start-api.ts';
+import { scheduledSendWorkflowId, temporalScheduledSends } from '../../api/temporal-scheduled-sends.ts';
+import { testServerExecutable } from '../../scripts/temporal/binaries.ts';
+import { createActivities, workflowsPath } from '../../worker/temporal-worker.ts';
+import type { ScheduledSendResult } from '../../workflows/scheduled-send.ts';
+import { testLogger } from '../support/logger.ts';
+import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { createTestTenant, type TestTenant } from '../support/tenant.ts';
+
+const taskQueue = 'scheduled-send-test';
+const day = 24 * 3600 * 1000;
+
+describe('scheduled send (time-skipping Temporal, real Postgres, real HTTP)', () => {
+  let env: TestWorkflowEnvironment;
+  let database: TestDatabase;
+  let api: RunningApi;
+  let tenant: TestTenant;
+  let worker: Worker;
+  let running: Promise<void>;
+  // The API judges sendAt by the workflow clock, which time skipping moves ahead of the wall clock.
+  let temporalNow = Date.now();
+
+  before(async () => {
+    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: await testServerExecutable() } });
+    database = await createTestDatabase();
+    tenant = await createTestTenant(database.db);
+    api = await startApi({
+      db: database.db,
+      // The time-skipping server cannot register custom search attributes; the dev-server test covers them.
+      scheduledSends: temporalScheduledSends(env.client, taskQueue, { searchAttributes: false }),
+      logger: testLogger,
+      port: 0,
+      now: () => new Date(temporalNow),
+    });
+    worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowsPath,
+      activities: createActivities(database.db),
+    });
+    running = worker.run();
+  });
+  after(async () => {
+    worker?.shutdown();
+    await running;
+    await api?.stop();
+    await env?.teardown();
+    await database?.drop();
+  });
+
+  async function sendLater(at: Date) {
+    temporalNow = await env.currentTimeMs();
+    const res = await fetch(`${api.url}/v1/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: tenant.authorization },
+      body: JSON.stringify({ to: ['+8613800138000', '+8613800138001'], templateId: tenant.templates.code, params: ['1234'], sendAt: at.toISOString() }),
+    });
+    const body = await res.json();
+    assert.equal(res.status, 202, JSON.stringify(body));
+    return body as { requestId: string; messages: { id: string; status: string }[] };
+  }
+  const statuses = async (requestId: string) =>
+    (await database.db.selectFrom('messages').select('status').where('request_id', '=', requestId).execute()).map((r) => r.status);
+
+  test('a send three days ahead waits, then enters the dispatch queue when time is skipped', async () => {
+    const sendAt = new Date((await env.currentTimeMs()) + 3 * day);
+    const sent = await sendLater(sendAt);
+    assert.deepEqual(sent.messages.map((m) => m.status), ['scheduled', 'scheduled']);
+    assert.deepEqual(await statuses(sent.requestId), ['scheduled', 'scheduled']);
+
+    const handle = env.client.workflow.getHandle(scheduledSendWorkflowId(sent.requestId));
+    const result = (await handle.result()) as ScheduledSendResult;
+    assert.deepEqual(result, { state: 'released', messages: 2 });
+    assert.ok((await env.currentTimeMs()) >= sendAt.getTime(), 'released no earlier than its time');
+    assert.deepEqual(await statuses(sent.requestId), ['accepted', 'accepted']);
+  });
+
+  test('a cancelled send never goes out', async () => {
+    const sent = await sendLater(new Date((await env.currentTimeMs()) + 3 * day));
+    for (const m of sent.messages) {
+      const res = await fetch(`${api.url}/v1/messages/${m.id}`, { method: 'DELETE', headers: { authorization: tenant.authorization } });
+      assert.equal(res.status, 200);
+      assert.equal(((await res.json()) as { status: string }).status, 'cancelled');
+    }
+    const result = (await env.client.workflow.getHandle(scheduledSendWorkflowId(sent.requestId)).result()) as ScheduledSendResult;
+    assert.equal(result.state, 'cancelled');
+    assert.deepEqual(await statuses(sent.requestId), ['cancelled', 'cancelled']);
+  });
+
+  test('cancelling one of two recipients sends only the other', async () => {
+    const sent = await sendLater(new Date((await env.currentTimeMs()) + day));
+    const res = await fetch(`${api.url}/v1/messages/${sent.messages[0]!.id}`, { method: 'DELETE', headers: { authorization: tenant.authorization } });
+    assert.equal(res.status, 200);
+    const result = (await env.client.workflow.getHandle(scheduledSendWorkflowId(sent.requestId)).result()) as ScheduledSendResult;
+    assert.deepEqual(result, { state: 'released', messages: 1 });
+    assert.deepEqual((await statuses(sent.requestId)).sort(), ['accepted', 'cancelled']);
+    const again = await fetch(`${api.url}/v1/messages/${sent.messages[1]!.id}`, { method: 'DELETE', headers: { authorization: tenant.authorization } });
+    assert.equal(again.status, 409);
+    assert.equal(((await again.json()) as { code: string }).code, 'not_cancellable');
+  });
+});
