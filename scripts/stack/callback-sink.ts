@@ -1,0 +1,65 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ReceivedCallback {
+  at: string;
+  path: string;
+  contentType: string | undefined;
+  body: unknown;
+}
+
+export interface CallbackSink {
+  url: string;
+  received(): ReceivedCallback[];
+  /** Answer the next `n` callbacks with 503, as a tenant's server that is down would. */
+  failNext(n: number): void;
+  close(): Promise<void>;
+}
+
+/**
+ * A stand-in for a tenant's callback server: it records what it is sent (JSON or form bodies) and shows it on
+ * GET. The dev stack points the demo app at it; tests use it to see the callbacks arrive over real HTTP.
+ */
+export async function startCallbackSink(options: { port?: number; host?: string; keep?: number } = {}): Promise<CallbackSink> {
+  const keep = options.keep ?? 10_000;
+  const received: ReceivedCallback[] = [];
+  let failures = 0;
+
+  const server = http.createServer((req, res) => {
+    if (req.method === 'GET') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(received.slice(-100), null, 2));
+      return;
+    }
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      if (failures > 0) {
+        failures--;
+        res.writeHead(503).end();
+        return;
+      }
+      const text = Buffer.concat(chunks).toString('utf8');
+      const contentType = req.headers['content-type'];
+      let body: unknown = text;
+      if (contentType?.includes('json')) body = JSON.parse(text || 'null');
+      else if (contentType?.includes('form')) body = Object.fromEntries(new URLSearchParams(text));
+      received.push({ at: new Date().toISOString(), path: req.url ?? '/', contentType, body });
+      if (received.length > keep) received.splice(0, received.length - keep);
+      res.writeHead(204).end();
+    });
+  });
+  server.keepAliveTimeout = 30_000;
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/callbacks`,
+    received: () => received,
+    failNext: (n) => void (failures = n),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

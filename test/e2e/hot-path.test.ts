@@ -1,0 +1,156 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { bundleWorkflowCode } from '@temporalio/worker';
+import { startApi, type RunningApi } from '../../api/start-api.ts';
+import { temporalScheduledSends } from '../../api/temporal-scheduled-sends.ts';
+import { startSimulator, type Simulator } from '../../carriers/simulator/simulator.ts';
+import { startCallbackSink, type CallbackSink } from '../../scripts/stack/callback-sink.ts';
+import { devServerExecutable } from '../../scripts/temporal/binaries.ts';
+import { startWorker, type RunningWorker } from '../../worker/start-worker.ts';
+import { workflowsPath } from '../../worker/temporal-worker.ts';
+import { ternSearchAttributes } from '../../workflows/search-attributes.ts';
+import { testLogger } from '../support/logger.ts';
+import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { createTestTenant, type TestTenant } from '../support/tenant.ts';
+import { waitFor } from '../support/wait.ts';
+
+const taskQueue = 'e2e';
+
+interface StatusReport {
+  messageId: string;
+  status: string;
+  to: string;
+  error: { code: string } | null;
+}
+
+describe('hot path end to end: HTTP → Postgres → SMPP simulator → receipts → callback (Temporal dev server)', () => {
+  let env: TestWorkflowEnvironment;
+  let database: TestDatabase;
+  let simulator: Simulator;
+  let sink: CallbackSink;
+  let worker: RunningWorker;
+  let api: RunningApi;
+  let tenant: TestTenant;
+
+  before(async () => {
+    [env, database, simulator, sink] = await Promise.all([
+      TestWorkflowEnvironment.createLocal({
+        server: { executable: await devServerExecutable(), searchAttributes: ternSearchAttributes },
+      }),
+      createTestDatabase(),
+      startSimulator({ receiptDelayMs: 20 }),
+      startCallbackSink(),
+    ]);
+    tenant = await createTestTenant(database.db, { callbackUrl: sink.url });
+    worker = await startWorker({
+      databaseUrl: database.url,
+      temporal: { address: env.address, namespace: env.namespace ?? 'default', taskQueue },
+      smpp: { name: 'sim', host: '127.0.0.1', port: simulator.port, systemId: 'tern', password: 'tern' },
+      logger: testLogger,
+      callbackRetry: { baseMs: 100, maxMs: 400 },
+      workflowBundle: await bundleWorkflowCode({ workflowsPath, logger: { info() {}, warn() {}, error() {}, debug() {}, trace() {}, log() {} } }),
+    });
+    api = await startApi({ db: database.db, scheduledSends: temporalScheduledSends(env.client, taskQueue), logger: testLogger, port: 0 });
+  });
+  after(async () => {
+    await api?.stop();
+    await worker?.stop();
+    await Promise.all([simulator?.close(), sink?.close()]);
+    await env?.teardown();
+    await database?.drop();
+  });
+
+  async function send(body: Record<string, unknown>) {
+    const res = await fetch(`${api.url}/v1/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: tenant.authorization },
+      body: JSON.stringify(body),
+    });
+    assert.equal(res.status, 202);
+    return (await res.json()) as { requestId: string; messages: { id: string; to: string }[] };
+  }
+  const reportFor = (id: string) => waitFor(`callback for ${id}`, () => sink.received().map((r) => r.body as StatusReport).find((b) => b.messageId === id));
+  const getMessage = async (id: string) =>
+    (await (await fetch(`${api.url}/v1/messages/${id}`, { headers: { authorization: tenant.authorization } })).json()) as {
+      status: string;
+      parts: { partNo: number; receipt: { stat: string } | null }[];
+      timeline: { event: string }[];
+      error: { code: string } | null;
+    };
+
+  test('each outcome reaches the callback URL with the final status and the timeline', async () => {
+    const sent = await send({
+      to: ['+8613800138000', '+8613800139901', '+8613800139904', '+8613800139902'],
+      templateId: tenant.templates.code,
+      params: ['246810'],
+    });
+    const [ok, undelivered, rejected, expired] = sent.messages.map((m) => m.id);
+    assert.equal((await reportFor(ok!)).status, 'delivered');
+    assert.equal((await reportFor(undelivered!)).status, 'undelivered');
+    const failed = await reportFor(rejected!);
+    assert.equal(failed.status, 'failed');
+    assert.equal(failed.error?.code, 'ESME_RINVDSTADR');
+    assert.equal((await reportFor(expired!)).status, 'expired');
+
+    const delivered = await getMessage(ok!);
+    assert.equal(delivered.status, 'delivered');
+    assert.deepEqual(delivered.parts.map((p) => p.receipt?.stat), ['DELIVRD']);
+    const events = delivered.timeline.map((e) => e.event);
+    for (const e of ['accepted', 'submitted', 'receipt', 'delivered', 'callback']) assert.ok(events.includes(e), `timeline has ${e}: ${events}`);
+    assert.ok(events.indexOf('accepted') < events.indexOf('submitted') && events.indexOf('submitted') < events.indexOf('delivered'));
+
+    const arrived = simulator.received().find((m) => m.to.endsWith('13800138000'));
+    assert.equal(arrived?.text, 'Your code is 246810. It expires in 5 minutes.');
+  });
+
+  test('a three-part message travels as concatenated parts, each tracked to its receipt', async () => {
+    const sent = await send({ to: ['+447911123456'], templateId: tenant.templates.long, params: ['ORD-9'] });
+    const id = sent.messages[0]!.id;
+    assert.equal((await reportFor(id)).status, 'delivered');
+    const message = await getMessage(id);
+    assert.deepEqual(message.parts.map((p) => [p.partNo, p.receipt?.stat]), [[1, 'DELIVRD'], [2, 'DELIVRD'], [3, 'DELIVRD']]);
+    const arrived = simulator.received().find((m) => m.to.endsWith('447911123456'));
+    assert.equal(arrived?.parts, 3);
+    assert.ok(arrived?.text.endsWith('your order ORD-9 has shipped.'));
+  });
+
+  test('a UCS-2 text arrives intact', async () => {
+    await send({ to: ['+8613900139000'], templateId: tenant.templates.chinese, params: ['135790'] });
+    const arrived = await waitFor('chinese text at the SMSC', () => simulator.received().find((m) => m.to.endsWith('13900139000')));
+    assert.equal(arrived.text, '您的验证码是135790，5分钟内有效。');
+    assert.equal(arrived.encoding, 'ucs2');
+  });
+
+  test('a callback URL that is down loses nothing: retried with back-off, every attempt recorded', async () => {
+    sink.failNext(2);
+    const sent = await send({ to: ['+8613800138100'], templateId: tenant.templates.code, params: ['1'] });
+    const id = sent.messages[0]!.id;
+    assert.equal((await reportFor(id)).status, 'delivered');
+    const callbacks = (await getMessage(id)).timeline.filter((e) => e.event === 'callback');
+    assert.equal(callbacks.length, 3, 'two failures and the success');
+  });
+
+  test('a number with no receipt stays submitted', async () => {
+    const sent = await send({ to: ['+8613800139903'], templateId: tenant.templates.code, params: ['1'] });
+    const id = sent.messages[0]!.id;
+    await waitFor('submission', async () => (await getMessage(id)).status === 'submitted');
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal((await getMessage(id)).status, 'submitted');
+  });
+
+  test('a scheduled send is a workflow operators can find by tenant, process and state', async () => {
+    const sent = await send({
+      to: ['+8613800138200'],
+      templateId: tenant.templates.code,
+      params: ['1'],
+      sendAt: new Date(Date.now() + 3600_000).toISOString(),
+    });
+    const query = `TernTenant = '${tenant.tenantId}' AND TernProcess = 'scheduled-send' AND TernState = 'waiting'`;
+    const found = await waitFor('the workflow in visibility', async () => {
+      for await (const wf of env.client.workflow.list({ query })) if (wf.workflowId.includes(sent.requestId)) return wf;
+      return undefined;
+    });
+    assert.equal(found.status.name, 'RUNNING');
+  });
+});

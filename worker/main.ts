@@ -1,0 +1,30 @@
+// The worker process on its own (production, docker-compose); `npm run dev` starts it in-process instead.
+import pino from 'pino';
+import { startWorker } from './start-worker.ts';
+
+const env = process.env;
+const logger = pino({ name: 'tern-worker', level: env.LOG_LEVEL ?? 'info' });
+if (!env.DATABASE_URL) {
+  logger.fatal('DATABASE_URL is required');
+  process.exit(2);
+}
+const worker = await startWorker({
+  databaseUrl: env.DATABASE_URL,
+  temporal: {
+    address: env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233',
+    namespace: env.TEMPORAL_NAMESPACE ?? 'default',
+    taskQueue: env.TERN_TASK_QUEUE ?? 'tern',
+  },
+  smpp: {
+    name: env.TERN_SMPP_NAME ?? 'smsc',
+    host: env.TERN_SMPP_HOST ?? '127.0.0.1',
+    port: Number(env.TERN_SMPP_PORT ?? 2775),
+    systemId: env.TERN_SMPP_SYSTEM_ID ?? 'tern',
+    password: env.TERN_SMPP_PASSWORD ?? 'tern',
+    window: Number(env.TERN_SMPP_WINDOW ?? 50),
+  },
+  logger,
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void worker.stop().then(() => process.exit(0)));
+}
