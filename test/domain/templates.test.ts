@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { checkRecipient } from '../../domain/phone-numbers.ts';
+import { renderTemplate, templateVariableCount } from '../../domain/templates.ts';
+
+test('variables are ${1}…${n}, filled in order', () => {
+  assert.equal(templateVariableCount('No variables'), 0);
+  assert.equal(templateVariableCount('${1} and ${2} and ${1}'), 2);
+  assert.deepEqual(renderTemplate('Hi ${1}, code ${2}; bye ${1}', ['Ann', '42']), { ok: true, text: 'Hi Ann, code 42; bye Ann' });
+});
+
+test('missing, extra and empty values are refused with their own codes', () => {
+  assert.equal(renderTemplate('Code ${1}', []).ok, false);
+  assert.deepEqual(renderTemplate('Code ${1}', []), { ok: false, code: 'params_missing', message: 'The template takes 1 value(s); 0 given.' });
+  assert.equal((renderTemplate('Code ${1}', ['1', '2']) as { code: string }).code, 'params_extra');
+  assert.equal((renderTemplate('Code ${1}', [' ']) as { code: string }).code, 'param_empty');
+});
+
+test('recipients must be valid E.164 numbers; the canonical form is returned', () => {
+  assert.deepEqual(checkRecipient('+8613800138000'), { ok: true, e164: '+8613800138000', country: 'CN' });
+  assert.deepEqual(checkRecipient(' +447400123456 '), { ok: true, e164: '+447400123456', country: 'GB' });
+  for (const bad of ['13800138000', '+86abc', '+1', '+999123456789', '']) assert.equal(checkRecipient(bad).ok, false, bad);
+});
