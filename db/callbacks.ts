@@ -25,6 +25,9 @@ export async function enqueueStatusCallbacks(db: Db, messageIds: readonly string
                  else jsonb_build_object('code', m.error_code, 'message', m.error_message) end,
         'segments', m.segments,
         'carrier', m.carrier,
+        'parts', coalesce((
+          select jsonb_agg(jsonb_build_object('partNo', p.part_no, 'stat', p.receipt_stat, 'err', p.receipt_err) order by p.part_no)
+          from message_parts p where p.message_id = m.id), '[]'::jsonb),
         'submittedAt', m.submitted_at,
         'completedAt', m.completed_at),
       now() + make_interval(hours => ${callbackRetentionHours})

@@ -20,5 +20,7 @@ export function connectDb(options: DbOptions): Db {
     max: options.max ?? 10,
     application_name: options.applicationName ?? 'tern',
   });
+  // An idle connection that the server drops (restart, failover) must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

@@ -1,6 +1,7 @@
 // The worker process on its own (production, docker-compose); `npm run dev` starts it in-process instead.
 import pino from 'pino';
 import { startWorker } from './start-worker.ts';
+import { installTemporalRuntime } from './temporal-runtime.ts';
 
 const env = process.env;
 const logger = pino({ name: 'tern-worker', level: env.LOG_LEVEL ?? 'info' });
@@ -8,6 +9,7 @@ if (!env.DATABASE_URL) {
   logger.fatal('DATABASE_URL is required');
   process.exit(2);
 }
+installTemporalRuntime(logger);
 const worker = await startWorker({
   databaseUrl: env.DATABASE_URL,
   temporal: {

@@ -44,12 +44,15 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
 
   return {
     async stop() {
-      worker.shutdown();
-      await running;
-      await connection.close();
-      await hotPath.stop();
-      await bind.close();
-      await db.destroy();
+      try {
+        if (worker.getState() === 'RUNNING') worker.shutdown();
+        await running;
+        await connection.close();
+      } finally {
+        await hotPath.stop();
+        await bind.close();
+        await db.destroy();
+      }
     },
   };
 }

@@ -11,8 +11,8 @@ export interface ReceivedCallback {
 export interface CallbackSink {
   url: string;
   received(): ReceivedCallback[];
-  /** Answer the next `n` callbacks with 503, as a tenant's server that is down would. */
-  failNext(n: number): void;
+  /** Answer the next `n` callbacks (to paths starting with `pathPrefix`) with 503, as a server that is down would. */
+  failNext(n: number, pathPrefix?: string): void;
   close(): Promise<void>;
 }
 
@@ -23,7 +23,7 @@ export interface CallbackSink {
 export async function startCallbackSink(options: { port?: number; host?: string; keep?: number } = {}): Promise<CallbackSink> {
   const keep = options.keep ?? 10_000;
   const received: ReceivedCallback[] = [];
-  let failures = 0;
+  let failures = { left: 0, pathPrefix: '' };
 
   const server = http.createServer((req, res) => {
     if (req.method === 'GET') {
@@ -34,8 +34,8 @@ export async function startCallbackSink(options: { port?: number; host?: string;
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      if (failures > 0) {
-        failures--;
+      if (failures.left > 0 && (req.url ?? '/').startsWith(failures.pathPrefix)) {
+        failures.left--;
         res.writeHead(503).end();
         return;
       }
@@ -55,7 +55,7 @@ export async function startCallbackSink(options: { port?: number; host?: string;
   return {
     url: `http://127.0.0.1:${port}/callbacks`,
     received: () => received,
-    failNext: (n) => void (failures = n),
+    failNext: (n, pathPrefix = '') => void (failures = { left: n, pathPrefix }),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

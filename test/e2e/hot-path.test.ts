@@ -22,6 +22,7 @@ interface StatusReport {
   status: string;
   to: string;
   error: { code: string } | null;
+  parts: { partNo: number; stat: string | null }[];
 }
 
 describe('hot path end to end: HTTP → Postgres → SMPP simulator → receipts → callback (Temporal dev server)', () => {
@@ -86,7 +87,9 @@ describe('hot path end to end: HTTP → Postgres → SMPP simulator → receipts
       params: ['246810'],
     });
     const [ok, undelivered, rejected, expired] = sent.messages.map((m) => m.id);
-    assert.equal((await reportFor(ok!)).status, 'delivered');
+    const report = await reportFor(ok!);
+    assert.equal(report.status, 'delivered');
+    assert.deepEqual(report.parts, [{ partNo: 1, stat: 'DELIVRD', err: '000' }]);
     assert.equal((await reportFor(undelivered!)).status, 'undelivered');
     const failed = await reportFor(rejected!);
     assert.equal(failed.status, 'failed');
@@ -123,8 +126,13 @@ describe('hot path end to end: HTTP → Postgres → SMPP simulator → receipts
   });
 
   test('a callback URL that is down loses nothing: retried with back-off, every attempt recorded', async () => {
-    sink.failNext(2);
-    const sent = await send({ to: ['+8613800138100'], templateId: tenant.templates.code, params: ['1'] });
+    sink.failNext(2, '/callbacks/down');
+    const sent = await send({
+      to: ['+8613800138100'],
+      templateId: tenant.templates.code,
+      params: ['1'],
+      callbackUrl: `${sink.url}/down`,
+    });
     const id = sent.messages[0]!.id;
     assert.equal((await reportFor(id)).status, 'delivered');
     const callbacks = (await getMessage(id)).timeline.filter((e) => e.event === 'callback');

@@ -1,0 +1,133 @@
+// `npm run dev`: the whole platform on one machine with embedded defaults. Ctrl-C stops everything.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import pg from 'pg';
+import pino from 'pino';
+import { startApi } from '../api/start-api.ts';
+import { temporalScheduledSends } from '../api/temporal-scheduled-sends.ts';
+import { startSimulator } from '../carriers/simulator/simulator.ts';
+import { connectDb } from '../db/connect.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { startWorker } from '../worker/start-worker.ts';
+import { installTemporalRuntime } from '../worker/temporal-runtime.ts';
+import { startCallbackSink } from './stack/callback-sink.ts';
+import { startEmbeddedPostgres } from './stack/postgres.ts';
+import { seedDemo } from './stack/seed-demo.ts';
+import { startTemporalDevServer } from './stack/temporal-dev-server.ts';
+import { temporalCliPath } from './temporal/binaries.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const stateDir = path.resolve(process.env.TERN_DEV_DIR ?? path.join(root, '.tern'));
+const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const ports = {
+  postgres: port('TERN_PG_PORT', 54329),
+  temporal: port('TERN_TEMPORAL_PORT', 7233),
+  temporalUi: port('TERN_TEMPORAL_UI_PORT', 8233),
+  smsc: port('TERN_SMSC_PORT', 2775),
+  api: port('TERN_API_PORT', 8080),
+  callbacks: port('TERN_CALLBACK_SINK_PORT', 8090),
+};
+const taskQueue = 'tern';
+const logger = pino({ name: 'tern-dev', level: process.env.LOG_LEVEL ?? 'info' });
+const step = (what: string) => console.error(`[tern] ${what}`);
+const stops: (() => Promise<unknown>)[] = [];
+const started = performance.now();
+
+async function main() {
+  installTemporalRuntime(logger);
+  await fs.mkdir(stateDir, { recursive: true });
+  step('Temporal CLI…');
+  const cli = await temporalCliPath();
+  if (!cli) throw new Error('TERN_TEMPORAL_DOWNLOAD=sdk does not apply to `npm run dev`: it needs the Temporal CLI on disk.');
+
+  step(`embedded Postgres on 127.0.0.1:${ports.postgres} (data in ${path.relative(root, stateDir) || stateDir}/pg)…`);
+  const postgres = await startEmbeddedPostgres({ dataDir: path.join(stateDir, 'pg'), port: ports.postgres });
+  stops.push(() => postgres.stop());
+  const admin = new pg.Client({ connectionString: postgres.adminUrl });
+  await admin.connect();
+  const exists = await admin.query(`select 1 from pg_database where datname = 'tern'`);
+  if (exists.rowCount === 0) await admin.query('create database tern');
+  await admin.end();
+  const databaseUrl = postgres.urlFor('tern');
+  const db = connectDb({ connectionString: databaseUrl, max: 10, applicationName: 'tern-api' });
+  stops.push(() => db.destroy());
+  step('migrations…');
+  const migrated = await migrateToLatest(db);
+  for (const r of migrated.results ?? []) step(`  ${r.migrationName}: ${r.status}`);
+
+  step(`Temporal dev server on 127.0.0.1:${ports.temporal}, UI on ${ports.temporalUi}…`);
+  const temporal = await startTemporalDevServer({
+    cliPath: cli,
+    port: ports.temporal,
+    uiPort: ports.temporalUi,
+    dbFile: path.join(stateDir, 'temporal.db'),
+    log: (line) => logger.debug({ temporal: line }),
+  });
+  stops.push(() => temporal.stop());
+
+  step(`SMPP simulator on 127.0.0.1:${ports.smsc} and callback sink on ${ports.callbacks}…`);
+  const simulator = await startSimulator({ port: ports.smsc, receiptDelayMs: 200, logger: logger.child({ component: 'smsc' }) });
+  stops.push(() => simulator.close());
+  const sink = await startCallbackSink({ port: ports.callbacks });
+  stops.push(() => sink.close());
+  const seeded = await seedDemo(db, path.join(stateDir, 'dev.json'), sink.url);
+
+  step('worker (bundling workflows)…');
+  const worker = await startWorker({
+    databaseUrl,
+    temporal: { address: temporal.address, namespace: 'default', taskQueue },
+    smpp: { name: 'smsc', host: '127.0.0.1', port: simulator.port, systemId: 'tern', password: 'tern' },
+    logger: logger.child({ component: 'worker' }),
+  });
+  stops.push(() => worker.stop());
+
+  const connection = await Connection.connect({ address: temporal.address });
+  stops.push(() => connection.close());
+  const api = await startApi({
+    db,
+    scheduledSends: temporalScheduledSends(new Client({ connection, namespace: 'default' }), taskQueue),
+    logger: logger.child({ component: 'api' }),
+    port: ports.api,
+    host: '127.0.0.1',
+  });
+  stops.push(() => api.stop());
+
+  const apiUrl = `http://localhost:${ports.api}`;
+  const devJson = {
+    apiUrl,
+    ...seeded,
+    callbackSinkUrl: `http://localhost:${ports.callbacks}/callbacks`,
+    temporalUiUrl: temporal.uiUrl,
+    smsc: `127.0.0.1:${ports.smsc}`,
+  };
+  await fs.writeFile(path.join(stateDir, 'dev.json'), JSON.stringify(devJson, null, 2) + '\n');
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.error(`
+[tern] up in ${seconds} s
+  API            ${apiUrl}   (OpenAPI: ${apiUrl}/openapi.json)
+  Temporal UI    ${temporal.uiUrl}
+  SMPP simulator 127.0.0.1:${ports.smsc}  (system_id tern, password tern)
+  Callback sink  ${devJson.callbackSinkUrl}   (GET shows what the demo app received)
+  Postgres       ${databaseUrl}
+  Credentials    ${path.join(path.relative(root, stateDir) || stateDir, 'dev.json')}  (appKey, appSecret, templates)
+Press Ctrl-C to stop.`);
+}
+
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  step('stopping…');
+  for (const stop of stops.reverse()) {
+    await stop().catch((err: unknown) => logger.warn({ err }, 'stop failed'));
+  }
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+main().catch(async (err: unknown) => {
+  logger.error({ err }, 'dev stack failed to start');
+  await shutdown(1);
+});

@@ -1,0 +1,51 @@
+import fs from 'node:fs/promises';
+import type { Db } from '../../db/connect.ts';
+import { createApp, createTemplate, createTenant } from '../../db/provisioning.ts';
+import { secretMatches } from '../../domain/secrets.ts';
+import { templateVariableCount, type TemplateRegion, type TemplateType } from '../../domain/templates.ts';
+
+export interface DemoTemplate {
+  id: string;
+  name: string;
+  region: TemplateRegion;
+  type: TemplateType;
+  params: number;
+  body: string;
+}
+
+export interface DemoCredentials {
+  tenantId: string;
+  appKey: string;
+  appSecret: string;
+  templates: DemoTemplate[];
+}
+
+const demoTemplates: Omit<DemoTemplate, 'id' | 'params'>[] = [
+  { name: 'Login code (mainland)', region: 'mainland', type: 'verification', body: '【Tern演示】您的验证码是${1}，5分钟内有效，请勿泄露。' },
+  { name: 'Login code (international)', region: 'international', type: 'verification', body: 'Your Tern demo code is ${1}. It expires in 5 minutes.' },
+  { name: 'Parcel notice', region: 'international', type: 'notification', body: 'Hello ${1}, your parcel ${2} arrives today between ${3}.' },
+];
+
+/** The demo tenant of `npm run dev`: made once, then reused from `.tern/dev.json` as long as it still works. */
+export async function seedDemo(db: Db, credentialsFile: string, callbackUrl: string): Promise<DemoCredentials> {
+  const existing = await fs
+    .readFile(credentialsFile, 'utf8')
+    .then((text) => JSON.parse(text) as Partial<DemoCredentials>)
+    .catch(() => undefined);
+  if (existing?.appKey && existing.appSecret && existing.tenantId && existing.templates) {
+    const app = await db.selectFrom('apps').select(['secret_hash']).where('app_key', '=', existing.appKey).executeTakeFirst();
+    if (app && secretMatches(existing.appSecret, app.secret_hash)) {
+      await db.updateTable('apps').set({ callback_url: callbackUrl }).where('app_key', '=', existing.appKey).execute();
+      return existing as DemoCredentials;
+    }
+  }
+
+  const tenantId = await createTenant(db, 'Demo Co');
+  const app = await createApp(db, { tenantId, name: 'Demo app', senderId: 'TERN', callbackUrl });
+  const templates: DemoTemplate[] = [];
+  for (const t of demoTemplates) {
+    const id = await createTemplate(db, { tenantId, ...t });
+    templates.push({ id, ...t, params: templateVariableCount(t.body) });
+  }
+  return { tenantId, appKey: app.appKey, appSecret: app.appSecret, templates };
+}
