@@ -117,6 +117,17 @@ export interface CallbackAttemptsTable {
   duration_ms: number;
 }
 
+export interface InboundRepliesTable {
+  id: Generated<number>;
+  carrier: string;
+  sender: string;
+  recipient: string;
+  text: string;
+  received_at: Timestamp;
+  tenant_id: string | null;
+  routed_at: Timestamp | null;
+}
+
 export interface Database {
   tenants: TenantsTable;
   apps: AppsTable;
@@ -127,6 +138,7 @@ export interface Database {
   receipt_inbox: ReceiptInboxTable;
   callback_outbox: CallbackOutboxTable;
   callback_attempts: CallbackAttemptsTable;
+  inbound_replies: InboundRepliesTable;
 }
 
 export type MessageRow = Selectable<MessagesTable>;

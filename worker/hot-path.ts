@@ -7,6 +7,8 @@ import { startCallbackSender } from './callback-sender.ts';
 import { startDispatcher } from './dispatcher.ts';
 import { receiptIntake } from './receipt-intake.ts';
 import { startReceiptMatcher } from './receipt-matcher.ts';
+import { startReceiptTimeouts } from './receipt-timeouts.ts';
+import { storeReply } from '../db/replies.ts';
 
 export interface HotPathOptions {
   db: Db;
@@ -15,6 +17,8 @@ export interface HotPathOptions {
   logger: Logger;
   callbackRetry?: BackoffPolicy;
   dispatchRetry?: BackoffPolicy & { maxAttempts: number };
+  /** After how long without a receipt a submitted message counts as expired. */
+  receiptTimeoutMs?: number;
 }
 
 /** Everything after accept: dispatch, receipt intake and matching, status callbacks. */
@@ -23,6 +27,13 @@ export function startHotPath(options: HotPathOptions) {
   const callbacks = startCallbackSender({ db, logger, ...(options.callbackRetry ? { retry: options.callbackRetry } : {}) });
   const matcher = startReceiptMatcher({ db, logger, onCompleted: () => callbacks.wake() });
   bind.onReceipt(receiptIntake({ db, carrier: bind.name, logger, onStored: () => matcher.wake() }));
+  bind.onReply((reply) => storeReply(db, bind.name, reply));
+  const timeouts = startReceiptTimeouts({
+    db,
+    logger,
+    onExpired: () => callbacks.wake(),
+    ...(options.receiptTimeoutMs ? { timeoutMs: options.receiptTimeoutMs, checkEveryMs: Math.min(60_000, options.receiptTimeoutMs) } : {}),
+  });
   const dispatcher = startDispatcher({
     db,
     bind,
@@ -36,6 +47,7 @@ export function startHotPath(options: HotPathOptions) {
       await listener.stop();
       await dispatcher.stop();
       await matcher.stop();
+      await timeouts.stop();
       await callbacks.stop();
     },
   };

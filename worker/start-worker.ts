@@ -12,6 +12,7 @@ export interface WorkerConfig {
   smpp: { name: string; host: string; port: number; systemId: string; password: string; window?: number };
   logger: Logger;
   callbackRetry?: BackoffPolicy;
+  receiptTimeoutMs?: number;
   workflowBundle?: WorkerOptions['workflowBundle'];
 }
 
@@ -30,6 +31,7 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
     bind,
     logger,
     ...(config.callbackRetry ? { callbackRetry: config.callbackRetry } : {}),
+    ...(config.receiptTimeoutMs ? { receiptTimeoutMs: config.receiptTimeoutMs } : {}),
   });
   const connection = await NativeConnection.connect({ address: config.temporal.address });
   const worker = await createTemporalWorker({

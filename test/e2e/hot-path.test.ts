@@ -50,6 +50,7 @@ describe('hot path end to end: HTTP → Postgres → SMPP simulator → receipts
       smpp: { name: 'sim', host: '127.0.0.1', port: simulator.port, systemId: 'tern', password: 'tern' },
       logger: testLogger,
       callbackRetry: { baseMs: 100, maxMs: 400 },
+      receiptTimeoutMs: 2000,
       workflowBundle: await bundleWorkflowCode({ workflowsPath, logger: { info() {}, warn() {}, error() {}, debug() {}, trace() {}, log() {} } }),
     });
     api = await startApi({ db: database.db, scheduledSends: temporalScheduledSends(env.client, taskQueue), logger: testLogger, port: 0 });
@@ -139,12 +140,22 @@ describe('hot path end to end: HTTP → Postgres → SMPP simulator → receipts
     assert.equal(callbacks.length, 3, 'two failures and the success');
   });
 
-  test('a number with no receipt stays submitted', async () => {
+  test('a message whose receipt never comes stays submitted, then expires at the receipt timeout', async () => {
     const sent = await send({ to: ['+8613800139903'], templateId: tenant.templates.code, params: ['1'] });
     const id = sent.messages[0]!.id;
     await waitFor('submission', async () => (await getMessage(id)).status === 'submitted');
     await new Promise((r) => setTimeout(r, 300));
     assert.equal((await getMessage(id)).status, 'submitted');
+    const report = await reportFor(id);
+    assert.equal(report.status, 'expired');
+    assert.equal(report.error?.code, 'RECEIPT_TIMEOUT');
+  });
+
+  test('a reply from a handset is stored, not lost', async () => {
+    const acked = await simulator.sendReply({ from: '+8613800138300', to: '1069000012345', text: 'TD' });
+    assert.equal(acked, true);
+    const row = await database.db.selectFrom('inbound_replies').selectAll().where('sender', 'like', '%13800138300').executeTakeFirst();
+    assert.equal(row?.text, 'TD');
   });
 
   test('a scheduled send is a workflow operators can find by tenant, process and state', async () => {
