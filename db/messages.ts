@@ -1,14 +1,67 @@
 import { sql } from 'kysely';
 import type { Db } from './connect.ts';
-import type { MessageRow, NewMessage } from './schema.ts';
-import { predecessorsOf } from '../domain/message-status.ts';
+import type { MessageRow } from './schema.ts';
+import { predecessorsOf, type MessageStatus } from '../domain/message-status.ts';
+import type { TextEncoding } from '../carriers/carrier.ts';
 
 /** Channel the dispatcher listens on, so a verification code does not wait for the next poll. */
 export const acceptedChannel = 'tern_messages_accepted';
 
-export async function insertMessages(db: Db, rows: NewMessage[]): Promise<void> {
-  if (rows.length === 0) return;
-  await db.insertInto('messages').values(rows).execute();
+export interface AcceptedRequest {
+  id: string;
+  tenantId: string;
+  appId: string;
+  idempotencyKey: string | undefined;
+  requestHash: string;
+  /** The answer, kept for replays; only keyed requests can be replayed, so only they store it. */
+  response: unknown;
+  sendAt: Date | undefined;
+}
+
+/** What every message of one request shares; only the id and the recipient differ. */
+export interface AcceptedMessages {
+  templateId: string;
+  sender: string;
+  body: string;
+  encoding: TextEncoding;
+  segments: number;
+  status: Extract<MessageStatus, 'accepted' | 'scheduled'>;
+  reference: string | null;
+  callbackUrl: string | null;
+  nextAttemptAt: Date;
+  ids: readonly string[];
+  recipients: readonly string[];
+}
+
+/**
+ * Stores a send request and its messages in one statement, so it is atomic even outside a transaction and
+ * costs one round trip: `false` (and nothing written) when another request already holds the idempotency key.
+ * With `notify`, the dispatcher is told at commit.
+ */
+export async function insertAcceptedRequest(
+  db: Db,
+  request: AcceptedRequest,
+  messages: AcceptedMessages,
+  options: { notify: boolean },
+): Promise<boolean> {
+  const { rows } = await sql<{ fresh: boolean }>`
+    with req as (
+      insert into send_requests (id, tenant_id, app_id, idempotency_key, request_hash, response, send_at)
+      values (${request.id}, ${request.tenantId}, ${request.appId}, ${request.idempotencyKey ?? null}, ${request.requestHash},
+              ${request.idempotencyKey ? JSON.stringify(request.response) : null}, ${request.sendAt ?? null})
+      on conflict (app_id, idempotency_key) where idempotency_key is not null do nothing
+      returning id
+    ), msgs as (
+      insert into messages (id, request_id, tenant_id, app_id, template_id, sender, recipient, body, encoding, segments, status,
+                            reference, callback_url, send_at, next_attempt_at)
+      select m.id, req.id, ${request.tenantId}, ${request.appId}, ${messages.templateId}, ${messages.sender}, m.recipient,
+             ${messages.body}, ${messages.encoding}, ${messages.segments}, ${messages.status}, ${messages.reference},
+             ${messages.callbackUrl}, ${request.sendAt ?? null}::timestamptz, ${messages.nextAttemptAt}
+      from req, unnest(${messages.ids}::uuid[], ${messages.recipients}::text[]) as m(id, recipient)
+    )
+    select exists (select 1 from req) as fresh,
+           case when ${options.notify} and exists (select 1 from req) then pg_notify(${acceptedChannel}, '') end as notified`.execute(db);
+  return rows[0]?.fresh === true;
 }
 
 export async function notifyAccepted(db: Db): Promise<void> {

@@ -23,7 +23,7 @@ export async function storeReceipts(db: Db, receipts: readonly IncomingReceipt[]
 }
 
 // A receipt may arrive before its submit is recorded; retry the match for a while, then park it for support.
-const matchRetry = { baseMs: 200, maxMs: 60 * 60_000 };
+const matchRetry = { minMs: 200, maxMs: 60 * 60_000 };
 const maxMatchAttempts = 30;
 
 export interface MatchRound {
@@ -63,7 +63,7 @@ export async function matchReceipts(db: Db, limit: number): Promise<MatchRound> 
     if (matchedIds.size) await trx.deleteFrom('receipt_inbox').where('id', 'in', [...matchedIds]).execute();
     for (const r of unmatched) {
       const attempts = r.match_attempts + 1;
-      const next = attempts >= maxMatchAttempts ? 'infinity' : new Date(Date.now() + backoffDelay(attempts, matchRetry));
+      const next = attempts >= maxMatchAttempts ? 'infinity' : new Date(Date.now() + backoffDelay(attempts - 1, matchRetry));
       await sql`update receipt_inbox set match_attempts = ${attempts}, next_match_at = ${next} where id = ${r.id}`.execute(trx);
     }
 

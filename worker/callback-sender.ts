@@ -14,7 +14,7 @@ export interface CallbackSenderOptions {
   idleMs?: number;
 }
 
-const defaultRetry: BackoffPolicy = { baseMs: 5_000, maxMs: 30 * 60_000 };
+const defaultRetry: BackoffPolicy = { minMs: 5_000, maxMs: 30 * 60_000 };
 
 /**
  * The notify step of the hot path: POSTs status reports from the outbox. Any 2xx counts as received; anything
@@ -45,7 +45,7 @@ export function startCallbackSender(options: CallbackSenderOptions): RunningLoop
       error = err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err);
     }
     const durationMs = Math.round(performance.now() - started);
-    const retryAt = new Date(Date.now() + backoffDelay(callback.attempts, retry));
+    const retryAt = new Date(Date.now() + backoffDelay(callback.attempts - 1, retry));
     const outcome: CallbackAttemptResult['outcome'] =
       error === null ? { kind: 'delivered' } : retryAt > callback.give_up_at ? { kind: 'expired' } : { kind: 'retry', retryAt };
     return { outboxId: callback.id, httpStatus, error, durationMs, attemptedAt, outcome };

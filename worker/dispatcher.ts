@@ -20,7 +20,7 @@ export interface DispatcherOptions {
   idleMs?: number;
 }
 
-const defaultRetry = { baseMs: 2_000, maxMs: 5 * 60_000, maxAttempts: 12 };
+const defaultRetry = { minMs: 2_000, maxMs: 5 * 60_000, maxAttempts: 12 };
 
 /** The dispatch step of the hot path: accepted messages to the carrier, results back to Postgres. */
 export function startDispatcher(options: DispatcherOptions): RunningLoop {
@@ -36,7 +36,7 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
     if (result.ok) {
       outcome.submitted.push({ messageId: message.id });
     } else if (result.retryable && message.attempts < retry.maxAttempts) {
-      const retryAt = new Date(Date.now() + backoffDelay(message.attempts, retry));
+      const retryAt = new Date(Date.now() + backoffDelay(message.attempts - 1, retry));
       outcome.retry.push({ messageId: message.id, code: result.code, reason: result.reason, retryAt });
     } else {
       outcome.failed.push({ messageId: message.id, code: result.code, reason: result.reason });

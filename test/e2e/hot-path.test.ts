@@ -49,7 +49,7 @@ describe('hot path end to end: HTTP → Postgres → SMPP simulator → receipts
       temporal: { address: env.address, namespace: env.namespace ?? 'default', taskQueue },
       smpp: { name: 'sim', host: '127.0.0.1', port: simulator.port, systemId: 'tern', password: 'tern' },
       logger: testLogger,
-      callbackRetry: { baseMs: 100, maxMs: 400 },
+      callbackRetry: { minMs: 100, maxMs: 400 },
       receiptTimeoutMs: 2000,
       workflowBundle: await bundleWorkflowCode({ workflowsPath, logger: { info() {}, warn() {}, error() {}, debug() {}, trace() {}, log() {} } }),
     });

@@ -1,0 +1,114 @@
+import type smpp from 'smpp';
+
+/** One accepted submit_sm, with the header fields tests check. */
+export interface ReceivedPart {
+  messageId: string;
+  esmClass: number;
+  registeredDelivery: number;
+  dataCoding: number;
+  sourceTon: number;
+  sourceNpi: number;
+  destTon: number;
+  destNpi: number;
+}
+
+/** A submitted message as the SMSC decoded it, concatenated parts joined. */
+export interface ReceivedMessage {
+  systemId: string;
+  /** source_addr as received. */
+  from: string;
+  /** destination_addr as received (digits, no `+`). */
+  to: string;
+  text: string;
+  encoding: 'gsm7' | 'ucs2' | 'other';
+  parts: number;
+  /** The concatenation reference and total from the UDH (or SAR TLVs); null for a single-part message. */
+  concat: { reference: number; total: number } | null;
+  /** Part details in part order. */
+  pdus: ReceivedPart[];
+  receivedAt: Date;
+}
+
+export interface ConcatInfo {
+  reference: number;
+  total: number;
+  seq: number;
+}
+
+/** The concatenation information element (8- or 16-bit reference) of a UDH, or the SAR TLVs. */
+export function concatInfo(udh: readonly Buffer[], pdu: smpp.PDU): ConcatInfo | null {
+  for (const ie of udh) {
+    if (ie[0] === 0x00 && ie[1] === 3 && ie.length >= 5) return valid(ie[2] ?? 0, ie[3] ?? 0, ie[4] ?? 0);
+    if (ie[0] === 0x08 && ie[1] === 4 && ie.length >= 6) return valid(ie.readUInt16BE(2), ie[4] ?? 0, ie[5] ?? 0);
+  }
+  if (pdu.sar_total_segments !== undefined) {
+    return valid(pdu.sar_msg_ref_num ?? 0, pdu.sar_total_segments, pdu.sar_segment_seqnum ?? 0);
+  }
+  return null;
+}
+
+function valid(reference: number, total: number, seq: number): ConcatInfo | null {
+  return total > 1 && seq >= 1 && seq <= total ? { reference, total, seq } : null;
+}
+
+interface Pending {
+  texts: (string | undefined)[];
+  pdus: (ReceivedPart | undefined)[];
+  count: number;
+}
+
+export interface PartInput {
+  systemId: string;
+  from: string;
+  to: string;
+  text: string;
+  dataCoding: number;
+  concat: ConcatInfo | null;
+  part: ReceivedPart;
+}
+
+/** Joins concatenated parts by (account, from, to, reference); keeps at most `maxPending` unfinished messages. */
+export class MessageAssembler {
+  private readonly pending = new Map<string, Pending>();
+
+  constructor(private readonly maxPending = 10_000) {}
+
+  /** The finished message when this part completes one (or is a single part), else null. */
+  add(input: PartInput): ReceivedMessage | null {
+    const { concat } = input;
+    if (!concat) return finish(input, input.text, [input.part], null);
+    const key = `${input.systemId}\u0000${input.from}\u0000${input.to}\u0000${concat.reference}\u0000${concat.total}`;
+    let pending = this.pending.get(key);
+    if (!pending) {
+      if (this.pending.size >= this.maxPending) {
+        const oldest = this.pending.keys().next();
+        if (!oldest.done) this.pending.delete(oldest.value);
+      }
+      pending = { texts: new Array<string | undefined>(concat.total), pdus: new Array<ReceivedPart | undefined>(concat.total), count: 0 };
+      this.pending.set(key, pending);
+    }
+    const index = concat.seq - 1;
+    // A part sent twice (e.g. after a lost response) replaces the first copy instead of counting again.
+    if (pending.texts[index] === undefined) pending.count++;
+    pending.texts[index] = input.text;
+    pending.pdus[index] = input.part;
+    if (pending.count < concat.total) return null;
+    this.pending.delete(key);
+    const pdus = pending.pdus.filter((p): p is ReceivedPart => p !== undefined);
+    return finish(input, pending.texts.join(''), pdus, { reference: concat.reference, total: concat.total });
+  }
+}
+
+function finish(input: PartInput, text: string, pdus: ReceivedPart[], concat: ReceivedMessage['concat']): ReceivedMessage {
+  return {
+    systemId: input.systemId,
+    from: input.from,
+    to: input.to,
+    text,
+    encoding: input.dataCoding === 0 ? 'gsm7' : input.dataCoding === 8 ? 'ucs2' : 'other',
+    parts: pdus.length,
+    concat,
+    pdus,
+    receivedAt: new Date(),
+  };
+}

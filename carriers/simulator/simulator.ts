@@ -1,0 +1,477 @@
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { pino, type Logger } from 'pino';
+import smpp from 'smpp';
+import { messageStateByStat, formatDeliveryReceipt } from '../smpp/receipt.ts';
+import { pduText, pduUdh } from '../smpp/pdu-text.ts';
+import { MessageAssembler, concatInfo, type ReceivedMessage } from './assembler.ts';
+import { DeliveryQueue, type DeliveryJob, type DeliveryRetryOptions } from './delivery-queue.ts';
+import { messageIdGenerator } from './message-ids.ts';
+import { compileOutcomeRules, outcomes, receiptForOutcome, type Outcome, type OutcomeRule } from './outcomes.ts';
+import { RateWindow } from './rate-window.ts';
+import { RingBuffer } from './ring-buffer.ts';
+
+export type { ReceivedMessage, ReceivedPart } from './assembler.ts';
+export { defaultOutcomeRules, type Outcome, type OutcomeRule } from './outcomes.ts';
+
+const { errors } = smpp;
+const ESM_CLASS_DELIVERY_RECEIPT = 0x04;
+const TON_INTERNATIONAL = 1;
+const TON_ALPHANUMERIC = 5;
+const NPI_ISDN = 1;
+const maxShortMessageOctets = 254;
+
+export interface SimulatorAccount {
+  systemId: string;
+  password: string;
+}
+
+export interface SimulatorOptions {
+  /** 0 (the default) picks a free port; `simulator.port` tells which. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Default one account, tern/tern. */
+  accounts?: SimulatorAccount[];
+  /** Delay between submit_sm_resp and the delivery receipt. Default 100; 0 sends it at once. */
+  receiptDelayMs?: number;
+  /** Checked in order before `defaultOutcomeRules`. */
+  rules?: OutcomeRule[];
+  /** Per session; submit_sm beyond it in the same second get ESME_RTHROTTLED. */
+  maxSubmitsPerSecond?: number;
+  /** Per session; a submit_sm arriving while this many are unanswered gets ESME_RMSGQFUL. */
+  window?: number;
+  /** Holds each submit_sm_resp this long, so that a client's window actually fills. Default 0. */
+  submitResponseDelayMs?: number;
+  /** Retries of refused or unanswered deliver_sm. Default 5 attempts, 500 → 10 000 ms. */
+  deliveryRetry?: Partial<DeliveryRetryOptions>;
+  /** How long the client has to answer a deliver_sm. Default 5 000. */
+  deliveryAckTimeoutMs?: number;
+  /** How many received messages `received()` keeps. Default 1 000. */
+  receivedCapacity?: number;
+  logger?: Logger;
+}
+
+export interface SimulatorStats {
+  binds: number;
+  bindFailures: number;
+  unbinds: number;
+  /** Every submit_sm received, whatever the answer. */
+  submits: number;
+  /** submit_sm answered ESME_ROK. */
+  parts: number;
+  /** Complete messages (concatenated parts joined) now in `received()`. */
+  messages: number;
+  throttled: number;
+  windowViolations: number;
+  /** Most submit_sm of one session received and not yet answered at the same time. */
+  maxInFlight: number;
+  /** Per part that passed throttling and window checks. */
+  outcomes: Record<Outcome, number>;
+  receiptsSent: number;
+  receiptsAcked: number;
+  receiptsRetried: number;
+  receiptsDropped: number;
+  /** Receipts waiting for a session of their account to bind. */
+  receiptsQueued: number;
+  repliesSent: number;
+  repliesAcked: number;
+}
+
+export interface SimulatedReply {
+  /** The handset, E.164 with or without `+`. */
+  from: string;
+  /** The number replied to. */
+  to: string;
+  text: string;
+  /** Default: the first account. */
+  systemId?: string;
+}
+
+export interface Simulator {
+  readonly host: string;
+  readonly port: number;
+  /**
+   * Sends a mobile-originated deliver_sm, waiting while no session of the account can receive; resolves true
+   * once a client acknowledged it, false when the simulator gave up (retries exhausted, or closed).
+   */
+  sendReply(reply: SimulatedReply): Promise<boolean>;
+  stats(): SimulatorStats;
+  received(): ReceivedMessage[];
+  /** Sends unbind to every bound session and closes each once it answers, like an SMSC going into maintenance. */
+  unbindSessions(): Promise<void>;
+  /** Drops every session and stops listening, like an SMSC going down; receipts due meanwhile wait. */
+  stop(): Promise<void>;
+  /** Listens again on the same port. */
+  start(): Promise<void>;
+  close(): Promise<void>;
+}
+
+type BindMode = 'transmitter' | 'receiver' | 'transceiver';
+
+interface SessionState {
+  session: smpp.Session;
+  systemId: string | null;
+  mode: BindMode | null;
+  /** submit_sm received and not yet answered. */
+  inFlight: number;
+  rate: RateWindow | null;
+  /** Held submit_sm_resp (submitResponseDelayMs), dropped with the session. */
+  heldResponses: Set<NodeJS.Timeout>;
+  closed: boolean;
+}
+
+/** An SMPP 3.4 SMSC on a real TCP port, for tests and the dev stack. */
+export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  const host = options.host ?? '127.0.0.1';
+  const accounts = options.accounts ?? [{ systemId: 'tern', password: 'tern' }];
+  const [firstAccount] = accounts;
+  if (!firstAccount) throw new Error('The simulator needs at least one account');
+  const defaultSystemId = firstAccount.systemId;
+  const receiptDelayMs = options.receiptDelayMs ?? 100;
+  const submitResponseDelayMs = options.submitResponseDelayMs ?? 0;
+  const logger = options.logger ?? pino({ enabled: false });
+  const outcomeFor = compileOutcomeRules(options.rules);
+  const nextMessageId = messageIdGenerator();
+  const assembler = new MessageAssembler();
+  const receivedMessages = new RingBuffer<ReceivedMessage>(options.receivedCapacity ?? 1_000);
+  const states = new Map<smpp.Session, SessionState>();
+  const counters: Omit<SimulatorStats, 'outcomes' | 'receiptsQueued'> = {
+    binds: 0,
+    bindFailures: 0,
+    unbinds: 0,
+    submits: 0,
+    parts: 0,
+    messages: 0,
+    throttled: 0,
+    windowViolations: 0,
+    maxInFlight: 0,
+    receiptsSent: 0,
+    receiptsAcked: 0,
+    receiptsRetried: 0,
+    receiptsDropped: 0,
+    repliesSent: 0,
+    repliesAcked: 0,
+  };
+  const outcomeCounts = Object.fromEntries(outcomes.map((o) => [o, 0])) as Record<Outcome, number>;
+
+  const deliveries = new DeliveryQueue({
+    retry: { maxAttempts: 5, minMs: 500, maxMs: 10_000, ...options.deliveryRetry },
+    ackTimeoutMs: options.deliveryAckTimeoutMs ?? 5_000,
+    pickSession: (systemId) => {
+      for (const state of states.values()) {
+        if (state.systemId === systemId && state.mode && state.mode !== 'transmitter' && !state.closed) return state.session;
+      }
+      return null;
+    },
+    events: {
+      sent: (job) => (job.kind === 'receipt' ? counters.receiptsSent++ : counters.repliesSent++),
+      acked: (job) => (job.kind === 'receipt' ? counters.receiptsAcked++ : counters.repliesAcked++),
+      failed: (job) => {
+        if (job.kind === 'receipt') counters.receiptsRetried++;
+      },
+      dropped: (job) => {
+        if (job.kind === 'receipt') counters.receiptsDropped++;
+        logger.warn({ systemId: job.systemId, kind: job.kind }, 'smsc gave up delivering');
+      },
+    },
+  });
+
+  function onSession(session: smpp.Session): void {
+    const state: SessionState = {
+      session,
+      systemId: null,
+      mode: null,
+      inFlight: 0,
+      rate: null,
+      heldResponses: new Set(),
+      closed: false,
+    };
+    states.set(session, state);
+    session.socket.setNoDelay(true);
+    session.on('error', (error) => logger.debug({ err: error }, 'smsc session error'));
+    session.on('close', () => {
+      state.closed = true;
+      for (const timer of state.heldResponses) clearTimeout(timer);
+      state.heldResponses.clear();
+      states.delete(session);
+      deliveries.sessionClosed(session);
+    });
+    session.on('pdu', (pdu) => onPdu(state, pdu));
+  }
+
+  function onPdu(state: SessionState, pdu: smpp.PDU): void {
+    const { session } = state;
+    switch (pdu.command) {
+      case 'bind_transceiver':
+        return onBind(state, pdu, 'transceiver');
+      case 'bind_transmitter':
+        return onBind(state, pdu, 'transmitter');
+      case 'bind_receiver':
+        return onBind(state, pdu, 'receiver');
+      case 'submit_sm':
+        return onSubmit(state, pdu);
+      case 'enquire_link':
+        session.send(pdu.response());
+        return;
+      case 'unbind':
+        counters.unbinds++;
+        state.mode = null;
+        session.send(pdu.response(), () => session.close());
+        return;
+      default:
+        if (!pdu.isResponse()) {
+          const status = state.mode ? errors.ESME_RINVCMDID : errors.ESME_RINVBNDSTS;
+          session.send(new smpp.PDU('generic_nack', { command_status: status, sequence_number: pdu.sequence_number }));
+        }
+    }
+  }
+
+  function onBind(state: SessionState, pdu: smpp.PDU, mode: BindMode): void {
+    const { session } = state;
+    if (state.mode) {
+      session.send(pdu.response({ command_status: errors.ESME_RALYBND }));
+      return;
+    }
+    const account = accounts.find((a) => a.systemId === pdu.system_id);
+    if (!account || account.password !== pdu.password) {
+      counters.bindFailures++;
+      logger.info({ systemId: pdu.system_id }, 'smsc bind refused');
+      session.send(pdu.response({ command_status: errors.ESME_RBINDFAIL }), () => session.close());
+      return;
+    }
+    state.systemId = account.systemId;
+    state.mode = mode;
+    state.rate = options.maxSubmitsPerSecond ? new RateWindow(options.maxSubmitsPerSecond) : null;
+    counters.binds++;
+    logger.info({ systemId: account.systemId, mode }, 'smsc bound');
+    session.send(pdu.response({ system_id: 'TernSMSC' }));
+    if (mode !== 'transmitter') deliveries.accountReachable(account.systemId);
+  }
+
+  function onSubmit(state: SessionState, pdu: smpp.PDU): void {
+    counters.submits++;
+    const { session, systemId } = state;
+    if (!systemId || (state.mode !== 'transmitter' && state.mode !== 'transceiver')) {
+      session.send(pdu.response({ command_status: errors.ESME_RINVBNDSTS }));
+      return;
+    }
+    if (state.rate && !state.rate.take()) {
+      counters.throttled++;
+      session.send(pdu.response({ command_status: errors.ESME_RTHROTTLED }));
+      return;
+    }
+    if (options.window && state.inFlight >= options.window) {
+      counters.windowViolations++;
+      session.send(pdu.response({ command_status: errors.ESME_RMSGQFUL }));
+      return;
+    }
+    state.inFlight++;
+    if (state.inFlight > counters.maxInFlight) counters.maxInFlight = state.inFlight;
+    const to = pdu.destination_addr ?? '';
+    const outcome = outcomeFor(to.replace(/^\+/, ''));
+    outcomeCounts[outcome]++;
+    if (outcome === 'submit-error') {
+      answer(state, pdu.response({ command_status: errors.ESME_RINVDSTADR }));
+      return;
+    }
+    const messageId = nextMessageId();
+    const submittedAt = new Date();
+    answer(state, pdu.response({ message_id: messageId }), () => {
+      const text = pduText(pdu);
+      counters.parts++;
+      record(systemId, pdu, messageId, text);
+      if (wantsReceipt(pdu.registered_delivery ?? 0, outcome)) {
+        deliveries.enqueue(receiptJob(systemId, pdu, messageId, submittedAt, text, outcome), receiptDelayMs);
+      }
+    });
+  }
+
+  /**
+   * Sends the submit_sm_resp now or after `submitResponseDelayMs`. `accepted` runs right after it is written, so
+   * a receipt never overtakes its response, and a part whose session closed before the answer was never accepted.
+   */
+  function answer(state: SessionState, response: smpp.PDU, accepted?: () => void): void {
+    const send = () => {
+      state.inFlight--;
+      if (state.closed) return;
+      state.session.send(response);
+      accepted?.();
+    };
+    if (submitResponseDelayMs <= 0) {
+      send();
+      return;
+    }
+    const timer = setTimeout(() => {
+      state.heldResponses.delete(timer);
+      send();
+    }, submitResponseDelayMs);
+    state.heldResponses.add(timer);
+  }
+
+  function record(systemId: string, pdu: smpp.PDU, messageId: string, text: string): void {
+    const message = assembler.add({
+      systemId,
+      from: pdu.source_addr ?? '',
+      to: pdu.destination_addr ?? '',
+      text,
+      dataCoding: pdu.data_coding ?? 0,
+      concat: concatInfo(pduUdh(pdu), pdu),
+      part: {
+        messageId,
+        esmClass: pdu.esm_class ?? 0,
+        registeredDelivery: pdu.registered_delivery ?? 0,
+        dataCoding: pdu.data_coding ?? 0,
+        sourceTon: pdu.source_addr_ton ?? 0,
+        sourceNpi: pdu.source_addr_npi ?? 0,
+        destTon: pdu.dest_addr_ton ?? 0,
+        destNpi: pdu.dest_addr_npi ?? 0,
+      },
+    });
+    if (message) {
+      counters.messages++;
+      receivedMessages.push(message);
+    }
+  }
+
+  function receiptJob(
+    systemId: string,
+    submit: smpp.PDU,
+    messageId: string,
+    submittedAt: Date,
+    text: string,
+    outcome: Exclude<Outcome, 'submit-error'>,
+  ): DeliveryJob {
+    const { stat, err } = receiptForOutcome[outcome === 'no-receipt' ? 'delivered' : outcome];
+    const receiptText = formatDeliveryReceipt({
+      id: messageId,
+      submitDate: submittedAt,
+      doneDate: new Date(),
+      stat,
+      err,
+      text: gsmSafe(text.slice(0, 20)),
+    });
+    return {
+      systemId,
+      kind: 'receipt',
+      attempts: 0,
+      fields: {
+        // A receipt travels back: from the handset to the original sender.
+        source_addr_ton: submit.dest_addr_ton ?? TON_INTERNATIONAL,
+        source_addr_npi: submit.dest_addr_npi ?? NPI_ISDN,
+        source_addr: submit.destination_addr ?? '',
+        dest_addr_ton: submit.source_addr_ton ?? 0,
+        dest_addr_npi: submit.source_addr_npi ?? 0,
+        destination_addr: submit.source_addr ?? '',
+        esm_class: ESM_CLASS_DELIVERY_RECEIPT,
+        data_coding: 0,
+        short_message: receiptText,
+        receipted_message_id: messageId,
+        message_state: messageStateByStat[stat],
+      },
+    };
+  }
+
+  function sendReply(reply: SimulatedReply): Promise<boolean> {
+    const gsm = smpp.encodings.ASCII.match(reply.text);
+    const body = gsm ? smpp.encodings.ASCII.encode(reply.text) : smpp.encodings.UCS2.encode(reply.text);
+    const from = reply.from.replace(/^\+/, '');
+    const to = reply.to.replace(/^\+/, '');
+    const fields: smpp.PduFields = {
+      source_addr_ton: /^\d+$/.test(from) ? TON_INTERNATIONAL : TON_ALPHANUMERIC,
+      source_addr_npi: /^\d+$/.test(from) ? NPI_ISDN : 0,
+      source_addr: from,
+      dest_addr_ton: reply.to.startsWith('+') ? TON_INTERNATIONAL : 0,
+      dest_addr_npi: NPI_ISDN,
+      destination_addr: to,
+      esm_class: 0,
+      data_coding: gsm ? 0 : 8,
+    };
+    if (body.length <= maxShortMessageOctets) fields.short_message = body;
+    else fields.message_payload = body;
+    return new Promise((settle) => {
+      deliveries.enqueue({ systemId: reply.systemId ?? defaultSystemId, kind: 'reply', fields, attempts: 0, settle }, 0);
+    });
+  }
+
+  async function unbindSessions(): Promise<void> {
+    const bound = [...states.values()].filter((state) => state.mode && !state.closed);
+    await Promise.all(
+      bound.map(
+        (state) =>
+          new Promise<void>((resolve) => {
+            state.mode = null;
+            state.session.once('close', () => resolve());
+            const sent = state.session.send(new smpp.PDU('unbind'), () => state.session.close());
+            if (!sent) state.session.destroy();
+          }),
+      ),
+    );
+  }
+
+  let server: smpp.Server | null = null;
+  let port = options.port ?? 0;
+
+  async function start(): Promise<void> {
+    if (server) return;
+    const listening = smpp.createServer(onSession);
+    listening.listen(port, host);
+    await Promise.race([once(listening, 'listening'), once(listening, 'error').then(([error]) => Promise.reject(error))]);
+    listening.on('error', (error) => logger.error({ err: error }, 'smsc server error'));
+    server = listening;
+    port = (listening.address() as AddressInfo).port;
+    logger.info({ host, port }, 'smsc listening');
+  }
+
+  async function stop(): Promise<void> {
+    const stopping = server;
+    if (!stopping) return;
+    server = null;
+    const closed = new Promise<void>((resolve) => stopping.close(() => resolve()));
+    for (const state of [...states.values()]) state.session.destroy();
+    await closed;
+    logger.info({ host, port }, 'smsc stopped');
+  }
+
+  await start();
+
+  return {
+    host,
+    get port() {
+      return port;
+    },
+    sendReply,
+    stats: () => ({ ...counters, outcomes: { ...outcomeCounts }, receiptsQueued: deliveries.parkedCount }),
+    received: () => receivedMessages.toArray(),
+    unbindSessions,
+    stop,
+    start,
+    async close() {
+      await stop();
+      deliveries.close();
+    },
+  };
+}
+
+/** registered_delivery bits 0-1: 1 any final state, 2 failures only, 3 successes only (SMPP 5.0, honoured anyway). */
+function wantsReceipt(registeredDelivery: number, outcome: Outcome): boolean {
+  if (outcome === 'no-receipt' || outcome === 'submit-error') return false;
+  switch (registeredDelivery & 0x03) {
+    case 1:
+      return true;
+    case 2:
+      return outcome !== 'delivered';
+    case 3:
+      return outcome === 'delivered';
+    default:
+      return false;
+  }
+}
+
+/** The receipt goes out in the GSM alphabet; the package's encoder garbles characters outside it, so they become `?`. */
+function gsmSafe(text: string): string {
+  if (smpp.encodings.ASCII.match(text)) return text;
+  let safe = '';
+  for (const ch of text) safe += smpp.encodings.ASCII.match(ch) ? ch : '?';
+  return safe;
+}

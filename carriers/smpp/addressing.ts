@@ -1,0 +1,43 @@
+/** An SMPP address: the digits or name, its type of number (TON) and numbering plan (NPI). */
+export interface SmppAddress {
+  addr: string;
+  ton: number;
+  npi: number;
+}
+
+const TON_UNKNOWN = 0;
+const TON_INTERNATIONAL = 1;
+const TON_ALPHANUMERIC = 5;
+const NPI_UNKNOWN = 0;
+const NPI_ISDN = 1;
+
+/** Longest number still treated as a short code rather than a full international number. */
+const maxShortCodeLength = 8;
+
+const digitsOnly = /^\d+$/;
+
+/**
+ * Sender address: a name (`Tern`) goes as alphanumeric 5/0; `+` and a number or a long number as
+ * international 1/1; a short code as unknown/ISDN 0/1, so the SMSC reads it in its own numbering plan.
+ */
+export function sourceAddress(from: string): SmppAddress {
+  const number = from.startsWith('+') ? from.slice(1) : from;
+  if (!digitsOnly.test(number)) return { addr: from, ton: TON_ALPHANUMERIC, npi: NPI_UNKNOWN };
+  if (from.startsWith('+') || number.length > maxShortCodeLength) return { addr: number, ton: TON_INTERNATIONAL, npi: NPI_ISDN };
+  return { addr: number, ton: TON_UNKNOWN, npi: NPI_ISDN };
+}
+
+/** Recipient address: E.164 without the `+`, international/ISDN. */
+export function destinationAddress(to: string): SmppAddress {
+  return { addr: to.startsWith('+') ? to.slice(1) : to, ton: TON_INTERNATIONAL, npi: NPI_ISDN };
+}
+
+/**
+ * An address received from the SMSC in the platform's form: international numbers (by TON, or by length when
+ * the SMSC sends TON unknown) get their `+` back; short codes and names stay as they are.
+ */
+export function platformAddress(addr: string, ton: number | undefined): string {
+  if (!digitsOnly.test(addr)) return addr;
+  if (ton === TON_INTERNATIONAL || addr.length > maxShortCodeLength) return `+${addr}`;
+  return addr;
+}

@@ -1,0 +1,279 @@
+import type { Socket } from 'node:net';
+import type { Logger } from 'pino';
+import smpp from 'smpp';
+import { backoffDelay, type BackoffPolicy } from '../../domain/backoff.ts';
+import { commandStatusName, ESME_RINVBNDSTS, ESME_RINVCMDID, ESME_ROK } from './command-status.ts';
+
+const SMPP_3_4 = 0x34;
+
+export interface ConnectionOptions {
+  host: string;
+  port: number;
+  systemId: string;
+  password: string;
+  systemType: string;
+  enquireLinkMs: number;
+  responseTimeoutMs: number;
+  reconnect: BackoffPolicy;
+  logger: Logger;
+}
+
+/** What the connection reports to the bind; all called synchronously from socket events. */
+export interface ConnectionListener {
+  /** The session is bound: submits may flow. */
+  bound(): void;
+  /** Submits must stop: the session is unbinding, lost, or closing. Called once per bound session. */
+  unavailable(): void;
+  /** The socket is gone; requests still waiting for a response will never get one. */
+  sessionClosed(): void;
+  /** A submit_sm_resp or generic_nack. */
+  response(pdu: smpp.PDU): void;
+  deliverSm(session: smpp.Session, pdu: smpp.PDU): void;
+}
+
+/**
+ * One transceiver session to an SMSC, kept alive: connects, binds, sends enquire_link, answers the peer's
+ * enquire_link and unbind, and reconnects with back-off until closed.
+ */
+export class SmppConnection {
+  private session: smpp.Session | null = null;
+  private bound = false;
+  private closing = false;
+  private attempt = 0;
+  private reconnectTimer: NodeJS.Timeout | null = null;
+  private bindTimer: NodeJS.Timeout | null = null;
+  private enquireLinkTimer: NodeJS.Timeout | null = null;
+  private enquireLinkDeadline: NodeJS.Timeout | null = null;
+  private corkedSocket: Socket | null = null;
+  private closeWaiters: (() => void)[] = [];
+  private closePromise: Promise<void> | null = null;
+  /** Why the last bind attempt failed, for error messages; null once bound. */
+  lastFailure: string | null = null;
+
+  constructor(
+    private readonly options: ConnectionOptions,
+    private readonly listener: ConnectionListener,
+  ) {}
+
+  start(): void {
+    this.open();
+  }
+
+  isBound(): boolean {
+    return this.bound;
+  }
+
+  /** Sends a request on the bound session; false when there is none (nothing was sent). */
+  send(pdu: smpp.PDU): boolean {
+    const session = this.session;
+    if (!session || !this.bound) return false;
+    this.cork(session.socket);
+    if (session.send(pdu)) return true;
+    // The socket stopped being writable before its 'close' event: treat the session as lost right away.
+    this.markUnavailable();
+    session.destroy();
+    return false;
+  }
+
+  /** Answers a request on the session it came from; dropped when that session is gone (the peer resends). */
+  respond(session: smpp.Session, request: smpp.PDU, status: number): void {
+    if (!session.socket.writable) return;
+    this.cork(session.socket);
+    session.send(request.response(status === ESME_ROK ? undefined : { command_status: status }));
+  }
+
+  /**
+   * Stops reconnecting; when bound, waits for `drain` (outstanding submits) up to the response timeout,
+   * unbinds, and resolves once the socket is closed.
+   */
+  close(drain: () => Promise<void>): Promise<void> {
+    this.closePromise ??= this.shutdown(drain);
+    return this.closePromise;
+  }
+
+  private async shutdown(drain: () => Promise<void>): Promise<void> {
+    this.closing = true;
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = null;
+    const session = this.session;
+    if (!session) return;
+    const { responseTimeoutMs } = this.options;
+    const wasBound = this.bound;
+    if (wasBound) {
+      await withTimeout(drain(), responseTimeoutMs);
+      this.markUnavailable();
+      await withTimeout(
+        new Promise<void>((resolve) => {
+          if (!session.send(new smpp.PDU('unbind'), () => resolve())) resolve();
+        }),
+        responseTimeoutMs,
+      );
+    }
+    if (this.session !== session) return;
+    const closed = new Promise<void>((resolve) => this.closeWaiters.push(resolve));
+    if (wasBound && session.socket.writable) {
+      session.close();
+      const force = setTimeout(() => session.destroy(), responseTimeoutMs);
+      await closed;
+      clearTimeout(force);
+    } else {
+      session.destroy();
+      await closed;
+    }
+  }
+
+  private open(): void {
+    this.reconnectTimer = null;
+    const { host, port, responseTimeoutMs, logger } = this.options;
+    const session = smpp.connect({ host, port });
+    this.session = session;
+    session.socket.setNoDelay(true);
+    session.on('error', (error) => this.onError(session, error));
+    session.on('close', () => this.onClose(session));
+    session.on('connect', () => this.sendBind(session));
+    session.on('pdu', (pdu) => this.onPdu(session, pdu));
+    this.bindTimer = setTimeout(() => {
+      this.lastFailure = 'no bind response in time';
+      logger.warn({ host, port }, 'smpp bind timed out');
+      session.destroy();
+    }, responseTimeoutMs);
+  }
+
+  private sendBind(session: smpp.Session): void {
+    const { systemId, password, systemType } = this.options;
+    const pdu = new smpp.PDU('bind_transceiver', {
+      system_id: systemId,
+      password,
+      system_type: systemType,
+      interface_version: SMPP_3_4,
+    });
+    session.send(pdu, (response) => this.onBindResponse(session, response));
+  }
+
+  private onBindResponse(session: smpp.Session, response: smpp.PDU): void {
+    if (session !== this.session) return;
+    this.clearBindTimer();
+    const { logger, host, port, systemId } = this.options;
+    if (response.command_status !== ESME_ROK) {
+      this.lastFailure = `bind refused with ${commandStatusName(response.command_status)}`;
+      logger.error({ host, port, systemId, status: commandStatusName(response.command_status) }, 'smpp bind refused');
+      session.destroy();
+      return;
+    }
+    this.bound = true;
+    this.attempt = 0;
+    this.lastFailure = null;
+    logger.info({ host, port, systemId, smsc: response.system_id }, 'smpp bound');
+    this.enquireLinkTimer = setInterval(() => this.enquireLink(session), this.options.enquireLinkMs);
+    this.enquireLinkTimer.unref();
+    this.listener.bound();
+  }
+
+  private onPdu(session: smpp.Session, pdu: smpp.PDU): void {
+    if (session !== this.session) return;
+    switch (pdu.command) {
+      case 'submit_sm_resp':
+      case 'generic_nack':
+        this.listener.response(pdu);
+        return;
+      case 'deliver_sm':
+        if (this.bound) this.listener.deliverSm(session, pdu);
+        else this.respond(session, pdu, ESME_RINVBNDSTS);
+        return;
+      case 'enquire_link':
+        this.respond(session, pdu, ESME_ROK);
+        return;
+      case 'unbind':
+        this.onPeerUnbind(session, pdu);
+        return;
+      default:
+        if (!pdu.isResponse() && session.socket.writable) {
+          // pdu.response() has no *_resp for some commands (outbind, alert_notification): nack them directly.
+          session.send(new smpp.PDU('generic_nack', { command_status: ESME_RINVCMDID, sequence_number: pdu.sequence_number }));
+        }
+    }
+  }
+
+  private onPeerUnbind(session: smpp.Session, pdu: smpp.PDU): void {
+    this.options.logger.info({ host: this.options.host, port: this.options.port }, 'smpp peer unbound');
+    this.lastFailure = 'unbound by the SMSC';
+    this.markUnavailable();
+    session.send(pdu.response(), () => session.close());
+  }
+
+  private enquireLink(session: smpp.Session): void {
+    if (session !== this.session || !this.bound || this.enquireLinkDeadline) return;
+    this.enquireLinkDeadline = setTimeout(() => {
+      this.enquireLinkDeadline = null;
+      this.lastFailure = 'no enquire_link_resp in time';
+      this.options.logger.warn({ host: this.options.host, port: this.options.port }, 'smpp link dead, reconnecting');
+      session.destroy();
+    }, this.options.responseTimeoutMs);
+    const sent = session.send(new smpp.PDU('enquire_link'), () => {
+      if (this.enquireLinkDeadline) clearTimeout(this.enquireLinkDeadline);
+      this.enquireLinkDeadline = null;
+    });
+    if (!sent) session.destroy();
+  }
+
+  private onError(session: smpp.Session, error: Error): void {
+    const { logger, host, port } = this.options;
+    if (session === this.session) this.lastFailure = error.message;
+    // While the SMSC is down every reconnect fails the same way: only the first failure is worth a warning.
+    if (this.attempt === 0) logger.warn({ host, port, err: error }, 'smpp connection error');
+    else logger.debug({ host, port, err: error }, 'smpp connection error');
+    session.destroy();
+  }
+
+  private onClose(session: smpp.Session): void {
+    if (session !== this.session) return;
+    this.session = null;
+    this.clearBindTimer();
+    if (this.enquireLinkTimer) clearInterval(this.enquireLinkTimer);
+    if (this.enquireLinkDeadline) clearTimeout(this.enquireLinkDeadline);
+    this.enquireLinkTimer = null;
+    this.enquireLinkDeadline = null;
+    if (this.bound) this.options.logger.warn({ host: this.options.host, port: this.options.port }, 'smpp session lost');
+    this.markUnavailable();
+    this.listener.sessionClosed();
+    if (this.closing) {
+      const waiters = this.closeWaiters;
+      this.closeWaiters = [];
+      for (const resolve of waiters) resolve();
+      return;
+    }
+    const delay = backoffDelay(this.attempt++, this.options.reconnect);
+    this.reconnectTimer = setTimeout(() => this.open(), delay);
+  }
+
+  private markUnavailable(): void {
+    if (!this.bound) return;
+    this.bound = false;
+    this.listener.unavailable();
+  }
+
+  private clearBindTimer(): void {
+    if (this.bindTimer) clearTimeout(this.bindTimer);
+    this.bindTimer = null;
+  }
+
+  /** Writes made in the same tick leave in one syscall instead of one each. */
+  private cork(socket: Socket): void {
+    if (this.corkedSocket) return;
+    socket.cork();
+    this.corkedSocket = socket;
+    process.nextTick(this.uncork);
+  }
+
+  private readonly uncork = (): void => {
+    const socket = this.corkedSocket;
+    this.corkedSocket = null;
+    socket?.uncork();
+  };
+}
+
+async function withTimeout(promise: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([promise, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
+}

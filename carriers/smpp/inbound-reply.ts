@@ -1,0 +1,14 @@
+import type smpp from 'smpp';
+import type { InboundReply } from '../carrier.ts';
+import { platformAddress } from './addressing.ts';
+import { pduText } from './pdu-text.ts';
+
+/** A mobile-originated deliver_sm as the platform's reply. Concatenated replies arrive one part per call. */
+export function replyFromDeliverSm(pdu: smpp.PDU, receivedAt: Date = new Date()): InboundReply {
+  return {
+    from: platformAddress(pdu.source_addr ?? '', pdu.source_addr_ton),
+    to: platformAddress(pdu.destination_addr ?? '', pdu.dest_addr_ton),
+    text: pduText(pdu),
+    receivedAt,
+  };
+}

@@ -1,0 +1,51 @@
+import type { DeliveryReceipt, InboundReply } from '../../carriers/carrier.ts';
+
+/** Polls until `condition` holds; throws with `what` after `timeoutMs`. */
+export async function waitFor(condition: () => boolean, what: string, timeoutMs = 3_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Records every receipt handed to a handler, by carrier message id. */
+export class ReceiptLog {
+  readonly all: DeliveryReceipt[] = [];
+
+  readonly handler = async (receipt: DeliveryReceipt): Promise<void> => {
+    this.all.push(receipt);
+  };
+
+  for(carrierMessageId: string): DeliveryReceipt[] {
+    return this.all.filter((r) => r.carrierMessageId === carrierMessageId);
+  }
+
+  async waitFor(carrierMessageId: string, timeoutMs = 3_000): Promise<DeliveryReceipt> {
+    await waitFor(() => this.for(carrierMessageId).length > 0, `a receipt for ${carrierMessageId}`, timeoutMs);
+    const [receipt] = this.for(carrierMessageId);
+    if (!receipt) throw new Error('unreachable');
+    return receipt;
+  }
+}
+
+export class ReplyLog {
+  readonly all: InboundReply[] = [];
+
+  readonly handler = async (reply: InboundReply): Promise<void> => {
+    this.all.push(reply);
+  };
+}
+
+let counter = 0;
+
+/** A fresh E.164 number ending in `suffix`, so outcome rules apply and messages are told apart. */
+export function numberEndingIn(suffix: string): string {
+  counter++;
+  const middle = String(counter).padStart(11 - suffix.length, '0');
+  return `+1${middle}${suffix}`;
+}

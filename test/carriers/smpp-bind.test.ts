@@ -1,0 +1,281 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { CarrierBind, DeliveryReceipt, OutboundMessage, SubmitResult } from '../../carriers/carrier.ts';
+import type { ReceivedMessage } from '../../carriers/simulator/assembler.ts';
+import { startSimulator, type Simulator } from '../../carriers/simulator/simulator.ts';
+import { createSmppBind, type SmppBindOptions } from '../../carriers/smpp/bind.ts';
+import { planSegments } from '../../domain/segments.ts';
+import { numberEndingIn, ReceiptLog, ReplyLog, sleep, waitFor } from './helpers.ts';
+
+function bindTo(simulator: Simulator, overrides: Partial<SmppBindOptions> = {}): CarrierBind {
+  return createSmppBind({
+    name: 'simulator',
+    host: simulator.host,
+    port: simulator.port,
+    systemId: 'tern',
+    password: 'tern',
+    responseTimeoutMs: 2_000,
+    reconnect: { minMs: 50, maxMs: 200 },
+    ...overrides,
+  });
+}
+
+function accepted(result: SubmitResult): string[] {
+  assert.ok(result.ok, `submit failed: ${JSON.stringify(result)}`);
+  return result.parts.map((p) => p.carrierMessageId);
+}
+
+function receivedWithId(simulator: Simulator, carrierMessageId: string): ReceivedMessage {
+  const message = simulator.received().find((m) => m.pdus.some((p) => p.messageId === carrierMessageId));
+  assert.ok(message, `the simulator has no message with part ${carrierMessageId}`);
+  return message;
+}
+
+describe('SMPP bind against the simulator', () => {
+  let simulator: Simulator;
+  let bind: CarrierBind;
+  const receipts = new ReceiptLog();
+  const replies = new ReplyLog();
+  const rejectedOnce = new Set<string>();
+
+  before(async () => {
+    simulator = await startSimulator({
+      receiptDelayMs: 0,
+      rules: [{ pattern: '9905$', outcome: 'rejected' }],
+      deliveryRetry: { minMs: 20, maxMs: 50 },
+    });
+    bind = bindTo(simulator);
+    bind.onReceipt(async (receipt: DeliveryReceipt) => {
+      // Receipts of messages marked REJECT-ONCE fail the first time, as if the database were briefly down.
+      if (receipt.raw.includes('REJECT-ONCE') && !rejectedOnce.has(receipt.carrierMessageId)) {
+        rejectedOnce.add(receipt.carrierMessageId);
+        receipts.all.push({ ...receipt, stat: 'UNKNOWN', raw: `rejected: ${receipt.raw}` });
+        throw new Error('storage unavailable');
+      }
+      await receipts.handler(receipt);
+    });
+    bind.onReply(replies.handler);
+    await waitFor(() => bind.isBound(), 'the bind');
+  });
+
+  after(async () => {
+    await bind.close();
+    await simulator.close();
+  });
+
+  test('a wrong password never binds and submits fail as retryable BIND_UNAVAILABLE', async () => {
+    const wrong = bindTo(simulator, { password: 'not-the-password', bindWaitMs: 200 });
+    try {
+      const failuresBefore = simulator.stats().bindFailures;
+      await waitFor(() => simulator.stats().bindFailures > failuresBefore, 'a refused bind');
+      assert.equal(wrong.isBound(), false);
+      const started = Date.now();
+      const result = await wrong.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: ['never sent'] });
+      assert.equal(result.ok, false);
+      assert.ok(!result.ok);
+      assert.equal(result.retryable, true);
+      assert.equal(result.code, 'BIND_UNAVAILABLE');
+      assert.match(result.reason, /ESME_RBINDFAIL/);
+      assert.ok(Date.now() - started < 1_000, 'the submit waited far longer than bindWaitMs');
+    } finally {
+      await wrong.close();
+    }
+  });
+
+  test('a GSM-7 single part arrives with the same text, data_coding 0 and no UDH', async () => {
+    const text = 'Hello {Tern} ~ 10€ [ok] ^_^ \\ | àéü @£$ ¿Qué?';
+    const to = numberEndingIn('0000');
+    const [id] = accepted(await bind.submit({ from: 'Tern', to, encoding: 'gsm7', parts: [text] }));
+    assert.ok(id);
+    const message = receivedWithId(simulator, id);
+    assert.equal(message.text, text);
+    assert.equal(message.encoding, 'gsm7');
+    assert.equal(message.parts, 1);
+    assert.equal(message.concat, null);
+    assert.equal(message.from, 'Tern');
+    assert.equal(message.to, to.slice(1));
+    assert.deepEqual(message.pdus[0], {
+      messageId: id,
+      esmClass: 0,
+      registeredDelivery: 1,
+      dataCoding: 0,
+      sourceTon: 5,
+      sourceNpi: 0,
+      destTon: 1,
+      destNpi: 1,
+    });
+  });
+
+  test('a UCS-2 Chinese text arrives intact as data_coding 8', async () => {
+    const text = '您好，您的验证码是 482913。请勿泄露 🔒';
+    const [id] = accepted(await bind.submit({ from: '+447700900123', to: numberEndingIn('0000'), encoding: 'ucs2', parts: [text] }));
+    assert.ok(id);
+    const message = receivedWithId(simulator, id);
+    assert.equal(message.text, text);
+    assert.equal(message.encoding, 'ucs2');
+    assert.equal(message.pdus[0]?.dataCoding, 8);
+    assert.equal(message.from, '447700900123');
+    assert.equal(message.pdus[0]?.sourceTon, 1);
+  });
+
+  test('a 3-part message is reassembled from its UDH, with one reference per message', async () => {
+    const text = `${'Tern concatenation test. '.repeat(17)}The end {€}.`;
+    const plan = planSegments(text);
+    assert.equal(plan.parts.length, 3);
+    const message: OutboundMessage = { from: '12345', to: numberEndingIn('0000'), encoding: plan.encoding, parts: plan.parts };
+    const first = accepted(await bind.submit(message));
+    const second = accepted(await bind.submit({ ...message, to: message.to }));
+    assert.equal(first.length, 3);
+    assert.equal(new Set([...first, ...second]).size, 6, 'every part has its own carrier message id');
+
+    const received = receivedWithId(simulator, first[0] ?? '');
+    assert.equal(received.text, text);
+    assert.equal(received.parts, 3);
+    assert.equal(received.concat?.total, 3);
+    assert.deepEqual(
+      received.pdus.map((p) => p.messageId),
+      first,
+      'parts come back in part order with their ids',
+    );
+    for (const part of received.pdus) {
+      assert.equal(part.esmClass & 0x40, 0x40, 'UDHI set on every part');
+      assert.equal(part.registeredDelivery, 1, 'a receipt asked for every part');
+    }
+    const again = receivedWithId(simulator, second[0] ?? '');
+    assert.equal(again.text, text);
+    assert.notEqual(again.concat?.reference, received.concat?.reference);
+  });
+
+  test('receipts carry the stat each outcome rule gives; no receipt and submit errors as configured', async () => {
+    const cases = [
+      { suffix: '0000', stat: 'DELIVRD', err: '000' },
+      { suffix: '9901', stat: 'UNDELIV', err: '001' },
+      { suffix: '9902', stat: 'EXPIRED', err: '000' },
+      { suffix: '9905', stat: 'REJECTD', err: '002' },
+    ] as const;
+    const ids = await Promise.all(
+      cases.map(async ({ suffix }) => {
+        const [id] = accepted(await bind.submit({ from: 'Tern', to: numberEndingIn(suffix), encoding: 'gsm7', parts: [`outcome ${suffix}`] }));
+        assert.ok(id);
+        return id;
+      }),
+    );
+    const [silentId] = accepted(await bind.submit({ from: 'Tern', to: numberEndingIn('9903'), encoding: 'gsm7', parts: ['no receipt'] }));
+    assert.ok(silentId);
+
+    const refused = await bind.submit({ from: 'Tern', to: numberEndingIn('9904'), encoding: 'gsm7', parts: ['bad number'] });
+    assert.deepEqual(refused, {
+      ok: false,
+      retryable: false,
+      code: 'ESME_RINVDSTADR',
+      reason: 'submit_sm refused with ESME_RINVDSTADR',
+      parts: [],
+    });
+
+    for (const [i, expected] of cases.entries()) {
+      const receipt = await receipts.waitFor(ids[i] ?? '');
+      assert.equal(receipt.stat, expected.stat, `stat for a number ending in ${expected.suffix}`);
+      assert.equal(receipt.err, expected.err);
+      assert.ok(receipt.doneAt instanceof Date);
+      assert.match(receipt.raw, new RegExp(`^id:${receipt.carrierMessageId} `));
+    }
+    // Receipts go out in submit order right after each response, so the others having arrived means this one never will.
+    await sleep(100);
+    assert.deepEqual(receipts.for(silentId), []);
+  });
+
+  test('a receipt whose handler rejects is answered with an error and delivered again', async () => {
+    const retriedBefore = simulator.stats().receiptsRetried;
+    const [id] = accepted(await bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: ['REJECT-ONCE please'] }));
+    assert.ok(id);
+    await waitFor(() => receipts.for(id).some((r) => r.stat === 'DELIVRD'), 'the receipt again');
+    const seen = receipts.for(id);
+    assert.equal(seen.length, 2, 'first the rejected delivery, then the accepted one');
+    assert.match(seen[0]?.raw ?? '', /^rejected: /);
+    assert.equal(simulator.stats().receiptsRetried, retriedBefore + 1);
+  });
+
+  test('a mobile-originated reply reaches the reply handler and is acknowledged', async () => {
+    const ackedBefore = simulator.stats().repliesAcked;
+    assert.equal(await simulator.sendReply({ from: '+15557654321', to: '12345', text: 'STOP please' }), true);
+    assert.equal(await simulator.sendReply({ from: '+15557654321', to: '+447700900123', text: 'Спасибо, до встречи' }), true);
+    assert.equal(simulator.stats().repliesAcked, ackedBefore + 2);
+    const [latin, cyrillic] = replies.all.slice(-2);
+    assert.equal(latin?.from, '+15557654321');
+    assert.equal(latin?.to, '12345');
+    assert.equal(latin?.text, 'STOP please');
+    assert.ok(latin?.receivedAt instanceof Date);
+    assert.equal(cyrillic?.to, '+447700900123');
+    assert.equal(cyrillic?.text, 'Спасибо, до встречи');
+  });
+
+  test('closing unbinds gracefully; later submits fail as retryable', async () => {
+    const extra = bindTo(simulator);
+    await waitFor(() => extra.isBound(), 'the extra bind');
+    const unbindsBefore = simulator.stats().unbinds;
+    await extra.close();
+    assert.equal(extra.isBound(), false);
+    assert.equal(simulator.stats().unbinds, unbindsBefore + 1);
+    const result = await extra.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: ['too late'] });
+    assert.ok(!result.ok);
+    assert.equal(result.code, 'BIND_UNAVAILABLE');
+    assert.equal(result.retryable, true);
+  });
+});
+
+describe('SMPP bind flow control', () => {
+  test('never more than `window` submits outstanding, and the window is actually used', async () => {
+    const simulator = await startSimulator({ submitResponseDelayMs: 20, receiptDelayMs: 0 });
+    const bind = bindTo(simulator, { window: 5 });
+    bind.onReceipt(async () => {});
+    try {
+      const results = await Promise.all(
+        Array.from({ length: 40 }, (_, i) => bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: [`windowed ${i}`] })),
+      );
+      assert.equal(results.filter((r) => r.ok).length, 40);
+      assert.equal(simulator.stats().maxInFlight, 5);
+    } finally {
+      await bind.close();
+      await simulator.close();
+    }
+  });
+
+  test('an SMSC throttling to a few submits per second still gets every message thanks to back-off', async () => {
+    const simulator = await startSimulator({ maxSubmitsPerSecond: 10, receiptDelayMs: 0 });
+    const bind = bindTo(simulator, { throttle: { minMs: 50, maxMs: 400, maxRetries: 40 } });
+    bind.onReceipt(async () => {});
+    try {
+      await waitFor(() => bind.isBound(), 'the bind');
+      const results = await Promise.all(
+        Array.from({ length: 25 }, (_, i) => bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: [`throttled ${i}`] })),
+      );
+      assert.deepEqual(results.filter((r) => !r.ok), []);
+      const stats = simulator.stats();
+      assert.ok(stats.throttled > 0, 'the simulator did throttle');
+      assert.equal(stats.parts, 25);
+      assert.equal(simulator.received().length, 25);
+    } finally {
+      await bind.close();
+      await simulator.close();
+    }
+  });
+
+  test('past the throttling retry budget the result is a retryable ESME_RTHROTTLED', async () => {
+    const simulator = await startSimulator({ maxSubmitsPerSecond: 1 });
+    const bind = bindTo(simulator, { throttle: { minMs: 10, maxMs: 20, maxRetries: 3 } });
+    bind.onReceipt(async () => {});
+    try {
+      await waitFor(() => bind.isBound(), 'the bind');
+      accepted(await bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: ['first'] }));
+      const throttledBefore = simulator.stats().throttled;
+      const result = await bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: ['second'] });
+      assert.ok(!result.ok);
+      assert.equal(result.code, 'ESME_RTHROTTLED');
+      assert.equal(result.retryable, true);
+      assert.equal(simulator.stats().throttled - throttledBefore, 4, 'the first attempt and 3 retries');
+    } finally {
+      await bind.close();
+      await simulator.close();
+    }
+  });
+});
