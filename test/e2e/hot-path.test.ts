@@ -1,14 +1,13 @@
+import '../support/temporal.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode } from '@temporalio/worker';
 import { startApi, type RunningApi } from '../../api/start-api.ts';
 import { temporalScheduledSends } from '../../api/temporal-scheduled-sends.ts';
 import { startSimulator, type Simulator } from '../../carriers/simulator/simulator.ts';
 import { startCallbackSink, type CallbackSink } from '../../scripts/stack/callback-sink.ts';
 import { devServerExecutable } from '../../scripts/temporal/binaries.ts';
 import { startWorker, type RunningWorker } from '../../worker/start-worker.ts';
-import { workflowsPath } from '../../worker/temporal-worker.ts';
 import { ternSearchAttributes } from '../../workflows/search-attributes.ts';
 import { testLogger } from '../support/logger.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
@@ -51,7 +50,6 @@ describe('hot path end to end: HTTP → Postgres → SMPP simulator → receipts
       logger: testLogger,
       callbackRetry: { minMs: 100, maxMs: 400 },
       receiptTimeoutMs: 2000,
-      workflowBundle: await bundleWorkflowCode({ workflowsPath, logger: { info() {}, warn() {}, error() {}, debug() {}, trace() {}, log() {} } }),
     });
     api = await startApi({ db: database.db, scheduledSends: temporalScheduledSends(env.client, taskQueue), logger: testLogger, port: 0 });
   });

@@ -1,3 +1,4 @@
+import '../support/temporal.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
