@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
 import { claimDueCallbacks, recordCallbackAttempts, type CallbackAttemptResult, type DueCallback } from '../db/callbacks.ts';
 import { backoffDelay, type BackoffPolicy } from '../domain/backoff.ts';
+import { createHttpPoster } from './http-post.ts';
 import { startLoop, type RunningLoop } from './loop.ts';
 
 export interface CallbackSenderOptions {
@@ -12,6 +13,10 @@ export interface CallbackSenderOptions {
   leaseMs?: number;
   retry?: BackoffPolicy;
   idleMs?: number;
+  /** Rounds in flight at once, so one round's posting overlaps another's claiming and recording. */
+  concurrency?: number;
+  /** Connections kept open to one tenant's callback server. */
+  maxSocketsPerOrigin?: number;
 }
 
 const defaultRetry: BackoffPolicy = { minMs: 5_000, maxMs: 30 * 60_000 };
@@ -25,25 +30,15 @@ export function startCallbackSender(options: CallbackSenderOptions): RunningLoop
   const batchSize = options.batchSize ?? 200;
   const timeoutMs = options.timeoutMs ?? 10_000;
   const retry = options.retry ?? defaultRetry;
+  const http = createHttpPoster(options.maxSocketsPerOrigin ? { maxSocketsPerOrigin: options.maxSocketsPerOrigin } : {});
+  const headers = { 'content-type': 'application/json', 'user-agent': 'tern-callbacks/1' };
 
   async function post(callback: DueCallback): Promise<CallbackAttemptResult> {
     const attemptedAt = new Date();
     const started = performance.now();
-    let httpStatus: number | null = null;
-    let error: string | null = null;
-    try {
-      const response = await fetch(callback.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'user-agent': 'tern-callbacks/1' },
-        body: JSON.stringify(callback.payload),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      httpStatus = response.status;
-      await response.body?.cancel();
-      if (!response.ok) error = `HTTP ${response.status}`;
-    } catch (err) {
-      error = err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err);
-    }
+    const answer = await http.post(callback.url, callback.payload, { timeoutMs, headers });
+    const httpStatus = answer.status;
+    const error = answer.error ?? (httpStatus !== null && httpStatus >= 200 && httpStatus < 300 ? null : `HTTP ${httpStatus}`);
     const durationMs = Math.round(performance.now() - started);
     const retryAt = new Date(Date.now() + backoffDelay(callback.attempts - 1, retry));
     const outcome: CallbackAttemptResult['outcome'] =
@@ -51,18 +46,24 @@ export function startCallbackSender(options: CallbackSenderOptions): RunningLoop
     return { outboxId: callback.id, httpStatus, error, durationMs, attemptedAt, outcome };
   }
 
-  return startLoop({
-    name: 'callback-sender',
-    logger,
-    idleMs: options.idleMs ?? 1000,
-    step: async () => {
-      const due = await claimDueCallbacks(db, batchSize, options.leaseMs ?? timeoutMs * 3);
-      if (due.length === 0) return false;
-      const results = await Promise.all(due.map(post));
-      await recordCallbackAttempts(db, results);
-      const failed = results.filter((r) => r.error).length;
-      if (failed) logger.warn({ failed, sent: results.length }, 'some status callbacks failed; they will be retried');
-      return due.length === batchSize;
+  async function step(): Promise<boolean> {
+    const due = await claimDueCallbacks(db, batchSize, options.leaseMs ?? timeoutMs * 3);
+    if (due.length === 0) return false;
+    const results = await Promise.all(due.map(post));
+    await recordCallbackAttempts(db, results);
+    const failed = results.filter((r) => r.error).length;
+    if (failed) logger.warn({ failed, sent: results.length }, 'some status callbacks failed; they will be retried');
+    return due.length === batchSize;
+  }
+
+  const loops = Array.from({ length: options.concurrency ?? 2 }, (_, i) =>
+    startLoop({ name: `callback-sender-${i}`, step, idleMs: options.idleMs ?? 1000, logger }),
+  );
+  return {
+    wake: () => loops.forEach((l) => l.wake()),
+    async stop() {
+      await Promise.all(loops.map((l) => l.stop()));
+      http.close();
     },
-  });
+  };
 }

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { CarrierBind } from '../carriers/carrier.ts';
 import type { Db } from '../db/connect.ts';
+import { storeReply } from '../db/replies.ts';
 import type { BackoffPolicy } from '../domain/backoff.ts';
 import { listenForAccepted } from './accepted-listener.ts';
 import { startCallbackSender } from './callback-sender.ts';
@@ -8,39 +9,36 @@ import { startDispatcher } from './dispatcher.ts';
 import { receiptIntake } from './receipt-intake.ts';
 import { startReceiptMatcher } from './receipt-matcher.ts';
 import { startReceiptTimeouts } from './receipt-timeouts.ts';
-import { storeReply } from '../db/replies.ts';
+
+/** Knobs of the hot path; every one has a production default. */
+export interface HotPathTuning {
+  /** How long a dispatcher's claim on a message holds before another worker may take it over. */
+  dispatchLeaseMs?: number;
+  dispatchRetry?: BackoffPolicy & { maxAttempts: number };
+  callbackRetry?: BackoffPolicy;
+  /** How long a tenant's callback server has to answer. */
+  callbackTimeoutMs?: number;
+  /** After how long without a receipt a submitted message counts as expired. */
+  receiptTimeoutMs?: number;
+}
 
 export interface HotPathOptions {
   db: Db;
   databaseUrl: string;
   bind: CarrierBind;
   logger: Logger;
-  callbackRetry?: BackoffPolicy;
-  dispatchRetry?: BackoffPolicy & { maxAttempts: number };
-  /** After how long without a receipt a submitted message counts as expired. */
-  receiptTimeoutMs?: number;
+  tuning?: HotPathTuning;
 }
 
-/** Everything after accept: dispatch, receipt intake and matching, status callbacks. */
-export function startHotPath(options: HotPathOptions) {
-  const { db, bind, logger } = options;
-  const callbacks = startCallbackSender({ db, logger, ...(options.callbackRetry ? { retry: options.callbackRetry } : {}) });
+/** Everything after accept: dispatch, receipt intake and matching, receipt timeouts, status callbacks. */
+export function startHotPath({ db, databaseUrl, bind, logger, tuning = {} }: HotPathOptions) {
+  const callbacks = startCallbackSender({ db, logger, retry: tuning.callbackRetry, timeoutMs: tuning.callbackTimeoutMs });
   const matcher = startReceiptMatcher({ db, logger, onCompleted: () => callbacks.wake() });
   bind.onReceipt(receiptIntake({ db, carrier: bind.name, logger, onStored: () => matcher.wake() }));
   bind.onReply((reply) => storeReply(db, bind.name, reply));
-  const timeouts = startReceiptTimeouts({
-    db,
-    logger,
-    onExpired: () => callbacks.wake(),
-    ...(options.receiptTimeoutMs ? { timeoutMs: options.receiptTimeoutMs, checkEveryMs: Math.min(60_000, options.receiptTimeoutMs) } : {}),
-  });
-  const dispatcher = startDispatcher({
-    db,
-    bind,
-    logger,
-    ...(options.dispatchRetry ? { retry: options.dispatchRetry } : {}),
-  });
-  const listener = listenForAccepted(options.databaseUrl, () => dispatcher.wake(), logger);
+  const timeouts = startReceiptTimeouts({ db, logger, timeoutMs: tuning.receiptTimeoutMs, onExpired: () => callbacks.wake() });
+  const dispatcher = startDispatcher({ db, bind, logger, retry: tuning.dispatchRetry, leaseMs: tuning.dispatchLeaseMs });
+  const listener = listenForAccepted(databaseUrl, () => dispatcher.wake(), logger);
 
   return {
     async stop() {

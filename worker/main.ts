@@ -9,6 +9,17 @@ if (!env.DATABASE_URL) {
   logger.fatal('DATABASE_URL is required');
   process.exit(2);
 }
+function optionalNumber(name: string): number | undefined {
+  const value = env[name];
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) {
+    logger.fatal(`${name} must be a positive number of milliseconds, not ${value}`);
+    process.exit(2);
+  }
+  return n;
+}
+
 installTemporalRuntime(logger);
 const worker = await startWorker({
   databaseUrl: env.DATABASE_URL,
@@ -26,6 +37,11 @@ const worker = await startWorker({
     window: Number(env.TERN_SMPP_WINDOW ?? 50),
   },
   logger,
+  tuning: {
+    dispatchLeaseMs: optionalNumber('TERN_DISPATCH_LEASE_MS'),
+    callbackTimeoutMs: optionalNumber('TERN_CALLBACK_TIMEOUT_MS'),
+    receiptTimeoutMs: optionalNumber('TERN_RECEIPT_TIMEOUT_MS'),
+  },
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void worker.stop().then(() => process.exit(0)));

@@ -2,8 +2,7 @@ import { NativeConnection, type WorkerOptions } from '@temporalio/worker';
 import type { Logger } from 'pino';
 import { createSmppBind } from '../carriers/smpp/bind.ts';
 import { connectDb } from '../db/connect.ts';
-import type { BackoffPolicy } from '../domain/backoff.ts';
-import { startHotPath } from './hot-path.ts';
+import { startHotPath, type HotPathTuning } from './hot-path.ts';
 import { createTemporalWorker } from './temporal-worker.ts';
 
 export interface WorkerConfig {
@@ -11,8 +10,7 @@ export interface WorkerConfig {
   temporal: { address: string; namespace: string; taskQueue: string };
   smpp: { name: string; host: string; port: number; systemId: string; password: string; window?: number };
   logger: Logger;
-  callbackRetry?: BackoffPolicy;
-  receiptTimeoutMs?: number;
+  tuning?: HotPathTuning;
   workflowBundle?: WorkerOptions['workflowBundle'];
 }
 
@@ -25,14 +23,7 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
   const { logger } = config;
   const db = connectDb({ connectionString: config.databaseUrl, max: 12, applicationName: 'tern-worker' });
   const bind = createSmppBind({ ...config.smpp, logger: logger.child({ component: 'smpp' }) });
-  const hotPath = startHotPath({
-    db,
-    databaseUrl: config.databaseUrl,
-    bind,
-    logger,
-    ...(config.callbackRetry ? { callbackRetry: config.callbackRetry } : {}),
-    ...(config.receiptTimeoutMs ? { receiptTimeoutMs: config.receiptTimeoutMs } : {}),
-  });
+  const hotPath = startHotPath({ db, databaseUrl: config.databaseUrl, bind, logger, tuning: config.tuning });
   const connection = await NativeConnection.connect({ address: config.temporal.address });
   const worker = await createTemporalWorker({
     connection,

@@ -48,8 +48,7 @@ describe('hot path end to end: HTTP → Postgres → SMPP simulator → receipts
       temporal: { address: env.address, namespace: env.namespace ?? 'default', taskQueue },
       smpp: { name: 'sim', host: '127.0.0.1', port: simulator.port, systemId: 'tern', password: 'tern' },
       logger: testLogger,
-      callbackRetry: { minMs: 100, maxMs: 400 },
-      receiptTimeoutMs: 2000,
+      tuning: { callbackRetry: { minMs: 100, maxMs: 400 }, receiptTimeoutMs: 2000 },
     });
     api = await startApi({ db: database.db, scheduledSends: temporalScheduledSends(env.client, taskQueue), logger: testLogger, port: 0 });
   });

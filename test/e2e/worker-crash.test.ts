@@ -1,0 +1,105 @@
+import '../support/temporal.ts';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { sql } from 'kysely';
+import { startApi, type RunningApi } from '../../api/start-api.ts';
+import { temporalScheduledSends } from '../../api/temporal-scheduled-sends.ts';
+import { startSimulator, type Simulator } from '../../carriers/simulator/simulator.ts';
+import { startCallbackSink, type CallbackSink } from '../../scripts/stack/callback-sink.ts';
+import { devServerExecutable } from '../../scripts/temporal/binaries.ts';
+import { ternSearchAttributes } from '../../workflows/search-attributes.ts';
+import { testLogger } from '../support/logger.ts';
+import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { createTestTenant, type TestTenant } from '../support/tenant.ts';
+import { waitFor } from '../support/wait.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const total = 3000;
+
+describe('a worker killed mid-flight loses nothing (separate worker processes, SIGKILL)', () => {
+  let env: TestWorkflowEnvironment;
+  let database: TestDatabase;
+  let simulator: Simulator;
+  let sink: CallbackSink;
+  let api: RunningApi;
+  let tenant: TestTenant;
+  const children: ChildProcess[] = [];
+
+  before(async () => {
+    [env, database, simulator, sink] = await Promise.all([
+      TestWorkflowEnvironment.createLocal({ server: { executable: await devServerExecutable(), searchAttributes: ternSearchAttributes } }),
+      createTestDatabase(),
+      // Slow answers keep work in flight when the worker dies: claimed, submitting, awaiting receipts.
+      startSimulator({ receiptDelayMs: 200, submitResponseDelayMs: 5 }),
+      startCallbackSink(),
+    ]);
+    tenant = await createTestTenant(database.db, { callbackUrl: sink.url });
+    api = await startApi({ db: database.db, scheduledSends: temporalScheduledSends(env.client, 'crash'), logger: testLogger, port: 0 });
+  });
+  after(async () => {
+    for (const child of children) child.kill('SIGKILL');
+    await api?.stop();
+    await Promise.all([simulator?.close(), sink?.close()]);
+    await env?.teardown();
+    await database?.drop();
+  });
+
+  function startWorkerProcess(): ChildProcess {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'worker/main.ts'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        LOG_LEVEL: 'error',
+        DATABASE_URL: database.url,
+        TEMPORAL_ADDRESS: env.address,
+        TERN_TASK_QUEUE: 'crash',
+        TERN_SMPP_PORT: String(simulator.port),
+        TERN_DISPATCH_LEASE_MS: '1500',
+        TERN_CALLBACK_TIMEOUT_MS: '1000',
+      },
+    });
+    children.push(child);
+    return child;
+  }
+
+  const countBy = async () => {
+    const rows = await sql<{ status: string; n: number }>`select status, count(*)::int as n from messages group by status`.execute(database.db);
+    return Object.fromEntries(rows.rows.map((r) => [r.status, r.n])) as Record<string, number>;
+  };
+
+  test('every accepted message is delivered and reported once the next worker takes over', async () => {
+    for (let i = 0; i < total / 1000; i++) {
+      const to = Array.from({ length: 1000 }, (_, j) => `+86139${String(i * 1000 + j).padStart(8, '0')}`);
+      const res = await fetch(`${api.url}/v1/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: tenant.authorization },
+        body: JSON.stringify({ to, templateId: tenant.templates.code, params: ['424242'] }),
+      });
+      assert.equal(res.status, 202);
+    }
+
+    const first = startWorkerProcess();
+    const exited = new Promise((resolve) => first.once('exit', resolve));
+    await waitFor('the first worker to be busy', async () => ((await countBy()).submitted ?? 0) >= 300, 60_000);
+    first.kill('SIGKILL');
+    await exited;
+
+    const midway = await countBy();
+    assert.ok((midway.accepted ?? 0) > 0, `work was left in the queue: ${JSON.stringify(midway)}`);
+    const inconsistent = await sql<{ id: string }>`
+      select m.id from messages m left join message_parts p on p.message_id = m.id
+      where m.status = 'submitted' group by m.id, m.segments having count(p.part_no) <> m.segments`.execute(database.db);
+    assert.equal(inconsistent.rows.length, 0, 'a submitted message has all its parts recorded');
+
+    startWorkerProcess();
+    await waitFor('every message delivered', async () => (await countBy()).delivered === total, 90_000);
+    await waitFor('every report received', () => new Set(sink.received().map((r) => (r.body as { messageId: string }).messageId)).size === total, 30_000);
+    const outbox = await sql<{ n: number; pending: number }>`
+      select count(*)::int as n, count(*) filter (where status <> 'delivered')::int as pending from callback_outbox`.execute(database.db);
+    assert.deepEqual(outbox.rows[0], { n: total, pending: 0 }, 'one report per message, all delivered');
+  });
+});
