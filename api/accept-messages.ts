@@ -1,14 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
-import { insertMessages, notifyAccepted } from '../db/messages.ts';
-import type { AppRow, NewMessage } from '../db/schema.ts';
-import { findByIdempotencyKey, insertSendRequest } from '../db/send-requests.ts';
+import { insertAcceptedRequest, type AcceptedMessages } from '../db/messages.ts';
+import type { AppRow } from '../db/schema.ts';
+import { findByIdempotencyKey, type NewSendRequest } from '../db/send-requests.ts';
 import { findTenantTemplate } from '../db/templates.ts';
 import { checkRecipient } from '../domain/phone-numbers.ts';
 import { planSegments } from '../domain/segments.ts';
 import { renderTemplate } from '../domain/templates.ts';
 import { ApiError } from './errors.ts';
+import type { TemplateLookup } from './template-cache.ts';
 import type { ScheduledSends } from './scheduled-sends.ts';
 import type { SendMessagesInput, SendMessagesResult } from './schemas/messages.ts';
 
@@ -17,6 +18,8 @@ export interface AcceptDeps {
   scheduledSends: ScheduledSends;
   logger: Logger;
   now?: () => Date;
+  /** How templates are found; by default straight from the database. */
+  findTemplate?: TemplateLookup;
 }
 
 export interface AcceptOutcome {
@@ -71,7 +74,8 @@ export async function acceptMessages(
     if (stored) return replayOf(stored, hash);
   }
 
-  const template = await findTenantTemplate(deps.db, app.tenant_id, input.templateId);
+  const findTemplate: TemplateLookup = deps.findTemplate ?? ((tenantId, id) => findTenantTemplate(deps.db, tenantId, id));
+  const template = await findTemplate(app.tenant_id, input.templateId);
   if (!template) throw new ApiError(404, 'template_not_found', `No template ${input.templateId} for this app.`);
   if (template.status !== 'approved') {
     throw new ApiError(422, 'template_not_approved', `Template ${input.templateId} is ${template.status}, not approved.`);
@@ -83,7 +87,9 @@ export async function acceptMessages(
 
   const requestId = randomUUID();
   const result: SendMessagesResult = { requestId, messages: [] };
-  const rows: NewMessage[] = [];
+  const status = sendAt ? 'scheduled' : 'accepted';
+  const ids: string[] = [];
+  const recipients: string[] = [];
   const seen = new Set<string>();
   for (const raw of input.to) {
     const check = checkRecipient(raw);
@@ -94,64 +100,53 @@ export async function acceptMessages(
     if (seen.has(check.e164)) continue;
     seen.add(check.e164);
     const id = randomUUID();
-    const status = sendAt ? 'scheduled' : 'accepted';
     result.messages.push({ id, to: check.e164, status, segments: plan.parts.length });
-    rows.push({
-      id,
-      request_id: requestId,
-      tenant_id: app.tenant_id,
-      app_id: app.id,
-      template_id: template.id,
-      sender: app.sender_id,
-      recipient: check.e164,
-      body: rendered.text,
-      encoding: plan.encoding,
-      segments: plan.parts.length,
-      status,
-      error_code: null,
-      error_message: null,
-      reference: input.reference ?? null,
-      callback_url: input.callbackUrl ?? app.callback_url,
-      send_at: sendAt ?? null,
-      carrier: null,
-      next_attempt_at: now,
-      submitted_at: null,
-      completed_at: null,
-      cancelled_at: null,
-    });
+    ids.push(id);
+    recipients.push(check.e164);
   }
-  if (rows.length === 0) {
+  if (ids.length === 0) {
     const first = result.messages[0];
     const reason = first && 'error' in first ? first.error.message : 'No valid recipient.';
     throw new ApiError(400, 'invalid_number', reason, { messages: result.messages });
   }
 
-  const committed = await deps.db.transaction().execute(async (trx) => {
-    const fresh = await insertSendRequest(trx, {
-      id: requestId,
-      tenantId: app.tenant_id,
-      appId: app.id,
-      idempotencyKey,
-      requestHash: hash,
-      response: result,
-      sendAt,
-    });
-    if (!fresh) return false;
-    await insertMessages(trx, rows);
-    if (sendAt) {
-      // Started before commit: if the commit then fails, the workflow wakes to find nothing to send, whereas
-      // the other order could leave committed messages that nothing will ever release.
-      await deps.scheduledSends.schedule({ requestId, tenantId: app.tenant_id, sendAt });
-    } else {
-      await notifyAccepted(trx);
-    }
-    return true;
-  });
+  const request: NewSendRequest = {
+    id: requestId,
+    tenantId: app.tenant_id,
+    appId: app.id,
+    idempotencyKey,
+    requestHash: hash,
+    response: result,
+    sendAt,
+  };
+  const messages: AcceptedMessages = {
+    templateId: template.id,
+    sender: app.sender_id,
+    body: rendered.text,
+    encoding: plan.encoding,
+    segments: plan.parts.length,
+    status,
+    reference: input.reference ?? null,
+    callbackUrl: input.callbackUrl ?? app.callback_url,
+    nextAttemptAt: now,
+    ids,
+    recipients,
+  };
+  // An immediate send is one statement (atomic on its own, one round trip, the dispatcher notified at commit).
+  // A scheduled one also starts its workflow before the commit: if the commit then fails, the workflow wakes
+  // to find nothing to send, whereas the other order could leave committed messages that nothing will release.
+  const committed = sendAt
+    ? await deps.db.transaction().execute(async (trx) => {
+        const fresh = await insertAcceptedRequest(trx, request, messages, { notify: false });
+        if (fresh) await deps.scheduledSends.schedule({ requestId, tenantId: app.tenant_id, sendAt });
+        return fresh;
+      })
+    : await insertAcceptedRequest(deps.db, request, messages, { notify: true });
   if (!committed && idempotencyKey) {
     // A concurrent request with the same key won the race; answer as it did.
     const stored = await findByIdempotencyKey(deps.db, app.id, idempotencyKey);
     if (stored) return replayOf(stored, hash);
   }
-  deps.logger.debug({ requestId, accepted: rows.length, scheduled: Boolean(sendAt) }, 'messages accepted');
+  deps.logger.debug({ requestId, accepted: ids.length, scheduled: Boolean(sendAt) }, 'messages accepted');
   return { result, replayed: false };
 }

@@ -1,10 +1,11 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
 import type { AcceptDeps } from './accept-messages.ts';
 import { basicAuth } from './auth/basic.ts';
+import { limitBody } from './body-limit.ts';
 import { ApiError, errorResponder, notFound } from './errors.ts';
+import { cachedTemplates } from './template-cache.ts';
 import { healthRoutes } from './routes/health.ts';
 import { messagesRoutes } from './routes/messages.ts';
 import type { ScheduledSends } from './scheduled-sends.ts';
@@ -19,7 +20,7 @@ export interface ApiDeps {
 const maxBodyBytes = 256 * 1024;
 
 export function createApp(deps: ApiDeps) {
-  const acceptDeps: AcceptDeps = deps;
+  const acceptDeps: AcceptDeps = { ...deps, findTemplate: cachedTemplates(deps.db) };
   const app = new OpenAPIHono({
     // Schema violations get the same `{ code, message }` shape as every other error.
     defaultHook: (result) => {
@@ -36,9 +37,7 @@ export function createApp(deps: ApiDeps) {
   app.notFound(notFound);
 
   app.route('/', healthRoutes(deps.db));
-  app.use('/v1/*', bodyLimit({ maxSize: maxBodyBytes, onError: () => {
-    throw new ApiError(413, 'payload_too_large', `The request body is larger than ${maxBodyBytes / 1024} KiB.`);
-  } }));
+  app.use('/v1/*', limitBody(maxBodyBytes));
   app.use('/v1/*', basicAuth(deps.db));
   app.route('/v1/messages', messagesRoutes(acceptDeps));
 

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from './connect.ts';
+import { prepared, type Db } from './connect.ts';
 
 /** How long a status report is retried before it is given up (and kept, marked expired). */
 export const callbackRetentionHours = 72;
@@ -10,7 +10,7 @@ export const callbackRetentionHours = 72;
  */
 export async function enqueueStatusCallbacks(db: Db, messageIds: readonly string[]): Promise<void> {
   if (messageIds.length === 0) return;
-  await sql`
+  await sql`${prepared}
     insert into callback_outbox (message_id, url, payload, give_up_at)
     select m.id, m.callback_url,
       jsonb_build_object(
@@ -38,21 +38,22 @@ export async function enqueueStatusCallbacks(db: Db, messageIds: readonly string
 export interface DueCallback {
   id: number;
   url: string;
-  payload: unknown;
+  /** The report as JSON text, ready to send. */
+  payload: string;
   attempts: number;
   give_up_at: Date;
 }
 
 /** Claims due reports; the lease keeps other senders off them while this one is posting. */
 export async function claimDueCallbacks(db: Db, limit: number, leaseMs: number): Promise<DueCallback[]> {
-  const result = await sql<DueCallback>`
+  const result = await sql<DueCallback>`${prepared}
     update callback_outbox set next_attempt_at = now() + make_interval(secs => ${leaseMs / 1000}), attempts = attempts + 1
     where id in (
       select id from callback_outbox
       where status = 'pending' and next_attempt_at <= now()
       order by next_attempt_at limit ${limit}
       for update skip locked)
-    returning id, url, payload, attempts, give_up_at`.execute(db);
+    returning id, url, payload::text as payload, attempts, give_up_at`.execute(db);
   return result.rows;
 }
 
@@ -66,33 +67,24 @@ export interface CallbackAttemptResult {
   outcome: { kind: 'delivered' } | { kind: 'retry'; retryAt: Date } | { kind: 'expired' };
 }
 
+/** Records one round's attempts and moves each report on (delivered, retried later, or given up) in one statement. */
 export async function recordCallbackAttempts(db: Db, results: readonly CallbackAttemptResult[]): Promise<void> {
   if (results.length === 0) return;
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('callback_attempts')
-      .values(
-        results.map((r) => ({
-          outbox_id: r.outboxId,
-          attempted_at: r.attemptedAt,
-          http_status: r.httpStatus,
-          error: r.error,
-          duration_ms: r.durationMs,
-        })),
-      )
-      .execute();
-    const delivered = results.filter((r) => r.outcome.kind === 'delivered').map((r) => r.outboxId);
-    const expired = results.filter((r) => r.outcome.kind === 'expired').map((r) => r.outboxId);
-    if (delivered.length) {
-      await trx.updateTable('callback_outbox').set({ status: 'delivered', completed_at: new Date() }).where('id', 'in', delivered).execute();
-    }
-    if (expired.length) {
-      await trx.updateTable('callback_outbox').set({ status: 'expired', completed_at: new Date() }).where('id', 'in', expired).execute();
-    }
-    for (const r of results) {
-      if (r.outcome.kind === 'retry') {
-        await trx.updateTable('callback_outbox').set({ next_attempt_at: r.outcome.retryAt }).where('id', '=', r.outboxId).execute();
-      }
-    }
-  });
+  const now = new Date();
+  await sql`${prepared}
+    with a as (
+      select * from unnest(${results.map((r) => r.outboxId)}::bigint[], ${results.map((r) => r.attemptedAt)}::timestamptz[],
+                           ${results.map((r) => r.httpStatus)}::int[], ${results.map((r) => r.error)}::text[],
+                           ${results.map((r) => r.durationMs)}::int[], ${results.map((r) => r.outcome.kind)}::text[],
+                           ${results.map((r) => (r.outcome.kind === 'retry' ? r.outcome.retryAt : null))}::timestamptz[])
+        as a(outbox_id, attempted_at, http_status, error, duration_ms, kind, retry_at)
+    ), attempts as (
+      insert into callback_attempts (outbox_id, attempted_at, http_status, error, duration_ms)
+      select outbox_id, attempted_at, http_status, error, duration_ms from a
+    )
+    update callback_outbox o set
+      status = case when a.kind = 'retry' then o.status else a.kind end,
+      completed_at = case when a.kind = 'retry' then o.completed_at else ${now}::timestamptz end,
+      next_attempt_at = case when a.kind = 'retry' then a.retry_at else o.next_attempt_at end
+    from a where o.id = a.outbox_id`.execute(db);
 }

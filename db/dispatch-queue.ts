@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from './connect.ts';
+import { prepared, type Db } from './connect.ts';
 import { enqueueStatusCallbacks } from './callbacks.ts';
 import { predecessorsOf } from '../domain/message-status.ts';
 
@@ -16,7 +16,7 @@ export interface ClaimedMessage {
  * mid-submit the messages become due again and another worker picks them up (at-least-once delivery).
  */
 export async function claimDueMessages(db: Db, limit: number, leaseMs: number): Promise<ClaimedMessage[]> {
-  const result = await sql<ClaimedMessage>`
+  const result = await sql<ClaimedMessage>`${prepared}
     update messages set next_attempt_at = now() + make_interval(secs => ${leaseMs / 1000}), attempts = attempts + 1
     where id in (
       select id from messages
@@ -42,28 +42,31 @@ export interface DispatchOutcome {
   parts: SubmittedPartRow[];
 }
 
-/** Writes one dispatch round's results in one transaction. */
+/**
+ * Writes one dispatch round's results atomically. The usual round (every message submitted) is a single
+ * statement; failures and retries add theirs in the same transaction.
+ */
 export async function recordDispatch(db: Db, outcome: DispatchOutcome): Promise<void> {
   const now = new Date();
+  const submittedAndParts = (trx: Db) => sql`${prepared}
+    with parts as (
+      insert into message_parts (message_id, part_no, carrier, carrier_message_id, submitted_at)
+      select m, p, ${outcome.carrier}, c, ${now}
+      from unnest(${outcome.parts.map((p) => p.messageId)}::uuid[], ${outcome.parts.map((p) => p.partNo)}::int[],
+                  ${outcome.parts.map((p) => p.carrierMessageId)}::text[]) as t(m, p, c)
+      on conflict (message_id, part_no) do update
+        set carrier = excluded.carrier, carrier_message_id = excluded.carrier_message_id,
+            submitted_at = excluded.submitted_at, receipt_stat = null, receipt_err = null, receipt_at = null
+    )
+    update messages set status = 'submitted', carrier = ${outcome.carrier}, submitted_at = ${now}, error_code = null, error_message = null
+    where id = any(${outcome.submitted.map((s) => s.messageId)}::uuid[]) and status = any(${predecessorsOf('submitted')}::text[])`.execute(trx);
+
+  if (outcome.failed.length === 0 && outcome.retry.length === 0) {
+    if (outcome.parts.length || outcome.submitted.length) await submittedAndParts(db);
+    return;
+  }
   await db.transaction().execute(async (trx) => {
-    if (outcome.parts.length) {
-      await sql`
-        insert into message_parts (message_id, part_no, carrier, carrier_message_id, submitted_at)
-        select m, p, ${outcome.carrier}, c, ${now}
-        from unnest(${outcome.parts.map((p) => p.messageId)}::uuid[], ${outcome.parts.map((p) => p.partNo)}::int[],
-                    ${outcome.parts.map((p) => p.carrierMessageId)}::text[]) as t(m, p, c)
-        on conflict (message_id, part_no) do update
-          set carrier = excluded.carrier, carrier_message_id = excluded.carrier_message_id,
-              submitted_at = excluded.submitted_at, receipt_stat = null, receipt_err = null, receipt_at = null`.execute(trx);
-    }
-    if (outcome.submitted.length) {
-      await trx
-        .updateTable('messages')
-        .set({ status: 'submitted', carrier: outcome.carrier, submitted_at: now, error_code: null, error_message: null })
-        .where('id', 'in', outcome.submitted.map((s) => s.messageId))
-        .where('status', 'in', predecessorsOf('submitted'))
-        .execute();
-    }
+    if (outcome.parts.length || outcome.submitted.length) await submittedAndParts(trx);
     if (outcome.failed.length) {
       await sql`
         update messages m set status = 'failed', error_code = f.code, error_message = f.reason,

@@ -1,22 +1,12 @@
 import { sql } from 'kysely';
-import type { Db } from './connect.ts';
+import { prepared, type Db } from './connect.ts';
 import type { MessageRow } from './schema.ts';
+import type { NewSendRequest } from './send-requests.ts';
 import { predecessorsOf, type MessageStatus } from '../domain/message-status.ts';
 import type { TextEncoding } from '../carriers/carrier.ts';
 
 /** Channel the dispatcher listens on, so a verification code does not wait for the next poll. */
 export const acceptedChannel = 'tern_messages_accepted';
-
-export interface AcceptedRequest {
-  id: string;
-  tenantId: string;
-  appId: string;
-  idempotencyKey: string | undefined;
-  requestHash: string;
-  /** The answer, kept for replays; only keyed requests can be replayed, so only they store it. */
-  response: unknown;
-  sendAt: Date | undefined;
-}
 
 /** What every message of one request shares; only the id and the recipient differ. */
 export interface AcceptedMessages {
@@ -40,13 +30,14 @@ export interface AcceptedMessages {
  */
 export async function insertAcceptedRequest(
   db: Db,
-  request: AcceptedRequest,
+  request: NewSendRequest,
   messages: AcceptedMessages,
   options: { notify: boolean },
 ): Promise<boolean> {
-  const { rows } = await sql<{ fresh: boolean }>`
+  const { rows } = await sql<{ fresh: boolean }>`${prepared}
     with req as (
       insert into send_requests (id, tenant_id, app_id, idempotency_key, request_hash, response, send_at)
+      -- Only keyed requests can be replayed, so only they need their answer kept.
       values (${request.id}, ${request.tenantId}, ${request.appId}, ${request.idempotencyKey ?? null}, ${request.requestHash},
               ${request.idempotencyKey ? JSON.stringify(request.response) : null}, ${request.sendAt ?? null})
       on conflict (app_id, idempotency_key) where idempotency_key is not null do nothing
@@ -54,13 +45,14 @@ export async function insertAcceptedRequest(
     ), msgs as (
       insert into messages (id, request_id, tenant_id, app_id, template_id, sender, recipient, body, encoding, segments, status,
                             reference, callback_url, send_at, next_attempt_at)
-      select m.id, req.id, ${request.tenantId}, ${request.appId}, ${messages.templateId}, ${messages.sender}, m.recipient,
-             ${messages.body}, ${messages.encoding}, ${messages.segments}, ${messages.status}, ${messages.reference},
-             ${messages.callbackUrl}, ${request.sendAt ?? null}::timestamptz, ${messages.nextAttemptAt}
+      select m.id, req.id, ${request.tenantId}::uuid, ${request.appId}::uuid, ${messages.templateId}::text, ${messages.sender}::text,
+             m.recipient, ${messages.body}::text, ${messages.encoding}::text, ${messages.segments}::int, ${messages.status}::text,
+             ${messages.reference}::text, ${messages.callbackUrl}::text, ${request.sendAt ?? null}::timestamptz,
+             ${messages.nextAttemptAt}::timestamptz
       from req, unnest(${messages.ids}::uuid[], ${messages.recipients}::text[]) as m(id, recipient)
     )
     select exists (select 1 from req) as fresh,
-           case when ${options.notify} and exists (select 1 from req) then pg_notify(${acceptedChannel}, '') end as notified`.execute(db);
+           case when ${options.notify}::boolean and exists (select 1 from req) then pg_notify(${acceptedChannel}, '') end as notified`.execute(db);
   return rows[0]?.fresh === true;
 }
 

@@ -3,7 +3,7 @@ import type { Db } from '../db/connect.ts';
 import { claimDueCallbacks, recordCallbackAttempts, type CallbackAttemptResult, type DueCallback } from '../db/callbacks.ts';
 import { backoffDelay, type BackoffPolicy } from '../domain/backoff.ts';
 import { createHttpPoster } from './http-post.ts';
-import { startLoop, type RunningLoop } from './loop.ts';
+import { startLoopPool, type RunningLoop } from './loop.ts';
 
 export interface CallbackSenderOptions {
   db: Db;
@@ -56,13 +56,11 @@ export function startCallbackSender(options: CallbackSenderOptions): RunningLoop
     return due.length === batchSize;
   }
 
-  const loops = Array.from({ length: options.concurrency ?? 2 }, (_, i) =>
-    startLoop({ name: `callback-sender-${i}`, step, idleMs: options.idleMs ?? 1000, logger }),
-  );
+  const pool = startLoopPool({ name: 'callback-sender', count: options.concurrency ?? 2, step, idleMs: options.idleMs ?? 1000, logger });
   return {
-    wake: () => loops.forEach((l) => l.wake()),
+    wake: pool.wake,
     async stop() {
-      await Promise.all(loops.map((l) => l.stop()));
+      await pool.stop();
       http.close();
     },
   };

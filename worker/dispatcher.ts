@@ -4,7 +4,7 @@ import type { Db } from '../db/connect.ts';
 import { claimDueMessages, recordDispatch, type ClaimedMessage, type DispatchOutcome } from '../db/dispatch-queue.ts';
 import { backoffDelay, type BackoffPolicy } from '../domain/backoff.ts';
 import { planSegments } from '../domain/segments.ts';
-import { startLoop, type RunningLoop } from './loop.ts';
+import { startLoopPool, type RunningLoop } from './loop.ts';
 
 export interface DispatcherOptions {
   db: Db;
@@ -18,16 +18,25 @@ export interface DispatcherOptions {
   leaseMs?: number;
   retry?: BackoffPolicy & { maxAttempts: number };
   idleMs?: number;
+  /** How long a round woken by new messages waits for more to arrive before it claims. */
+  lingerMs?: number;
 }
 
 const defaultRetry = { minMs: 2_000, maxMs: 5 * 60_000, maxAttempts: 12 };
+/** A claim this recent means messages are flowing, and waiting a little for company is worth it. */
+const busyWithinMs = 100;
 
 /** The dispatch step of the hot path: accepted messages to the carrier, results back to Postgres. */
 export function startDispatcher(options: DispatcherOptions): RunningLoop {
   const batchSize = options.batchSize ?? 200;
   const leaseMs = options.leaseMs ?? 60_000;
   const retry = options.retry ?? defaultRetry;
+  const lingerMs = options.lingerMs ?? 10;
   const { bind, db, logger } = options;
+  /** A round is about to claim: messages accepted meanwhile will be in it, nobody else need wake. */
+  let gathering = false;
+  let backlog = false;
+  let lastClaimAt = 0;
 
   async function dispatch(message: ClaimedMessage, outcome: DispatchOutcome): Promise<void> {
     const { encoding, parts } = planSegments(message.body);
@@ -44,8 +53,20 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
   }
 
   async function step(): Promise<boolean> {
+    if (!backlog && lingerMs > 0 && Date.now() - lastClaimAt < busyWithinMs) {
+      // Messages are arriving one after another (a few hundred single sends a second): a short wait makes a round
+      // of several instead of one each, a claim and a record per round rather than per message. A message that
+      // comes alone is claimed at once.
+      gathering = true;
+      await new Promise((resolve) => setTimeout(resolve, lingerMs));
+      gathering = false;
+    }
+    lastClaimAt = Date.now();
     const claimed = await claimDueMessages(db, batchSize, leaseMs);
+    backlog = claimed.length === batchSize;
     if (claimed.length === 0) return false;
+    // A full batch means a backlog: let another loop claim the next one while this one waits on the window.
+    if (backlog) pool.wakeOne();
     const outcome: DispatchOutcome = { carrier: bind.name, submitted: [], failed: [], retry: [], parts: [] };
     await Promise.all(claimed.map((m) => dispatch(m, outcome)));
     await recordDispatch(db, outcome);
@@ -55,11 +76,12 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
     return claimed.length === batchSize;
   }
 
-  const loops = Array.from({ length: options.concurrency ?? 3 }, (_, i) =>
-    startLoop({ name: `dispatcher-${i}`, step, idleMs: options.idleMs ?? 500, logger }),
-  );
+  // A new message wakes one loop, not every one: each claim costs a scan of the queue.
+  const pool = startLoopPool({ name: 'dispatcher', count: options.concurrency ?? 3, step, idleMs: options.idleMs ?? 500, logger });
   return {
-    wake: () => loops.forEach((l) => l.wake()),
-    stop: async () => void (await Promise.all(loops.map((l) => l.stop()))),
+    wake() {
+      if (!gathering) pool.wake();
+    },
+    stop: pool.stop,
   };
 }

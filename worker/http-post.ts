@@ -23,7 +23,7 @@ const maxDrainBytes = 64 * 1024;
  * Redirects are not followed: a report goes to the URL the tenant gave, and a 3xx is a failed attempt.
  */
 export function createHttpPoster(options: { maxSocketsPerOrigin?: number } = {}) {
-  const agentOptions = { keepAlive: true, maxSockets: options.maxSocketsPerOrigin ?? 32, scheduling: 'lifo' as const };
+  const agentOptions = { keepAlive: true, maxSockets: options.maxSocketsPerOrigin ?? 100, scheduling: 'lifo' as const };
   const agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
 
   function post(url: string, body: string, options: PostOptions): Promise<PostAnswer> {

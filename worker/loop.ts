@@ -63,3 +63,51 @@ export function startLoop(options: LoopOptions): RunningLoop {
     },
   };
 }
+
+export interface LoopPoolOptions extends Omit<LoopOptions, 'step'> {
+  /** Loops sharing the work. */
+  count: number;
+  step: () => Promise<boolean>;
+}
+
+export interface RunningLoopPool extends RunningLoop {
+  /** Wakes one idle loop (a busy one if none is idle), so another round starts alongside the running ones. */
+  wakeOne(): void;
+}
+
+/**
+ * Several loops running the same step, for work whose rounds wait on I/O (a carrier's window, HTTP). New work
+ * wakes one idle loop, not all of them, so a single message costs one round instead of one per loop; a round that
+ * found more than it took (`step` resolved true) wakes another, so a backlog is worked by every loop at once.
+ * `wakeOne` lets a step do that as soon as it knows, before it does the slow part of its round.
+ */
+export function startLoopPool(options: LoopPoolOptions): RunningLoopPool {
+  const busy: boolean[] = new Array(options.count).fill(false);
+  let next = 0;
+  const wakeOne = () => {
+    const idle = busy.findIndex((b) => !b);
+    const index = idle >= 0 ? idle : next++ % options.count;
+    loops[index]?.wake();
+  };
+  const loops = Array.from({ length: options.count }, (_, i) =>
+    startLoop({
+      ...options,
+      name: `${options.name}-${i}`,
+      step: async () => {
+        busy[i] = true;
+        try {
+          const more = await options.step();
+          if (more) wakeOne();
+          return more;
+        } finally {
+          busy[i] = false;
+        }
+      },
+    }),
+  );
+  return {
+    wake: wakeOne,
+    wakeOne,
+    stop: async () => void (await Promise.all(loops.map((l) => l.stop()))),
+  };
+}

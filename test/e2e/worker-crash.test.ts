@@ -98,8 +98,12 @@ describe('a worker killed mid-flight loses nothing (separate worker processes, S
     startWorkerProcess();
     await waitFor('every message delivered', async () => (await countBy()).delivered === total, 90_000);
     await waitFor('every report received', () => new Set(sink.received().map((r) => (r.body as { messageId: string }).messageId)).size === total, 30_000);
-    const outbox = await sql<{ n: number; pending: number }>`
-      select count(*)::int as n, count(*) filter (where status <> 'delivered')::int as pending from callback_outbox`.execute(database.db);
-    assert.deepEqual(outbox.rows[0], { n: total, pending: 0 }, 'one report per message, all delivered');
+    // A report can reach the sink a moment before its attempt is recorded (the sender records a round at a time).
+    const outbox = await waitFor('every report recorded', async () => {
+      const counted = await sql<{ n: number; pending: number }>`
+        select count(*)::int as n, count(*) filter (where status <> 'delivered')::int as pending from callback_outbox`.execute(database.db);
+      return counted.rows[0]?.pending === 0 && counted.rows[0];
+    }, 10_000);
+    assert.deepEqual(outbox, { n: total, pending: 0 }, 'one report per message, all delivered');
   });
 });

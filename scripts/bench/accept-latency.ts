@@ -1,0 +1,125 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type { JsonPoster } from './http-client.ts';
+import type { Peers } from './peers.ts';
+import { awaitCallbacks } from './progress.ts';
+import { distribution, nowMs, type Distribution } from './stats.ts';
+
+export interface LatencyResult {
+  ratePerSecond: number;
+  durationMs: number;
+  requests: number;
+  errors: number;
+  /** Achieved rate: requests sent over the time from the first scheduled send to the last. */
+  achievedPerSecond: number;
+  /** From the moment a request was due to its answer: includes any time it waited in the load generator. */
+  acceptMs: Distribution;
+  /** From the request leaving the load generator to its answer. */
+  serviceMs: Distribution;
+  /** From the answer to the status report at the sink: dispatch, carrier and receipt, callback. */
+  acceptToCallbackMs: Distribution;
+  /** The load generator's own event-loop delay meanwhile: a stall here is latency the platform did not cause. */
+  generatorLoopDelayMs: { p99: number; max: number };
+  /** Accept latency second by second (p50/p99/max of the requests due in that second), to tell a queue from spikes. */
+  perSecond: { second: number; p50: number; p99: number; max: number }[];
+}
+
+/**
+ * Phase (c): single-recipient sends at a fixed rate, open loop: each request leaves when it is due, whether or
+ * not the ones before it were answered, so a slow answer cannot slow the offered load down.
+ */
+export async function runAcceptLatency(options: {
+  poster: JsonPoster;
+  peers: Peers;
+  templateId: string;
+  recipients: string[];
+  ratePerSecond: number;
+  stallMs: number;
+}): Promise<LatencyResult> {
+  const { poster, peers, recipients } = options;
+  await peers.reset();
+  const intervalMs = 1000 / options.ratePerSecond;
+  const total = recipients.length;
+  const due: number[] = new Array(total);
+  const sent: number[] = new Array(total);
+  const answered: number[] = new Array(total);
+  const ids: string[] = new Array(total);
+  let errors = 0;
+  let lastError = '';
+  const inFlight: Promise<void>[] = [];
+
+  const fire = (i: number) => {
+    sent[i] = nowMs();
+    inFlight.push(
+      poster.post('/v1/messages', { to: [recipients[i]], templateId: options.templateId, params: ['135790'] }).then(
+        (answer) => {
+          answered[i] = nowMs();
+          if (answer.status !== 202) {
+            errors++;
+            lastError = `${answer.status} ${answer.body.slice(0, 200)}`;
+            return;
+          }
+          ids[i] = (JSON.parse(answer.body) as { messages: { id: string }[] }).messages[0]?.id ?? '';
+        },
+        (err: unknown) => {
+          answered[i] = nowMs();
+          errors++;
+          lastError = String(err);
+        },
+      ),
+    );
+  };
+
+  const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+  loopDelay.enable();
+  const startedAt = nowMs();
+  await new Promise<void>((resolve) => {
+    let next = 0;
+    const tick = () => {
+      const now = nowMs();
+      while (next < total && startedAt + next * intervalMs <= now) {
+        due[next] = startedAt + next * intervalMs;
+        fire(next++);
+      }
+      if (next >= total) resolve();
+      else setTimeout(tick, Math.max(0, startedAt + next * intervalMs - nowMs()));
+    };
+    tick();
+  });
+  const lastSent = sent[total - 1] ?? nowMs();
+  await Promise.all(inFlight);
+  loopDelay.disable();
+  if (errors) throw new Error(`${errors} of ${total} single sends failed; last: ${lastError}`);
+
+  await awaitCallbacks({ peers, target: total, startedAt, accepted: () => total, stallMs: options.stallMs });
+  const arrivals = await peers.arrivals(ids);
+  const toCallback: number[] = [];
+  arrivals.forEach((at, i) => {
+    if (at !== null && answered[i] !== undefined) toCallback.push(at - (answered[i] ?? 0));
+  });
+  return {
+    ratePerSecond: options.ratePerSecond,
+    durationMs: Math.round(total * intervalMs),
+    requests: total,
+    errors,
+    achievedPerSecond: Math.round(((total - 1) / (lastSent - startedAt)) * 1000),
+    acceptMs: distribution(answered.map((a, i) => a - (due[i] ?? 0))),
+    serviceMs: distribution(answered.map((a, i) => a - (sent[i] ?? 0))),
+    acceptToCallbackMs: distribution(toCallback),
+    generatorLoopDelayMs: { p99: Math.round(loopDelay.percentile(99) / 1e4) / 100, max: Math.round(loopDelay.max / 1e4) / 100 },
+    perSecond: bySecond(due.map((d, i) => ({ at: d - startedAt, ms: (answered[i] ?? 0) - d }))),
+  };
+}
+
+function bySecond(samples: { at: number; ms: number }[]): LatencyResult['perSecond'] {
+  const buckets = new Map<number, number[]>();
+  for (const { at, ms } of samples) {
+    const second = Math.floor(at / 1000);
+    const bucket = buckets.get(second) ?? [];
+    bucket.push(ms);
+    buckets.set(second, bucket);
+  }
+  return [...buckets].map(([second, values]) => {
+    const d = distribution(values);
+    return { second, p50: d.p50, p99: d.p99, max: d.max };
+  });
+}

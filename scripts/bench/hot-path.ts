@@ -1,0 +1,139 @@
+// `npm run bench`: (a) the hot path end to end against the SMPP simulator, (b) a raw baseline on the same machine,
+// (c) accept latency at a fixed rate; prints the figures and writes them to bench/results/hot-path-<time>.json.
+// The api and the worker run as child processes (api/main.ts, worker/main.ts), the simulator and the callback
+// sink in two more (peers-main.ts); this process only generates load and measures. Knobs: config.ts.
+import { runAcceptLatency } from './accept-latency.ts';
+import { runBulkInsert } from './bulk-insert.ts';
+import { readConfig } from './config.ts';
+import { resetStatementStats, statementTotals, topStatements, walSnapshot } from './database.ts';
+import { runEndToEnd } from './end-to-end.ts';
+import { jsonPoster } from './http-client.ts';
+import { accounted } from './measure.ts';
+import { ranges, recipients } from './numbers.ts';
+import { accounts } from './peers.ts';
+import { runRawSmpp } from './raw-smpp.ts';
+import { machine, printPartial, printReport, targets, writeReport, type BenchReport } from './report.ts';
+import { codeTemplate, sender, startStack, type Stack } from './stack.ts';
+
+const config = readConfig();
+const log = (message: string) => console.error(`[bench] ${message}`);
+const codeText = codeTemplate.replace('${1}', '246810');
+
+async function run(stack: Stack): Promise<void> {
+  const at = new Date().toISOString();
+  const { database, peers, tenant } = stack;
+  const db = database.db;
+  const cores = machine().cpus;
+  const measured = <T>(phase: () => Promise<T>) => accounted(db, stack.pids, cores, phase);
+  const poster = jsonPoster(stack.apiUrl, tenant.authorization);
+  try {
+    const e2e = { poster, peers, templateId: tenant.templateId, perRequest: config.recipientsPerRequest, concurrency: config.requestConcurrency, stallMs: config.stallMs };
+    if (config.warmupMessages > 0) {
+      log(`warm-up: ${config.warmupMessages} messages end to end…`);
+      await runEndToEnd({ ...e2e, recipients: recipients(ranges.warmup, config.warmupMessages) });
+    }
+
+    let endToEnd: BenchReport['endToEnd'] | undefined;
+    if (config.phases.has('e2e')) {
+      log(`(a) end to end: ${config.messages} messages…`);
+      await resetStatementStats(db);
+      const walBefore = await walSnapshot(db);
+      const result = await measured(() => runEndToEnd({ ...e2e, recipients: recipients(ranges.e2e, config.messages) }));
+      const walAfter = await walSnapshot(db);
+      endToEnd = {
+        ...result,
+        database: {
+          topStatements: await topStatements(db),
+          totals: await statementTotals(db),
+          walBytes: walAfter.walBytes - walBefore.walBytes,
+          walSyncs: walAfter.walSync - walBefore.walSync,
+          commits: walAfter.commits - walBefore.commits,
+        },
+      };
+      log(`(a) ${result.messagesPerSecond} msg/s (${result.totalMs} ms; all accepted after ${result.acceptMs} ms)`);
+    }
+
+    let baseline: BenchReport['baseline'] | undefined;
+    if (config.phases.has('baseline')) {
+      log('(b) raw baseline: bulk insert…');
+      const numbers = recipients(ranges.baseline, config.messages);
+      const row = { tenantId: tenant.tenantId, appId: tenant.appId, templateId: tenant.templateId, sender, body: codeText, callbackUrl: peers.sinkUrl };
+      const bulkInsert = await measured(() => runBulkInsert(db, row, numbers));
+      log(`(b) bulk insert ${bulkInsert.rowsPerSecond} rows/s; raw SMPP…`);
+      const rawSmpp = await measured(() =>
+        runRawSmpp({
+          host: '127.0.0.1',
+          port: peers.smppPort,
+          account: accounts.raw,
+          window: config.window,
+          from: sender,
+          text: codeText,
+          recipients: numbers,
+          stallMs: config.stallMs,
+        }),
+      );
+      baseline = { bulkInsert, rawSmpp, messagesPerSecond: Math.round((config.messages / (bulkInsert.ms + rawSmpp.ms)) * 1000) };
+      log(`(b) raw SMPP ${rawSmpp.messagesPerSecond} msg/s; baseline ${baseline.messagesPerSecond} msg/s`);
+    }
+
+    let acceptLatency: BenchReport['acceptLatency'] | undefined;
+    if (config.phases.has('latency')) {
+      const { ratePerSecond, durationMs, warmupMs } = config.latency;
+      const count = (ms: number) => Math.round((ratePerSecond * ms) / 1000);
+      const single = { poster, peers, templateId: tenant.templateId, ratePerSecond, stallMs: config.stallMs };
+      if (warmupMs > 0) {
+        // Single sends take code paths the batch warm-up did not (and more connections): warm them up at the same rate.
+        log(`(c) warm-up: ${ratePerSecond} req/s for ${warmupMs / 1000} s, not measured…`);
+        await runAcceptLatency({ ...single, recipients: recipients(ranges.latencyWarmup, count(warmupMs)) });
+      }
+      log(`(c) accept latency: ${ratePerSecond} req/s for ${durationMs / 1000} s…`);
+      await resetStatementStats(db);
+      const result = await measured(() => runAcceptLatency({ ...single, recipients: recipients(ranges.latency, count(durationMs)) }));
+      acceptLatency = { ...result, database: { topStatements: await topStatements(db), totals: await statementTotals(db) } };
+      const { acceptMs: a, serviceMs: s } = result;
+      log(`(c) accept p50 ${a.p50} ms, p99 ${a.p99} ms, max ${a.max} ms (service p50 ${s.p50}, p99 ${s.p99})`);
+    }
+
+    log('stopping…');
+    await stack.stop();
+
+    if (!endToEnd || !baseline || !acceptLatency) {
+      printPartial({ endToEnd, baseline, acceptLatency });
+      return;
+    }
+    const ratio = Math.round((endToEnd.messagesPerSecond / baseline.messagesPerSecond) * 100) / 100;
+    const report: BenchReport = {
+      at,
+      machine: machine(),
+      config: { ...config, phases: [...config.phases] },
+      postgres: database.settings,
+      endToEnd,
+      baseline,
+      ratio,
+      acceptLatency,
+      verdict: {
+        endToEnd: endToEnd.messagesPerSecond >= targets.endToEndPerSecond,
+        ratio: ratio >= targets.ratioToBaseline,
+        acceptP99: acceptLatency.acceptMs.p99 <= targets.acceptP99Ms,
+      },
+      cpuProfiles: config.cpuProfileDir ?? null,
+    };
+    printReport(report);
+    console.log(`\nwritten to ${await writeReport(report)}`);
+  } finally {
+    poster.close();
+  }
+}
+
+let stack: Stack | undefined;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void (stack?.stop() ?? Promise.resolve()).finally(() => process.exit(130)));
+}
+try {
+  stack = await startStack(config, log);
+  await run(stack);
+} catch (err) {
+  console.error('[bench] failed:', err);
+  await stack?.stop();
+  process.exitCode = 1;
+}

@@ -1,0 +1,90 @@
+import path from 'node:path';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { createApp, createTemplate, createTenant } from '../../db/provisioning.ts';
+import { ternSearchAttributes } from '../../workflows/search-attributes.ts';
+import { freePort } from '../stack/free-port.ts';
+import { devServerExecutable } from '../temporal/binaries.ts';
+import type { BenchConfig } from './config.ts';
+import { startBenchDatabase, type BenchDatabase } from './database.ts';
+import { accounts, startPeers, type Peers } from './peers.ts';
+import { apiReady, startService, until, workerPolling } from './services.ts';
+
+export const sender = 'TERN';
+export const codeTemplate = 'Your code is ${1}. It expires in 5 minutes.';
+
+export interface Stack {
+  database: BenchDatabase;
+  peers: Peers;
+  apiUrl: string;
+  tenant: { tenantId: string; appId: string; templateId: string; authorization: string };
+  /** Process ids by name, for the CPU accounting. */
+  pids: Record<string, number>;
+  stop(): Promise<void>;
+}
+
+const taskQueue = 'tern-bench';
+const namespace = 'default';
+
+/**
+ * Everything the bench runs against, on this machine: embedded Postgres, the Temporal dev server, the simulator
+ * and the callback sink, a tenant, and the api and worker processes (api/main.ts, worker/main.ts) once they
+ * answer, bind and poll. Whatever started is stopped again by `stop()`, also when a later step failed.
+ */
+export async function startStack(config: BenchConfig, log: (message: string) => void): Promise<Stack> {
+  const stops: (() => Promise<unknown>)[] = [];
+  const stop = async () => {
+    for (const step of stops.reverse()) await step().catch((err: unknown) => log(`clean-up step failed: ${String(err)}`));
+    stops.length = 0;
+  };
+  try {
+    log('starting Postgres, the Temporal dev server, the simulator and the callback sink…');
+    const [database, env, peers] = await Promise.all([
+      startBenchDatabase().then((d) => (stops.push(() => d.stop()), d)),
+      devServerExecutable()
+        .then((executable) => TestWorkflowEnvironment.createLocal({ server: { executable, searchAttributes: ternSearchAttributes } }))
+        .then((e) => (stops.push(() => e.teardown()), e)),
+      startPeers(config.receiptDelayMs).then((p) => (stops.push(() => p.close()), p)),
+    ]);
+
+    const tenantId = await createTenant(database.db, 'Bench Co');
+    const app = await createApp(database.db, { tenantId, name: 'bench', senderId: sender, callbackUrl: peers.sinkUrl });
+    const templateId = await createTemplate(database.db, { tenantId, name: 'code', region: 'mainland', type: 'verification', body: codeTemplate });
+
+    const apiPort = await freePort();
+    const apiUrl = `http://127.0.0.1:${apiPort}`;
+    const cpuProfileDir = config.cpuProfileDir ? path.resolve(config.cpuProfileDir) : undefined;
+    const common = { DATABASE_URL: database.url, TEMPORAL_ADDRESS: env.address, TEMPORAL_NAMESPACE: namespace, TERN_TASK_QUEUE: taskQueue };
+    const api = startService({ name: 'api', env: { ...common, TERN_API_PORT: String(apiPort), TERN_API_HOST: '127.0.0.1' }, cpuProfileDir });
+    stops.push(() => api.stop());
+    const worker = startService({
+      name: 'worker',
+      env: {
+        ...common,
+        TERN_SMPP_NAME: 'sim',
+        TERN_SMPP_HOST: '127.0.0.1',
+        TERN_SMPP_PORT: String(peers.smppPort),
+        TERN_SMPP_SYSTEM_ID: accounts.platform.systemId,
+        TERN_SMPP_PASSWORD: accounts.platform.password,
+        TERN_SMPP_WINDOW: String(config.window),
+      },
+      cpuProfileDir,
+    });
+    stops.push(() => worker.stop());
+    log('waiting for the api and the worker…');
+    await until('the api', () => apiReady(apiUrl));
+    await until('the worker to bind to the simulator', async () => (await peers.simulator()).binds > 0);
+    await until('the worker to poll Temporal', () => workerPolling(env.client, namespace, taskQueue));
+
+    return {
+      database,
+      peers,
+      apiUrl,
+      tenant: { tenantId, appId: app.id, templateId, authorization: `Basic ${Buffer.from(`${app.appKey}:${app.appSecret}`).toString('base64')}` },
+      pids: { bench: process.pid, ...peers.pids, api: api.pid, worker: worker.pid },
+      stop,
+    };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
