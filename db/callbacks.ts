@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { claimLeased } from './leased-queue.ts';
 import { prepared, type Db } from './connect.ts';
 
 /** How long a status report is retried before it is given up (and kept, marked expired). */
@@ -44,17 +45,11 @@ export interface DueCallback {
   give_up_at: Date;
 }
 
+const outbox = { table: 'callback_outbox', readyStatus: 'pending', returning: 'id, url, payload::text as payload, attempts, give_up_at' } as const;
+
 /** Claims due reports; the lease keeps other senders off them while this one is posting. */
-export async function claimDueCallbacks(db: Db, limit: number, leaseMs: number): Promise<DueCallback[]> {
-  const result = await sql<DueCallback>`${prepared}
-    update callback_outbox set next_attempt_at = now() + make_interval(secs => ${leaseMs / 1000}), attempts = attempts + 1
-    where id in (
-      select id from callback_outbox
-      where status = 'pending' and next_attempt_at <= now()
-      order by next_attempt_at limit ${limit}
-      for update skip locked)
-    returning id, url, payload::text as payload, attempts, give_up_at`.execute(db);
-  return result.rows;
+export function claimDueCallbacks(db: Db, limit: number, leaseMs: number): Promise<DueCallback[]> {
+  return claimLeased<DueCallback>(db, outbox, limit, leaseMs);
 }
 
 export interface CallbackAttemptResult {

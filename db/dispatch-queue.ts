@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { prepared, type Db } from './connect.ts';
 import { enqueueStatusCallbacks } from './callbacks.ts';
+import { claimLeased } from './leased-queue.ts';
 import { predecessorsOf } from '../domain/message-status.ts';
 
 export interface ClaimedMessage {
@@ -11,20 +12,14 @@ export interface ClaimedMessage {
   attempts: number;
 }
 
+const dispatchQueue = { table: 'messages', readyStatus: 'accepted', returning: 'id, sender, recipient, body, attempts' } as const;
+
 /**
  * Claims due accepted messages. The claim is a lease: `next_attempt_at` moves forward, so if this worker dies
  * mid-submit the messages become due again and another worker picks them up (at-least-once delivery).
  */
-export async function claimDueMessages(db: Db, limit: number, leaseMs: number): Promise<ClaimedMessage[]> {
-  const result = await sql<ClaimedMessage>`${prepared}
-    update messages set next_attempt_at = now() + make_interval(secs => ${leaseMs / 1000}), attempts = attempts + 1
-    where id in (
-      select id from messages
-      where status = 'accepted' and next_attempt_at <= now()
-      order by next_attempt_at limit ${limit}
-      for update skip locked)
-    returning id, sender, recipient, body, attempts`.execute(db);
-  return result.rows;
+export function claimDueMessages(db: Db, limit: number, leaseMs: number): Promise<ClaimedMessage[]> {
+  return claimLeased<ClaimedMessage>(db, dispatchQueue, limit, leaseMs);
 }
 
 export interface SubmittedPartRow {
