@@ -76,7 +76,12 @@ declare module 'smpp' {
       sar_segment_seqnum?: number;
     }
 
-    class PDU implements PduFields {
+    // The class gets the fields by declaration merging, so they are listed once, in PduFields. Merging is safe
+    // here: this describes a JavaScript class whose instances do carry these fields.
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+    interface PDU extends Omit<PduFields, 'command_status' | 'sequence_number'> {}
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+    class PDU {
       constructor(command: CommandName, options?: PduFields);
       constructor(buffer: Buffer);
       command: CommandName | 'unknown';
@@ -84,36 +89,6 @@ declare module 'smpp' {
       command_length: number;
       command_status: number;
       sequence_number: number;
-      system_id?: string;
-      password?: string;
-      system_type?: string;
-      interface_version?: number;
-      addr_ton?: number;
-      addr_npi?: number;
-      address_range?: string;
-      service_type?: string;
-      source_addr_ton?: number;
-      source_addr_npi?: number;
-      source_addr?: string;
-      dest_addr_ton?: number;
-      dest_addr_npi?: number;
-      destination_addr?: string;
-      esm_class?: number;
-      protocol_id?: number;
-      priority_flag?: number;
-      registered_delivery?: number;
-      replace_if_present_flag?: number;
-      data_coding?: number | null;
-      sm_default_msg_id?: number;
-      short_message?: OutgoingMessage | DecodedMessage;
-      message_payload?: OutgoingMessage | DecodedMessage;
-      message_id?: string;
-      receipted_message_id?: string;
-      message_state?: number;
-      network_error_code?: Buffer;
-      sar_msg_ref_num?: number;
-      sar_total_segments?: number;
-      sar_segment_seqnum?: number;
       isResponse(): boolean;
       /** The matching `*_resp` (or generic_nack for unknown commands) carrying this PDU's sequence number. */
       response(options?: PduFields): PDU;

@@ -33,29 +33,23 @@ const sendRoute = createRoute({
   },
 });
 
-const getRoute = createRoute({
-  method: 'get',
-  path: '/{id}',
-  summary: 'A message with its parts and timeline',
-  security,
-  request: { params: MessageIdParams },
-  responses: {
-    200: { description: 'The message', content: { 'application/json': { schema: MessageView } } },
-    ...errorResponses(400, 401, 404),
-  },
-});
+/** The routes on one message: they share the path, the auth and the answer, a message view. */
+function messageRoute<M extends 'get' | 'delete'>(method: M, summary: string, description: string, errors: Parameters<typeof errorResponses>) {
+  return createRoute({
+    method,
+    path: '/{id}',
+    summary,
+    security,
+    request: { params: MessageIdParams },
+    responses: {
+      200: { description, content: { 'application/json': { schema: MessageView } } },
+      ...errorResponses(...errors),
+    },
+  });
+}
 
-const cancelRoute = createRoute({
-  method: 'delete',
-  path: '/{id}',
-  summary: 'Cancel a scheduled message before its send time',
-  security,
-  request: { params: MessageIdParams },
-  responses: {
-    200: { description: 'The cancelled message', content: { 'application/json': { schema: MessageView } } },
-    ...errorResponses(400, 401, 404, 409),
-  },
-});
+const getRoute = messageRoute('get', 'A message with its parts and timeline', 'The message', [400, 401, 404]);
+const cancelRoute = messageRoute('delete', 'Cancel a scheduled message before its send time', 'The cancelled message', [400, 401, 404, 409]);
 
 function messageNotFound(id: string): ApiError {
   return new ApiError(404, 'message_not_found', `No message ${id} for this app.`);
