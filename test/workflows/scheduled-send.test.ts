@@ -6,11 +6,16 @@ import { Worker } from '@temporalio/worker';
 import { startApi, type RunningApi } from '../../api/start-api.ts';
 import { scheduledSendWorkflowId, temporalScheduledSends } from '../../api/temporal-scheduled-sends.ts';
 import { testServerExecutable } from '../../scripts/temporal/binaries.ts';
+import { startSimulator, type Simulator } from '../../carriers/simulator/simulator.ts';
+import { createSmppBind } from '../../carriers/smpp/bind.ts';
+import type { CarrierBind } from '../../carriers/carrier.ts';
+import { startHotPath } from '../../worker/hot-path.ts';
 import { createActivities, workflowsPath } from '../../worker/temporal-worker.ts';
 import type { ScheduledSendResult } from '../../workflows/scheduled-send.ts';
 import { testLogger } from '../support/logger.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
+import { waitFor } from '../support/wait.ts';
 
 const taskQueue = 'scheduled-send-test';
 const day = 24 * 3600 * 1000;
@@ -22,6 +27,9 @@ describe('scheduled send (time-skipping Temporal, real Postgres, real HTTP)', ()
   let tenant: TestTenant;
   let worker: Worker;
   let running: Promise<void>;
+  let simulator: Simulator;
+  let bind: CarrierBind;
+  let hotPath: { stop(): Promise<void> };
   // The API judges sendAt by the workflow clock, which time skipping moves ahead of the wall clock.
   let temporalNow = Date.now();
 
@@ -44,8 +52,15 @@ describe('scheduled send (time-skipping Temporal, real Postgres, real HTTP)', ()
       activities: createActivities(database.db),
     });
     running = worker.run();
+    // The hot path runs too, so a released message is seen to go out over SMPP, not only to enter the queue.
+    simulator = await startSimulator({ receiptDelayMs: 10 });
+    bind = createSmppBind({ name: 'sim', host: '127.0.0.1', port: simulator.port, systemId: 'tern', password: 'tern' });
+    hotPath = startHotPath({ db: database.db, databaseUrl: database.url, bind, logger: testLogger });
   });
   after(async () => {
+    await hotPath?.stop();
+    await bind?.close();
+    await simulator?.close();
     worker?.shutdown();
     await running;
     await api?.stop();
@@ -67,7 +82,7 @@ describe('scheduled send (time-skipping Temporal, real Postgres, real HTTP)', ()
   const statuses = async (requestId: string) =>
     (await database.db.selectFrom('messages').select('status').where('request_id', '=', requestId).execute()).map((r) => r.status);
 
-  test('a send three days ahead waits, then enters the dispatch queue when time is skipped', async () => {
+  test('a send three days ahead waits, then goes out over SMPP when time is skipped', async () => {
     const sendAt = new Date((await env.currentTimeMs()) + 3 * day);
     const sent = await sendLater(sendAt);
     assert.deepEqual(sent.messages.map((m) => m.status), ['scheduled', 'scheduled']);
@@ -77,7 +92,9 @@ describe('scheduled send (time-skipping Temporal, real Postgres, real HTTP)', ()
     const result = (await handle.result()) as ScheduledSendResult;
     assert.deepEqual(result, { state: 'released', messages: 2 });
     assert.ok((await env.currentTimeMs()) >= sendAt.getTime(), 'released no earlier than its time');
-    assert.deepEqual(await statuses(sent.requestId), ['accepted', 'accepted']);
+    await waitFor('the released messages delivered', async () => (await statuses(sent.requestId)).every((s) => s === 'delivered'));
+    const arrived = simulator.received().filter((m) => m.text === 'Your code is 1234. It expires in 5 minutes.');
+    assert.equal(arrived.length, 2, 'both went out over SMPP');
   });
 
   test('a cancelled send never goes out', async () => {
@@ -90,6 +107,8 @@ describe('scheduled send (time-skipping Temporal, real Postgres, real HTTP)', ()
     const result = (await env.client.workflow.getHandle(scheduledSendWorkflowId(sent.requestId)).result()) as ScheduledSendResult;
     assert.equal(result.state, 'cancelled');
     assert.deepEqual(await statuses(sent.requestId), ['cancelled', 'cancelled']);
+    const parts = await database.db.selectFrom('message_parts').select('message_id').where('message_id', 'in', sent.messages.map((m) => m.id)).execute();
+    assert.equal(parts.length, 0, 'nothing was submitted');
   });
 
   test('cancelling one of two recipients sends only the other', async () => {
@@ -98,7 +117,13 @@ describe('scheduled send (time-skipping Temporal, real Postgres, real HTTP)', ()
     assert.equal(res.status, 200);
     const result = (await env.client.workflow.getHandle(scheduledSendWorkflowId(sent.requestId)).result()) as ScheduledSendResult;
     assert.deepEqual(result, { state: 'released', messages: 1 });
-    assert.deepEqual((await statuses(sent.requestId)).sort(), ['accepted', 'cancelled']);
+    assert.ok(['accepted', 'submitted', 'delivered'].includes(
+      (await database.db.selectFrom('messages').select('status').where('id', '=', sent.messages[1]!.id).executeTakeFirstOrThrow()).status,
+    ));
+    assert.equal(
+      (await database.db.selectFrom('messages').select('status').where('id', '=', sent.messages[0]!.id).executeTakeFirstOrThrow()).status,
+      'cancelled',
+    );
     const again = await fetch(`${api.url}/v1/messages/${sent.messages[1]!.id}`, { method: 'DELETE', headers: { authorization: tenant.authorization } });
     assert.equal(again.status, 409);
     assert.equal(((await again.json()) as { code: string }).code, 'not_cancellable');
