@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
 import type { AcceptDeps } from './accept-messages.ts';
+import type { SecretBox } from '../domain/secret-box.ts';
 import { basicAuth } from './auth/basic.ts';
 import { limitBody } from './body-limit.ts';
 import { ApiError, errorResponder, notFound } from './errors.ts';
@@ -12,6 +13,8 @@ import type { ScheduledSends } from './scheduled-sends.ts';
 
 export interface ApiDeps {
   db: Db;
+  /** Opens the app secrets stored sealed under the master key. */
+  secrets: SecretBox;
   scheduledSends: ScheduledSends;
   logger: Logger;
   now?: () => Date;
@@ -38,7 +41,7 @@ export function createApp(deps: ApiDeps) {
 
   app.route('/', healthRoutes(deps.db));
   app.use('/v1/*', limitBody(maxBodyBytes));
-  app.use('/v1/*', basicAuth(deps.db));
+  app.use('/v1/*', basicAuth(deps.db, deps.secrets));
   app.route('/v1/messages', messagesRoutes(acceptDeps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'basicAuth', {

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from './connect.ts';
 import type { TemplateRow } from './schema.ts';
-import { hashSecret, newSecret } from '../domain/secrets.ts';
+import type { SecretBox } from '../domain/secret-box.ts';
+import { newSecret } from '../domain/secrets.ts';
 import type { TemplateRegion, TemplateType } from '../domain/templates.ts';
 
 export async function createTenant(db: Db, name: string): Promise<string> {
@@ -23,7 +24,7 @@ export interface CreatedApp {
   appSecret: string;
 }
 
-export async function createApp(db: Db, app: NewApp): Promise<CreatedApp> {
+export async function createApp(db: Db, secrets: SecretBox, app: NewApp): Promise<CreatedApp> {
   const appKey = randomBytes(12).toString('hex');
   const appSecret = newSecret();
   const row = await db
@@ -32,7 +33,7 @@ export async function createApp(db: Db, app: NewApp): Promise<CreatedApp> {
       tenant_id: app.tenantId,
       name: app.name,
       app_key: appKey,
-      secret_hash: hashSecret(appSecret),
+      secret_sealed: secrets.seal(appSecret),
       sender_id: app.senderId,
       callback_url: app.callbackUrl ?? null,
     })
@@ -41,10 +42,21 @@ export async function createApp(db: Db, app: NewApp): Promise<CreatedApp> {
   return { id: row.id, appKey, appSecret };
 }
 
-/** Issues a new secret for an app; the old one stops working at once. */
-export async function resetAppSecret(db: Db, appId: string): Promise<string> {
+/**
+ * Issues a new secret for an app. The old one keeps working for `graceMs` (0: it stops at once), so clients can
+ * move over without an outage; a rotation during a grace period ends the earlier one.
+ */
+export async function rotateAppSecret(db: Db, secrets: SecretBox, appId: string, graceMs: number): Promise<string> {
   const appSecret = newSecret();
-  await db.updateTable('apps').set({ secret_hash: hashSecret(appSecret) }).where('id', '=', appId).execute();
+  await db
+    .updateTable('apps')
+    .set((eb) => ({
+      previous_secret_sealed: graceMs > 0 ? eb.ref('secret_sealed') : null,
+      previous_secret_until: graceMs > 0 ? new Date(Date.now() + graceMs) : null,
+      secret_sealed: secrets.seal(appSecret),
+    }))
+    .where('id', '=', appId)
+    .execute();
   return appSecret;
 }
 

@@ -18,7 +18,11 @@ export interface AppsTable {
   tenant_id: string;
   name: string;
   app_key: string;
-  secret_hash: string;
+  /** The app secret encrypted under the master key (`domain/secret-box.ts`); null for an app without one. */
+  secret_sealed: string | null;
+  /** The secret before the last rotation, accepted until `previous_secret_until`. */
+  previous_secret_sealed: string | null;
+  previous_secret_until: Timestamp | null;
   sender_id: string;
   callback_url: string | null;
   created_at: CreatedAt;

@@ -11,7 +11,9 @@ import { connectDb } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { startWorker } from '../worker/start-worker.ts';
 import { installTemporalRuntime } from '../worker/temporal-runtime.ts';
+import { secretBox } from '../domain/secret-box.ts';
 import { startCallbackSink } from './stack/callback-sink.ts';
+import { devMasterKey } from './stack/master-key.ts';
 import { startEmbeddedPostgres } from './stack/postgres.ts';
 import { seedDemo } from './stack/seed-demo.ts';
 import { startTemporalDevServer } from './stack/temporal-dev-server.ts';
@@ -71,7 +73,8 @@ async function main() {
   stops.push(() => simulator.close());
   const sink = await startCallbackSink({ port: ports.callbacks });
   stops.push(() => sink.close());
-  const seeded = await seedDemo(db, path.join(stateDir, 'dev.json'), sink.url);
+  const secrets = secretBox(await devMasterKey(path.join(stateDir, 'master.key')));
+  const seeded = await seedDemo(db, secrets, path.join(stateDir, 'dev.json'), sink.url);
 
   step('worker (bundling workflows)…');
   const worker = await startWorker({
@@ -86,6 +89,7 @@ async function main() {
   stops.push(() => connection.close());
   const api = await startApi({
     db,
+    secrets,
     scheduledSends: temporalScheduledSends(new Client({ connection, namespace: 'default' }), taskQueue),
     logger: logger.child({ component: 'api' }),
     port: ports.api,

@@ -2,7 +2,8 @@ import type { MiddlewareHandler } from 'hono';
 import type { Db } from '../../db/connect.ts';
 import { findAppByKey } from '../../db/apps.ts';
 import type { AppRow } from '../../db/schema.ts';
-import { secretMatches } from '../../domain/secrets.ts';
+import { secretAccepted } from '../../domain/app-secrets.ts';
+import type { SecretBox } from '../../domain/secret-box.ts';
 import { ApiError } from '../errors.ts';
 
 export interface AuthVariables {
@@ -19,7 +20,7 @@ function unauthorized(message: string): ApiError {
  * HTTP Basic with the app key as user and the app secret as password. App rows are cached briefly: the hot
  * path should not pay a database round trip per request for data that changes rarely.
  */
-export function basicAuth(db: Db, cacheMs = 5_000): MiddlewareHandler<{ Variables: AuthVariables }> {
+export function basicAuth(db: Db, secrets: SecretBox, cacheMs = 5_000): MiddlewareHandler<{ Variables: AuthVariables }> {
   const cache = new Map<string, { app: AppRow | undefined; until: number }>();
   async function lookup(appKey: string): Promise<AppRow | undefined> {
     const hit = cache.get(appKey);
@@ -39,7 +40,7 @@ export function basicAuth(db: Db, cacheMs = 5_000): MiddlewareHandler<{ Variable
     if (colon <= 0) throw unauthorized('The Basic credentials must be "appKey:appSecret".');
     const app = await lookup(decoded.slice(0, colon));
     // The same answer for an unknown key and a wrong secret, so keys cannot be probed.
-    if (!app || !secretMatches(decoded.slice(colon + 1), app.secret_hash)) {
+    if (!app || !secretAccepted(decoded.slice(colon + 1), app, secrets)) {
       throw unauthorized('The app key or app secret is wrong.');
     }
     c.set('app', app);

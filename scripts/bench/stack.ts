@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createApp, createTemplate, createTenant } from '../../db/provisioning.ts';
+import { masterKeyFrom, newMasterKey, secretBox } from '../../domain/secret-box.ts';
 import { ternSearchAttributes } from '../../workflows/search-attributes.ts';
 import { freePort } from '../stack/free-port.ts';
 import { devServerExecutable } from '../temporal/binaries.ts';
@@ -47,14 +48,15 @@ export async function startStack(config: BenchConfig, log: (message: string) => 
     ]);
 
     const tenantId = await createTenant(database.db, 'Bench Co');
-    const app = await createApp(database.db, { tenantId, name: 'bench', senderId: sender, callbackUrl: peers.sinkUrl });
+    const masterKey = newMasterKey();
+    const app = await createApp(database.db, secretBox(masterKeyFrom(masterKey)), { tenantId, name: 'bench', senderId: sender, callbackUrl: peers.sinkUrl });
     const templateId = await createTemplate(database.db, { tenantId, name: 'code', region: 'mainland', type: 'verification', body: codeTemplate });
 
     const apiPort = await freePort();
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     const cpuProfileDir = config.cpuProfileDir ? path.resolve(config.cpuProfileDir) : undefined;
     const common = { DATABASE_URL: database.url, TEMPORAL_ADDRESS: env.address, TEMPORAL_NAMESPACE: namespace, TERN_TASK_QUEUE: taskQueue };
-    const api = startService({ name: 'api', env: { ...common, TERN_API_PORT: String(apiPort), TERN_API_HOST: '127.0.0.1' }, cpuProfileDir });
+    const api = startService({ name: 'api', env: { ...common, TERN_MASTER_KEY: masterKey, TERN_API_PORT: String(apiPort), TERN_API_HOST: '127.0.0.1' }, cpuProfileDir });
     stops.push(() => api.stop());
     const worker = startService({
       name: 'worker',

@@ -1,7 +1,8 @@
 import fs from 'node:fs/promises';
 import type { Db } from '../../db/connect.ts';
 import { createApp, createTemplate, createTenant } from '../../db/provisioning.ts';
-import { secretMatches } from '../../domain/secrets.ts';
+import { secretAccepted } from '../../domain/app-secrets.ts';
+import type { SecretBox } from '../../domain/secret-box.ts';
 import { templateVariableCount, type TemplateRegion, type TemplateType } from '../../domain/templates.ts';
 
 export interface DemoTemplate {
@@ -27,21 +28,25 @@ const demoTemplates: Omit<DemoTemplate, 'id' | 'params'>[] = [
 ];
 
 /** The demo tenant of `npm run dev`: made once, then reused from `.tern/dev.json` as long as it still works. */
-export async function seedDemo(db: Db, credentialsFile: string, callbackUrl: string): Promise<DemoCredentials> {
+export async function seedDemo(db: Db, secrets: SecretBox, credentialsFile: string, callbackUrl: string): Promise<DemoCredentials> {
   const existing = await fs
     .readFile(credentialsFile, 'utf8')
     .then((text) => JSON.parse(text) as Partial<DemoCredentials>)
     .catch(() => undefined);
   if (existing?.appKey && existing.appSecret && existing.tenantId && existing.templates) {
-    const app = await db.selectFrom('apps').select(['secret_hash']).where('app_key', '=', existing.appKey).executeTakeFirst();
-    if (app && secretMatches(existing.appSecret, app.secret_hash)) {
+    const app = await db
+      .selectFrom('apps')
+      .select(['secret_sealed', 'previous_secret_sealed', 'previous_secret_until'])
+      .where('app_key', '=', existing.appKey)
+      .executeTakeFirst();
+    if (app && secretAccepted(existing.appSecret, app, secrets)) {
       await db.updateTable('apps').set({ callback_url: callbackUrl }).where('app_key', '=', existing.appKey).execute();
       return existing as DemoCredentials;
     }
   }
 
   const tenantId = await createTenant(db, 'Demo Co');
-  const app = await createApp(db, { tenantId, name: 'Demo app', senderId: 'TERN', callbackUrl });
+  const app = await createApp(db, secrets, { tenantId, name: 'Demo app', senderId: 'TERN', callbackUrl });
   const templates: DemoTemplate[] = [];
   for (const t of demoTemplates) {
     const id = await createTemplate(db, { tenantId, ...t });

@@ -3,6 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import { startApi, type RunningApi } from '../../api/start-api.ts';
 import type { ScheduledSends } from '../../api/scheduled-sends.ts';
 import { testLogger } from '../support/logger.ts';
+import { testSecrets } from '../support/secrets.ts';
+import { rotateAppSecret } from '../../db/provisioning.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 
@@ -20,7 +22,7 @@ describe('POST /v1/messages (accept)', () => {
 
   before(async () => {
     database = await createTestDatabase();
-    api = await startApi({ db: database.db, scheduledSends: noScheduling, logger: testLogger, port: 0 });
+    api = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: noScheduling, logger: testLogger, port: 0 });
     tenant = await createTestTenant(database.db);
     other = await createTestTenant(database.db, { name: 'Other Co' });
   });
@@ -129,6 +131,33 @@ describe('POST /v1/messages (accept)', () => {
       assert.equal(await countMessages(), before);
     });
   }
+
+  test('a rotated secret: the new one works at once, the old one only during the grace period', async () => {
+    const rotating = await createTestTenant(database.db, { name: 'Rotating Co' });
+    // A fresh API per step: the API caches app rows for a few seconds.
+    const statusWith = async (secret: string) => {
+      const fresh = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: noScheduling, logger: testLogger, port: 0 });
+      try {
+        const res = await fetch(`${fresh.url}/v1/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: 'Basic ' + Buffer.from(`${rotating.appKey}:${secret}`).toString('base64') },
+          body: JSON.stringify({ to: ['+8613800138007'], templateId: rotating.templates.code, params: ['1'] }),
+        });
+        return res.status;
+      } finally {
+        await fresh.stop();
+      }
+    };
+    const withGrace = await rotateAppSecret(database.db, testSecrets, rotating.appId, 60_000);
+    assert.equal(await statusWith(withGrace), 202, 'the new secret at once');
+    assert.equal(await statusWith(rotating.appSecret), 202, 'the old secret during the grace period');
+    const noGrace = await rotateAppSecret(database.db, testSecrets, rotating.appId, 0);
+    assert.equal(await statusWith(noGrace), 202);
+    assert.equal(await statusWith(withGrace), 401, 'a rotation without grace ends the previous secret at once');
+    assert.equal(await statusWith(rotating.appSecret), 401);
+    const stored = await database.db.selectFrom('apps').select('secret_sealed').where('id', '=', rotating.appId).executeTakeFirstOrThrow();
+    assert.ok(stored.secret_sealed && !stored.secret_sealed.includes(noGrace), 'stored sealed, never in plain text');
+  });
 
   test('a wrong secret for a real app key is refused like an unknown key', async () => {
     const res = await send({ to: ['+8613800138000'], templateId: tenant.templates.code, params: ['1'] }, {

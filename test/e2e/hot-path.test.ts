@@ -10,6 +10,7 @@ import { devServerExecutable } from '../../scripts/temporal/binaries.ts';
 import { startWorker, type RunningWorker } from '../../worker/start-worker.ts';
 import { ternSearchAttributes } from '../../workflows/search-attributes.ts';
 import { testLogger } from '../support/logger.ts';
+import { testSecrets } from '../support/secrets.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 import { waitFor } from '../support/wait.ts';
@@ -50,7 +51,7 @@ describe('hot path end to end: HTTP → Postgres → SMPP simulator → receipts
       logger: testLogger,
       tuning: { callbackRetry: { minMs: 100, maxMs: 400 }, receiptTimeoutMs: 2000 },
     });
-    api = await startApi({ db: database.db, scheduledSends: temporalScheduledSends(env.client, taskQueue), logger: testLogger, port: 0 });
+    api = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: temporalScheduledSends(env.client, taskQueue), logger: testLogger, port: 0 });
   });
   after(async () => {
     await api?.stop();

@@ -12,6 +12,7 @@ import { startCallbackSink, type CallbackSink } from '../../scripts/stack/callba
 import { devServerExecutable } from '../../scripts/temporal/binaries.ts';
 import { ternSearchAttributes } from '../../workflows/search-attributes.ts';
 import { testLogger } from '../support/logger.ts';
+import { testSecrets } from '../support/secrets.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 import { waitFor } from '../support/wait.ts';
@@ -37,7 +38,7 @@ describe('a worker killed mid-flight loses nothing (separate worker processes, S
       startCallbackSink(),
     ]);
     tenant = await createTestTenant(database.db, { callbackUrl: sink.url });
-    api = await startApi({ db: database.db, scheduledSends: temporalScheduledSends(env.client, 'crash'), logger: testLogger, port: 0 });
+    api = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: temporalScheduledSends(env.client, 'crash'), logger: testLogger, port: 0 });
   });
   after(async () => {
     for (const child of children) child.kill('SIGKILL');

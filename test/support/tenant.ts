@@ -1,5 +1,6 @@
 import type { Db } from '../../db/connect.ts';
 import { createApp, createTemplate, createTenant } from '../../db/provisioning.ts';
+import { testSecrets } from './secrets.ts';
 
 export interface TestTenant {
   tenantId: string;
@@ -13,7 +14,7 @@ export interface TestTenant {
 /** A tenant with an app and a few approved templates, as the seed of `npm run dev` makes them. */
 export async function createTestTenant(db: Db, options: { callbackUrl?: string; name?: string } = {}): Promise<TestTenant> {
   const tenantId = await createTenant(db, options.name ?? 'Test Co');
-  const app = await createApp(db, { tenantId, name: 'test app', senderId: 'TERN', callbackUrl: options.callbackUrl ?? null });
+  const app = await createApp(db, testSecrets, { tenantId, name: 'test app', senderId: 'TERN', callbackUrl: options.callbackUrl ?? null });
   const template = (name: string, body: string, type: 'verification' | 'notification' = 'notification') =>
     createTemplate(db, { tenantId, name, region: 'international', type, body });
   return {

@@ -13,6 +13,7 @@ import { startHotPath } from '../../worker/hot-path.ts';
 import { createActivities, workflowsPath } from '../../worker/temporal-worker.ts';
 import type { ScheduledSendResult } from '../../workflows/scheduled-send.ts';
 import { testLogger } from '../support/logger.ts';
+import { testSecrets } from '../support/secrets.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 import { waitFor } from '../support/wait.ts';
@@ -37,8 +38,7 @@ describe('scheduled send (time-skipping Temporal, real Postgres, real HTTP)', ()
     env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: await testServerExecutable() } });
     database = await createTestDatabase();
     tenant = await createTestTenant(database.db);
-    api = await startApi({
-      db: database.db,
+    api = await startApi({ db: database.db, secrets: testSecrets,
       // The time-skipping server cannot register custom search attributes; the dev-server test covers them.
       scheduledSends: temporalScheduledSends(env.client, taskQueue, { searchAttributes: false }),
       logger: testLogger,
