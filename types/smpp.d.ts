@@ -98,22 +98,8 @@ declare module 'smpp' {
     }
 
     type PduListener = (pdu: PDU) => void;
-    type RequestEvent =
-      | 'pdu'
-      | 'send'
-      | 'bind_receiver'
-      | 'bind_transmitter'
-      | 'bind_transceiver'
-      | 'submit_sm'
-      | 'submit_sm_resp'
-      | 'deliver_sm'
-      | 'deliver_sm_resp'
-      | 'enquire_link'
-      | 'enquire_link_resp'
-      | 'unbind'
-      | 'unbind_resp'
-      | 'generic_nack'
-      | 'unknown';
+    /** Events a session emits: each command it receives (requests and responses), plus `pdu`, `send` and `unknown`. */
+    type RequestEvent = 'pdu' | 'send' | 'unknown' | Exclude<CommandName, `${string}_resp` | 'query_sm' | 'data_sm' | 'outbind'> | 'submit_sm_resp' | 'deliver_sm_resp' | 'enquire_link_resp' | 'unbind_resp';
 
     interface ConnectOptions {
       host?: string;

@@ -4,6 +4,8 @@ import { pino, type Logger } from 'pino';
 import smpp from 'smpp';
 import { messageStateByStat, formatDeliveryReceipt } from '../smpp/receipt.ts';
 import { pduText, pduUdh } from '../smpp/pdu-text.ts';
+import { NPI_ISDN, TON_ALPHANUMERIC, TON_INTERNATIONAL } from '../smpp/addressing.ts';
+import { maxShortMessageOctets } from '../smpp/encoding.ts';
 import { MessageAssembler, concatInfo, type ReceivedMessage } from './assembler.ts';
 import { DeliveryQueue, type DeliveryJob, type DeliveryRetryOptions } from './delivery-queue.ts';
 import { messageIdGenerator } from './message-ids.ts';
@@ -16,10 +18,6 @@ export { defaultOutcomeRules, type Outcome, type OutcomeRule } from './outcomes.
 
 const { errors } = smpp;
 const ESM_CLASS_DELIVERY_RECEIPT = 0x04;
-const TON_INTERNATIONAL = 1;
-const TON_ALPHANUMERIC = 5;
-const NPI_ISDN = 1;
-const maxShortMessageOctets = 254;
 
 export interface SimulatorAccount {
   systemId: string;

@@ -6,10 +6,10 @@ export interface SmppAddress {
 }
 
 const TON_UNKNOWN = 0;
-const TON_INTERNATIONAL = 1;
-const TON_ALPHANUMERIC = 5;
+export const TON_INTERNATIONAL = 1;
+export const TON_ALPHANUMERIC = 5;
 const NPI_UNKNOWN = 0;
-const NPI_ISDN = 1;
+export const NPI_ISDN = 1;
 
 /** Longest number still treated as a short code rather than a full international number. */
 const maxShortCodeLength = 8;

@@ -21,6 +21,9 @@ for (const [char, escaped] of Object.entries(gsmTable.extCharListEnc)) {
 /** Octets a concatenation UDH takes: UDHL, IEI 0x00, IE length 3, reference, total, sequence. */
 export const concatHeaderLength = 6;
 
+/** sm_length is one octet and 255 is reserved; longer bodies go in the message_payload TLV. */
+export const maxShortMessageOctets = 254;
+
 /**
  * Encodes one SMS part, with a concatenation UDH in front when `total` > 1. The result is a view on a
  * pooled buffer sized once, not a concatenation of pieces.

@@ -4,14 +4,12 @@ import type { OutboundMessage, SubmitResult, SubmittedPart } from '../carrier.ts
 import { destinationAddress, sourceAddress, type SmppAddress } from './addressing.ts';
 import { backoffDelay } from '../../domain/backoff.ts';
 import { commandStatusName, ESME_ROK, isThrottleStatus, isTransientStatus } from './command-status.ts';
-import { dataCodingFor, encodePart } from './encoding.ts';
+import { dataCodingFor, encodePart, maxShortMessageOctets } from './encoding.ts';
 import type { NoResponse, ResponseTracker } from './response-tracker.ts';
 import type { SlotPool } from './slot-pool.ts';
 
 const ESM_CLASS_UDHI = 0x40;
 const REGISTERED_DELIVERY_FINAL = 0x01;
-/** sm_length is one octet and 255 is reserved; longer bodies go in the message_payload TLV. */
-const maxShortMessageOctets = 254;
 
 export interface ThrottleOptions {
   minMs: number;
