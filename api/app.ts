@@ -7,6 +7,7 @@ import { basicAuth } from './auth/basic.ts';
 import { limitBody } from './body-limit.ts';
 import { ApiError, errorResponder, notFound } from './errors.ts';
 import { cachedTemplates } from './template-cache.ts';
+import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { messagesRoutes } from './routes/messages.ts';
 import type { ScheduledSends } from './scheduled-sends.ts';
@@ -40,6 +41,7 @@ export function createApp(deps: ApiDeps) {
   app.notFound(notFound);
 
   app.route('/', healthRoutes(deps.db));
+  app.route('/', docsRoutes());
   app.use('/v1/*', limitBody(maxBodyBytes));
   app.use('/v1/*', basicAuth(deps.db, deps.secrets));
   app.route('/v1/messages', messagesRoutes(acceptDeps));

@@ -14,11 +14,13 @@ import {
 } from '../schemas/messages.ts';
 
 const security = [{ basicAuth: [] }];
+const tags = ['Messages'];
 
 const sendRoute = createRoute({
   method: 'post',
   path: '/',
   summary: 'Send an SMS from a template to one or many recipients',
+  tags,
   security,
   request: {
     headers: IdempotencyHeaders,
@@ -39,6 +41,7 @@ function messageRoute<M extends 'get' | 'delete'>(method: M, summary: string, de
     method,
     path: '/{id}',
     summary,
+    tags,
     security,
     request: { params: MessageIdParams },
     responses: {

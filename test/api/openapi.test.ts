@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { startApi, type RunningApi } from '../../api/start-api.ts';
+import type { ScheduledSends } from '../../api/scheduled-sends.ts';
+import { testLogger } from '../support/logger.ts';
+import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { testSecrets } from '../support/secrets.ts';
+
+const unused: ScheduledSends = { schedule: async () => assert.fail('not used'), cancel: async () => assert.fail('not used') };
+
+describe('the OpenAPI document and the rendered reference', () => {
+  let database: TestDatabase;
+  let api: RunningApi;
+
+  before(async () => {
+    database = await createTestDatabase();
+    api = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: unused, logger: testLogger, port: 0 });
+  });
+  after(async () => {
+    await api?.stop();
+    await database?.drop();
+  });
+
+  test('/openapi.json is a valid OpenAPI 3.1 document describing the messages API and its auth', async () => {
+    const doc = (await (await fetch(`${api.url}/openapi.json`)).json()) as Record<string, unknown>;
+    const validated = (await SwaggerParser.validate(structuredClone(doc) as never)) as unknown as {
+      openapi: string;
+      paths: Record<string, Record<string, { security?: unknown[]; responses: Record<string, unknown> }>>;
+      components: { securitySchemes: Record<string, { scheme: string }> };
+    };
+    assert.equal(validated.openapi, '3.1.0');
+    assert.deepEqual(Object.keys(validated.paths).sort(), ['/v1/messages', '/v1/messages/{id}']);
+    assert.deepEqual(Object.keys(validated.paths['/v1/messages/{id}']!).sort(), ['delete', 'get']);
+    assert.ok(validated.paths['/v1/messages']!.post!.responses['202']);
+    assert.equal(validated.components.securitySchemes.basicAuth?.scheme, 'basic');
+  });
+
+  test('/docs renders the reference from the document with assets served locally', async () => {
+    const page = await fetch(`${api.url}/docs`);
+    assert.equal(page.status, 200);
+    const html = await page.text();
+    assert.match(html, /url: '\/openapi\.json'/);
+    for (const asset of ['swagger-ui-bundle.js', 'swagger-ui.css']) {
+      assert.ok(html.includes(`/docs/assets/${asset}`));
+      const res = await fetch(`${api.url}/docs/assets/${asset}`);
+      assert.equal(res.status, 200, asset);
+      assert.ok((await res.arrayBuffer()).byteLength > 10_000, `${asset} has content`);
+    }
+    assert.equal((await fetch(`${api.url}/docs/assets/package.json`)).status, 404, 'only the listed assets are served');
+  });
+});
