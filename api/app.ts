@@ -4,6 +4,7 @@ import type { Db } from '../db/connect.ts';
 import type { AcceptDeps } from './accept-messages.ts';
 import type { SecretBox } from '../domain/secret-box.ts';
 import { basicAuth } from './auth/basic.ts';
+import { rateLimit } from './rate-limit.ts';
 import { limitBody } from './body-limit.ts';
 import { ApiError, errorResponder, notFound } from './errors.ts';
 import { cachedTemplates } from './template-cache.ts';
@@ -19,6 +20,8 @@ export interface ApiDeps {
   scheduledSends: ScheduledSends;
   logger: Logger;
   now?: () => Date;
+  /** Request rate for apps without one of their own (default 1,000/s per API process). */
+  defaultRequestsPerSecond?: number;
 }
 
 const maxBodyBytes = 256 * 1024;
@@ -44,6 +47,7 @@ export function createApp(deps: ApiDeps) {
   app.route('/', docsRoutes());
   app.use('/v1/*', limitBody(maxBodyBytes));
   app.use('/v1/*', basicAuth(deps.db, deps.secrets));
+  app.use('/v1/*', rateLimit({ defaultRequestsPerSecond: deps.defaultRequestsPerSecond ?? 1000 }));
   app.route('/v1/messages', messagesRoutes(acceptDeps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'basicAuth', {

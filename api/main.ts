@@ -28,6 +28,7 @@ const api = await startApi({
   scheduledSends: temporalScheduledSends(client, env.TERN_TASK_QUEUE ?? 'tern'),
   logger,
   port: Number(env.TERN_API_PORT ?? 8080),
+  defaultRequestsPerSecond: Number(env.TERN_APP_REQUESTS_PER_SECOND ?? 1000),
   host: env.TERN_API_HOST ?? '0.0.0.0',
 });
 logger.info({ url: api.url }, 'api listening');

@@ -14,6 +14,7 @@ export interface StartApiOptions {
   port: number;
   host?: string;
   now?: () => Date;
+  defaultRequestsPerSecond?: number;
 }
 
 export interface RunningApi {

@@ -23,6 +23,8 @@ export interface AppsTable {
   /** The secret before the last rotation, accepted until `previous_secret_until`. */
   previous_secret_sealed: string | null;
   previous_secret_until: Timestamp | null;
+  /** This app's request rate limit; null for the deployment's default. */
+  requests_per_second: ColumnType<number | null, number | null | undefined, number | null>;
   sender_id: string;
   callback_url: string | null;
   created_at: CreatedAt;

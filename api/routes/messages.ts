@@ -31,7 +31,7 @@ const sendRoute = createRoute({
       description: 'Accepted: one entry per recipient, with its message id or the reason it was refused',
       content: { 'application/json': { schema: SendMessagesResponse } },
     },
-    ...errorResponses(400, 401, 404, 413, 422),
+    ...errorResponses(400, 401, 404, 413, 422, 429),
   },
 });
 
@@ -51,8 +51,8 @@ function messageRoute<M extends 'get' | 'delete'>(method: M, summary: string, de
   });
 }
 
-const getRoute = messageRoute('get', 'A message with its parts and timeline', 'The message', [400, 401, 404]);
-const cancelRoute = messageRoute('delete', 'Cancel a scheduled message before its send time', 'The cancelled message', [400, 401, 404, 409]);
+const getRoute = messageRoute('get', 'A message with its parts and timeline', 'The message', [400, 401, 404, 429]);
+const cancelRoute = messageRoute('delete', 'Cancel a scheduled message before its send time', 'The cancelled message', [400, 401, 404, 409, 429]);
 
 function messageNotFound(id: string): ApiError {
   return new ApiError(404, 'message_not_found', `No message ${id} for this app.`);

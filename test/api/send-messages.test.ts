@@ -159,6 +159,30 @@ describe('POST /v1/messages (accept)', () => {
     assert.ok(stored.secret_sealed && !stored.secret_sealed.includes(noGrace), 'stored sealed, never in plain text');
   });
 
+  test('an app over its request rate gets 429 with Retry-After, and nothing is written', async () => {
+    const slow = await createTestTenant(database.db, { name: 'Slow Co' });
+    await database.db.updateTable('apps').set({ requests_per_second: 1 }).where('id', '=', slow.appId).execute();
+    const limited = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: noScheduling, logger: testLogger, port: 0 });
+    try {
+      const post = () =>
+        fetch(`${limited.url}/v1/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: slow.authorization },
+          body: JSON.stringify({ to: ['+8613800138008'], templateId: slow.templates.code, params: ['1'] }),
+        });
+      const before = await countMessages();
+      const statuses = [];
+      for (let i = 0; i < 4; i++) statuses.push(await post());
+      assert.deepEqual(statuses.map((r) => r.status), [202, 202, 429, 429], 'a burst of two, then refused');
+      const refused = statuses[2]!;
+      assert.equal(((await refused.json()) as { code: string }).code, 'rate_limited');
+      assert.ok(Number(refused.headers.get('retry-after')) >= 1);
+      assert.equal(await countMessages(), before + 2);
+    } finally {
+      await limited.stop();
+    }
+  });
+
   test('a wrong secret for a real app key is refused like an unknown key', async () => {
     const res = await send({ to: ['+8613800138000'], templateId: tenant.templates.code, params: ['1'] }, {
       authorization: 'Basic ' + Buffer.from(`${tenant.appKey}:not-it`).toString('base64'),
