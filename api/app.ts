@@ -3,13 +3,14 @@ import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
 import type { AcceptDeps } from './accept-messages.ts';
 import type { SecretBox } from '../domain/secret-box.ts';
-import { basicAuth } from './auth/basic.ts';
+import { authenticate } from './auth/authenticate.ts';
 import { rateLimit } from './rate-limit.ts';
 import { limitBody } from './body-limit.ts';
 import { ApiError, errorResponder, notFound } from './errors.ts';
 import { cachedTemplates } from './template-cache.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
+import { apiKeysRoutes } from './routes/api-keys.ts';
 import { messagesRoutes } from './routes/messages.ts';
 import type { ScheduledSends } from './scheduled-sends.ts';
 
@@ -46,14 +47,20 @@ export function createApp(deps: ApiDeps) {
   app.route('/', healthRoutes(deps.db));
   app.route('/', docsRoutes());
   app.use('/v1/*', limitBody(maxBodyBytes));
-  app.use('/v1/*', basicAuth(deps.db, deps.secrets));
+  app.use('/v1/*', authenticate(deps.db, deps.secrets));
   app.use('/v1/*', rateLimit({ defaultRequestsPerSecond: deps.defaultRequestsPerSecond ?? 1000 }));
   app.route('/v1/messages', messagesRoutes(acceptDeps));
+  app.route('/v1/api-keys', apiKeysRoutes(deps.db));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'basicAuth', {
     type: 'http',
     scheme: 'basic',
     description: 'The app key as user name and the app secret as password.',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An API key of the app (`tern_…`), limited to its scopes: `send`, `read`.',
   });
   app.doc31('/openapi.json', {
     openapi: '3.1.0',

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { takeToken, type Bucket } from '../domain/token-bucket.ts';
-import type { AuthVariables } from './auth/basic.ts';
+import type { AuthVariables } from './auth/authenticate.ts';
 import { ApiError } from './errors.ts';
 
 export interface RateLimitOptions {

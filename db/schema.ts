@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { MessageStatus } from '../domain/message-status.ts';
 import type { TemplateRegion, TemplateType } from '../domain/templates.ts';
 import type { TextEncoding } from '../carriers/carrier.ts';
+import type { ApiScope } from '../domain/api-keys.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -134,6 +135,18 @@ export interface InboundRepliesTable {
   routed_at: Timestamp | null;
 }
 
+export interface ApiKeysTable {
+  id: Generated<string>;
+  app_id: string;
+  name: string;
+  /** The public part of the key, for lookup. */
+  prefix: string;
+  secret_hash: string;
+  scopes: ApiScope[];
+  created_at: CreatedAt;
+  revoked_at: Timestamp | null;
+}
+
 export interface Database {
   tenants: TenantsTable;
   apps: AppsTable;
@@ -145,7 +158,10 @@ export interface Database {
   callback_outbox: CallbackOutboxTable;
   callback_attempts: CallbackAttemptsTable;
   inbound_replies: InboundRepliesTable;
+  api_keys: ApiKeysTable;
 }
+
+export type ApiKeyRow = Selectable<ApiKeysTable>;
 
 export type MessageRow = Selectable<MessagesTable>;
 export type NewMessage = Insertable<MessagesTable>;

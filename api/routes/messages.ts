@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { acceptMessages, type AcceptDeps } from '../accept-messages.ts';
-import type { AuthVariables } from '../auth/basic.ts';
+import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
 import { ApiError } from '../errors.ts';
 import { messageView } from '../message-view.ts';
 import { cancelScheduledMessage, countScheduledInRequest, findTenantMessage } from '../../db/messages.ts';
@@ -13,7 +13,7 @@ import {
   SendMessagesResponse,
 } from '../schemas/messages.ts';
 
-const security = [{ basicAuth: [] }];
+const security: { [scheme: string]: string[] }[] = [{ basicAuth: [] }, { bearerAuth: [] }];
 const tags = ['Messages'];
 
 const sendRoute = createRoute({
@@ -22,6 +22,7 @@ const sendRoute = createRoute({
   summary: 'Send an SMS from a template to one or many recipients',
   tags,
   security,
+  middleware: requireScope('send'),
   request: {
     headers: IdempotencyHeaders,
     body: { required: true, content: { 'application/json': { schema: SendMessagesBody } } },
@@ -31,7 +32,7 @@ const sendRoute = createRoute({
       description: 'Accepted: one entry per recipient, with its message id or the reason it was refused',
       content: { 'application/json': { schema: SendMessagesResponse } },
     },
-    ...errorResponses(400, 401, 404, 413, 422, 429),
+    ...errorResponses(400, 401, 403, 404, 413, 422, 429),
   },
 });
 
@@ -43,6 +44,8 @@ function messageRoute<M extends 'get' | 'delete'>(method: M, summary: string, de
     summary,
     tags,
     security,
+    // Reading needs `read`; cancelling changes what is sent, so it needs `send`.
+    middleware: requireScope(method === 'get' ? 'read' : 'send'),
     request: { params: MessageIdParams },
     responses: {
       200: { description, content: { 'application/json': { schema: MessageView } } },
@@ -51,8 +54,8 @@ function messageRoute<M extends 'get' | 'delete'>(method: M, summary: string, de
   });
 }
 
-const getRoute = messageRoute('get', 'A message with its parts and timeline', 'The message', [400, 401, 404, 429]);
-const cancelRoute = messageRoute('delete', 'Cancel a scheduled message before its send time', 'The cancelled message', [400, 401, 404, 409, 429]);
+const getRoute = messageRoute('get', 'A message with its parts and timeline', 'The message', [400, 401, 403, 404, 429]);
+const cancelRoute = messageRoute('delete', 'Cancel a scheduled message before its send time', 'The cancelled message', [400, 401, 403, 404, 409, 429]);
 
 function messageNotFound(id: string): ApiError {
   return new ApiError(404, 'message_not_found', `No message ${id} for this app.`);

@@ -8,10 +8,11 @@ export const ErrorSchema = z
   })
   .openapi('Error');
 
-export function errorResponses(...statuses: (400 | 401 | 404 | 409 | 413 | 422 | 429)[]) {
+export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 413 | 422 | 429)[]) {
   const descriptions = {
     400: 'The request is malformed or breaks a rule',
     401: 'Missing or wrong credentials',
+    403: 'The credentials do not allow this (an API key without the scope)',
     404: 'No such resource for this app',
     409: 'The resource is not in a state that allows this',
     413: 'The body is too large',

@@ -22,7 +22,7 @@ describe('the OpenAPI document and the rendered reference', () => {
     await database?.drop();
   });
 
-  test('/openapi.json is a valid OpenAPI 3.1 document describing the messages API and its auth', async () => {
+  test('/openapi.json is a valid OpenAPI 3.1 document describing the messages and API-key endpoints and both auth schemes', async () => {
     const doc = (await (await fetch(`${api.url}/openapi.json`)).json()) as Record<string, unknown>;
     const validated = (await SwaggerParser.validate(structuredClone(doc) as never)) as unknown as {
       openapi: string;
@@ -30,10 +30,11 @@ describe('the OpenAPI document and the rendered reference', () => {
       components: { securitySchemes: Record<string, { scheme: string }> };
     };
     assert.equal(validated.openapi, '3.1.0');
-    assert.deepEqual(Object.keys(validated.paths).sort(), ['/v1/messages', '/v1/messages/{id}']);
+    assert.deepEqual(Object.keys(validated.paths).sort(), ['/v1/api-keys', '/v1/api-keys/{id}', '/v1/messages', '/v1/messages/{id}']);
     assert.deepEqual(Object.keys(validated.paths['/v1/messages/{id}']!).sort(), ['delete', 'get']);
     assert.ok(validated.paths['/v1/messages']!.post!.responses['202']);
     assert.equal(validated.components.securitySchemes.basicAuth?.scheme, 'basic');
+    assert.equal(validated.components.securitySchemes.bearerAuth?.scheme, 'bearer');
   });
 
   test('/docs renders the reference from the document with assets served locally', async () => {

@@ -1,0 +1,82 @@
+import type { MiddlewareHandler } from 'hono';
+import type { Db } from '../../db/connect.ts';
+import { findApiKeyByPrefix } from '../../db/api-keys.ts';
+import { findAppById, findAppByKey } from '../../db/apps.ts';
+import type { ApiKeyRow, AppRow } from '../../db/schema.ts';
+import { keySecretMatches, splitApiKey, type ApiScope } from '../../domain/api-keys.ts';
+import { secretAccepted } from '../../domain/app-secrets.ts';
+import type { SecretBox } from '../../domain/secret-box.ts';
+import { ApiError } from '../errors.ts';
+import { ttlCache } from '../ttl-cache.ts';
+
+/** What a request may do: a bearer key's scopes, or everything (keys included) with the app secret. */
+export type Scope = ApiScope | 'manage';
+const everything: readonly Scope[] = ['send', 'read', 'manage'];
+
+export interface AuthVariables {
+  app: AppRow;
+  scopes: readonly Scope[];
+}
+
+const challenge = { 'WWW-Authenticate': 'Basic realm="tern", Bearer realm="tern"' };
+
+function unauthorized(message: string): ApiError {
+  return new ApiError(401, 'unauthorized', message, undefined, challenge);
+}
+
+/**
+ * HTTP Basic (app key and app secret) or a bearer API key. Apps and keys are cached briefly, so the hot path
+ * does not pay a database round trip per request for rows that change rarely; a revoked key stops within 5 s.
+ */
+export function authenticate(db: Db, secrets: SecretBox, cacheMs = 5_000): MiddlewareHandler<{ Variables: AuthVariables }> {
+  const appByKey = ttlCache<AppRow | undefined>({ ttlMs: cacheMs, load: (key) => findAppByKey(db, key) });
+  const appById = ttlCache<AppRow | undefined>({ ttlMs: cacheMs, load: (id) => findAppById(db, id) });
+  const keyByPrefix = ttlCache<ApiKeyRow | undefined>({ ttlMs: cacheMs, load: (prefix) => findApiKeyByPrefix(db, prefix) });
+
+  async function basic(credentials: string): Promise<AuthVariables> {
+    const decoded = Buffer.from(credentials, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon <= 0) throw unauthorized('The Basic credentials must be "appKey:appSecret".');
+    const app = await appByKey(decoded.slice(0, colon));
+    // The same answer for an unknown key and a wrong secret, so keys cannot be probed.
+    if (!app || !secretAccepted(decoded.slice(colon + 1), app, secrets)) throw unauthorized('The app key or app secret is wrong.');
+    return { app, scopes: everything };
+  }
+
+  async function bearer(token: string): Promise<AuthVariables> {
+    const parts = splitApiKey(token);
+    const key = parts && (await keyByPrefix(parts.prefix));
+    if (!parts || !key || key.revoked_at || !keySecretMatches(parts.secret, key.secret_hash)) {
+      throw unauthorized('The API key is unknown or revoked.');
+    }
+    const app = await appById(key.app_id);
+    if (!app) throw unauthorized('The API key is unknown or revoked.');
+    return { app, scopes: key.scopes };
+  }
+
+  return async (c, next) => {
+    const header = c.req.header('authorization') ?? '';
+    const match = /^(Basic|Bearer)\s+(\S+)\s*$/i.exec(header);
+    if (!match?.[1] || !match[2]) {
+      throw unauthorized('Authenticate with HTTP Basic (app key and app secret) or a bearer API key.');
+    }
+    const principal = match[1].toLowerCase() === 'basic' ? await basic(match[2]) : await bearer(match[2]);
+    c.set('app', principal.app);
+    c.set('scopes', principal.scopes);
+    await next();
+  };
+}
+
+/** Refuses a request whose credentials lack `scope` (403: who it is is known, what it may do is not this). */
+export function requireScope(scope: Scope): MiddlewareHandler<{ Variables: AuthVariables }> {
+  return async (c, next) => {
+    if (!c.get('scopes').includes(scope)) {
+      throw new ApiError(
+        403,
+        'insufficient_scope',
+        scope === 'manage' ? 'API keys can be managed only with the app secret.' : `This API key lacks the "${scope}" scope.`,
+      );
+    }
+    await next();
+  };
+}
