@@ -3,7 +3,10 @@ import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
 import type { AcceptDeps } from './accept-messages.ts';
 import type { SecretBox } from '../domain/secret-box.ts';
+import type { MiddlewareHandler } from 'hono';
 import { authenticate } from './auth/authenticate.ts';
+import { operatorAuth } from './auth/operator.ts';
+import { adminRoutes } from './routes/admin.ts';
 import { rateLimit } from './rate-limit.ts';
 import { limitBody } from './body-limit.ts';
 import { ApiError, errorResponder, notFound } from './errors.ts';
@@ -47,8 +50,15 @@ export function createApp(deps: ApiDeps) {
   app.route('/', healthRoutes(deps.db));
   app.route('/', docsRoutes());
   app.use('/v1/*', limitBody(maxBodyBytes));
-  app.use('/v1/*', authenticate(deps.db, deps.secrets));
-  app.use('/v1/*', rateLimit({ defaultRequestsPerSecond: deps.defaultRequestsPerSecond ?? 1000 }));
+  // /v1/admin is the operators' API with its own principal; everything else under /v1 is the tenants' API.
+  const tenantAuth = authenticate(deps.db, deps.secrets);
+  const tenantRate = rateLimit({ defaultRequestsPerSecond: deps.defaultRequestsPerSecond ?? 1000 });
+  const forTenants = (handler: MiddlewareHandler): MiddlewareHandler => (c, next) =>
+    c.req.path.startsWith('/v1/admin/') ? next() : handler(c, next);
+  app.use('/v1/*', forTenants(tenantAuth as MiddlewareHandler));
+  app.use('/v1/*', forTenants(tenantRate as MiddlewareHandler));
+  app.use('/v1/admin/*', operatorAuth(deps.db));
+  app.route('/v1/admin', adminRoutes(deps.db, deps.secrets));
   app.route('/v1/messages', messagesRoutes(acceptDeps));
   app.route('/v1/api-keys', apiKeysRoutes(deps.db));
 
@@ -61,6 +71,11 @@ export function createApp(deps: ApiDeps) {
     type: 'http',
     scheme: 'bearer',
     description: 'An API key of the app (`tern_…`), limited to its scopes: `send`, `read`.',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'operatorAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An operator token (`ternop_…`), for `/v1/admin`.',
   });
   app.doc31('/openapi.json', {
     openapi: '3.1.0',

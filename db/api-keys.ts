@@ -1,9 +1,10 @@
 import type { Db } from './connect.ts';
 import type { ApiKeyRow } from './schema.ts';
-import { newApiKey, type ApiScope } from '../domain/api-keys.ts';
+import type { ApiScope } from '../domain/api-keys.ts';
+import { newToken } from '../domain/tokens.ts';
 
 export async function createApiKey(db: Db, appId: string, name: string, scopes: ApiScope[]): Promise<{ row: ApiKeyRow; key: string }> {
-  const { key, prefix, secretHash } = newApiKey();
+  const { token: key, prefix, secretHash } = newToken('tern');
   const row = await db
     .insertInto('api_keys')
     .values({ app_id: appId, name, prefix, secret_hash: secretHash, scopes })

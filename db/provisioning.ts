@@ -5,9 +5,12 @@ import type { SecretBox } from '../domain/secret-box.ts';
 import { newSecret } from '../domain/secrets.ts';
 import type { TemplateRegion, TemplateType } from '../domain/templates.ts';
 
+export async function createTenantRecord(db: Db, name: string) {
+  return db.insertInto('tenants').values({ name }).returning(['id', 'name', 'created_at']).executeTakeFirstOrThrow();
+}
+
 export async function createTenant(db: Db, name: string): Promise<string> {
-  const row = await db.insertInto('tenants').values({ name }).returning('id').executeTakeFirstOrThrow();
-  return row.id;
+  return (await createTenantRecord(db, name)).id;
 }
 
 export interface NewApp {
@@ -85,4 +88,16 @@ export async function createTemplate(db: Db, template: NewTemplate): Promise<str
     })
     .execute();
   return id;
+}
+
+export async function listTenants(db: Db) {
+  return db.selectFrom('tenants').select(['id', 'name', 'created_at']).orderBy('created_at').execute();
+}
+
+export async function tenantExists(db: Db, id: string): Promise<boolean> {
+  return (await db.selectFrom('tenants').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+export async function appExists(db: Db, id: string): Promise<boolean> {
+  return (await db.selectFrom('apps').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }

@@ -3,6 +3,7 @@ import type { MessageStatus } from '../domain/message-status.ts';
 import type { TemplateRegion, TemplateType } from '../domain/templates.ts';
 import type { TextEncoding } from '../carriers/carrier.ts';
 import type { ApiScope } from '../domain/api-keys.ts';
+import type { OperatorRole } from '../domain/operators.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -147,6 +148,16 @@ export interface ApiKeysTable {
   revoked_at: Timestamp | null;
 }
 
+export interface OperatorsTable {
+  id: Generated<string>;
+  name: string;
+  role: OperatorRole;
+  token_prefix: string;
+  token_hash: string;
+  created_at: CreatedAt;
+  disabled_at: Timestamp | null;
+}
+
 export interface Database {
   tenants: TenantsTable;
   apps: AppsTable;
@@ -159,7 +170,10 @@ export interface Database {
   callback_attempts: CallbackAttemptsTable;
   inbound_replies: InboundRepliesTable;
   api_keys: ApiKeysTable;
+  operators: OperatorsTable;
 }
+
+export type OperatorRow = Selectable<OperatorsTable>;
 
 export type ApiKeyRow = Selectable<ApiKeysTable>;
 

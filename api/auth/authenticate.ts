@@ -3,7 +3,8 @@ import type { Db } from '../../db/connect.ts';
 import { findApiKeyByPrefix } from '../../db/api-keys.ts';
 import { findAppById, findAppByKey } from '../../db/apps.ts';
 import type { ApiKeyRow, AppRow } from '../../db/schema.ts';
-import { keySecretMatches, splitApiKey, type ApiScope } from '../../domain/api-keys.ts';
+import type { ApiScope } from '../../domain/api-keys.ts';
+import { splitToken, tokenSecretMatches } from '../../domain/tokens.ts';
 import { secretAccepted } from '../../domain/app-secrets.ts';
 import type { SecretBox } from '../../domain/secret-box.ts';
 import { ApiError } from '../errors.ts';
@@ -44,9 +45,9 @@ export function authenticate(db: Db, secrets: SecretBox, cacheMs = 5_000): Middl
   }
 
   async function bearer(token: string): Promise<AuthVariables> {
-    const parts = splitApiKey(token);
+    const parts = splitToken('tern', token);
     const key = parts && (await keyByPrefix(parts.prefix));
-    if (!parts || !key || key.revoked_at || !keySecretMatches(parts.secret, key.secret_hash)) {
+    if (!parts || !key || key.revoked_at || !tokenSecretMatches(parts.secret, key.secret_hash)) {
       throw unauthorized('The API key is unknown or revoked.');
     }
     const app = await appById(key.app_id);

@@ -4,6 +4,7 @@ import * as repliesAndReceiptTimeout from './0002_replies_and_receipt_timeout.ts
 import * as sealedAppSecrets from './0003_sealed_app_secrets.ts';
 import * as appRequestRate from './0004_app_request_rate.ts';
 import * as apiKeys from './0005_api_keys.ts';
+import * as operators from './0006_operators.ts';
 
 /** Every migration, in order. A static list keeps migrations working under tsx, bundlers and tests alike. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003_sealed_app_secrets': sealedAppSecrets,
   '0004_app_request_rate': appRequestRate,
   '0005_api_keys': apiKeys,
+  '0006_operators': operators,
 };

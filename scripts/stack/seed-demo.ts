@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
+import { createOperator, findOperatorByToken } from '../../db/operators.ts';
 import type { Db } from '../../db/connect.ts';
 import { createApp, createTemplate, createTenant } from '../../db/provisioning.ts';
 import { secretAccepted } from '../../domain/app-secrets.ts';
@@ -15,6 +17,8 @@ export interface DemoTemplate {
 }
 
 export interface DemoCredentials {
+  /** An admin operator's token, for `/v1/admin`. */
+  adminToken: string;
   tenantId: string;
   appKey: string;
   appSecret: string;
@@ -41,7 +45,7 @@ export async function seedDemo(db: Db, secrets: SecretBox, credentialsFile: stri
       .executeTakeFirst();
     if (app && secretAccepted(existing.appSecret, app, secrets)) {
       await db.updateTable('apps').set({ callback_url: callbackUrl }).where('app_key', '=', existing.appKey).execute();
-      return existing as DemoCredentials;
+      return { ...(existing as DemoCredentials), adminToken: await demoOperatorToken(db, existing.adminToken) };
     }
   }
 
@@ -52,5 +56,11 @@ export async function seedDemo(db: Db, secrets: SecretBox, credentialsFile: stri
     const id = await createTemplate(db, { tenantId, ...t });
     templates.push({ id, ...t, params: templateVariableCount(t.body) });
   }
-  return { tenantId, appKey: app.appKey, appSecret: app.appSecret, templates };
+  return { adminToken: await demoOperatorToken(db, undefined), tenantId, appKey: app.appKey, appSecret: app.appSecret, templates };
+}
+
+/** The demo admin's token: the one already handed out while it still works, else a new operator's. */
+async function demoOperatorToken(db: Db, existing: string | undefined): Promise<string> {
+  if (existing && (await findOperatorByToken(db, existing))) return existing;
+  return (await createOperator(db, `demo-admin-${randomBytes(3).toString('hex')}`, 'admin')).token;
 }

@@ -22,7 +22,7 @@ describe('the OpenAPI document and the rendered reference', () => {
     await database?.drop();
   });
 
-  test('/openapi.json is a valid OpenAPI 3.1 document describing the messages and API-key endpoints and both auth schemes', async () => {
+  test('/openapi.json is a valid OpenAPI 3.1 document describing every endpoint and auth scheme', async () => {
     const doc = (await (await fetch(`${api.url}/openapi.json`)).json()) as Record<string, unknown>;
     const validated = (await SwaggerParser.validate(structuredClone(doc) as never)) as unknown as {
       openapi: string;
@@ -30,11 +30,20 @@ describe('the OpenAPI document and the rendered reference', () => {
       components: { securitySchemes: Record<string, { scheme: string }> };
     };
     assert.equal(validated.openapi, '3.1.0');
-    assert.deepEqual(Object.keys(validated.paths).sort(), ['/v1/api-keys', '/v1/api-keys/{id}', '/v1/messages', '/v1/messages/{id}']);
+    assert.deepEqual(Object.keys(validated.paths).sort(), [
+      '/v1/admin/apps/{id}/secret',
+      '/v1/admin/tenants',
+      '/v1/admin/tenants/{id}/apps',
+      '/v1/api-keys',
+      '/v1/api-keys/{id}',
+      '/v1/messages',
+      '/v1/messages/{id}',
+    ]);
     assert.deepEqual(Object.keys(validated.paths['/v1/messages/{id}']!).sort(), ['delete', 'get']);
     assert.ok(validated.paths['/v1/messages']!.post!.responses['202']);
     assert.equal(validated.components.securitySchemes.basicAuth?.scheme, 'basic');
     assert.equal(validated.components.securitySchemes.bearerAuth?.scheme, 'bearer');
+    assert.equal(validated.components.securitySchemes.operatorAuth?.scheme, 'bearer');
   });
 
   test('/docs renders the reference from the document with assets served locally', async () => {

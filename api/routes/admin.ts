@@ -1,0 +1,71 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Db } from '../../db/connect.ts';
+import { appExists, createApp, createTenantRecord, listTenants, rotateAppSecret, tenantExists } from '../../db/provisioning.ts';
+import type { SecretBox } from '../../domain/secret-box.ts';
+import { requireRole, type OperatorVariables } from '../auth/operator.ts';
+import { ApiError } from '../errors.ts';
+import { AppCredentials, CreateAppBody, CreateTenantBody, IdParams, RotateSecretBody, TenantView } from '../schemas/admin.ts';
+import { errorResponses } from '../schemas/common.ts';
+
+const common = { tags: ['Operators'], security: [{ operatorAuth: [] as string[] }], middleware: requireRole('operator') };
+const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+const body = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });
+
+const createTenantRoute = createRoute({
+  ...common,
+  method: 'post',
+  path: '/tenants',
+  summary: 'Create a tenant (an enterprise)',
+  request: body(CreateTenantBody),
+  responses: { 201: json(TenantView, 'The tenant'), ...errorResponses(400, 401, 403) },
+});
+const listTenantsRoute = createRoute({
+  ...common,
+  method: 'get',
+  path: '/tenants',
+  summary: 'All tenants',
+  responses: { 200: json(z.object({ tenants: z.array(TenantView) }), 'The tenants'), ...errorResponses(401, 403) },
+});
+const createAppRoute = createRoute({
+  ...common,
+  method: 'post',
+  path: '/tenants/{id}/apps',
+  summary: "Create an app for a tenant; its key and secret are shown once",
+  request: { params: IdParams, ...body(CreateAppBody) },
+  responses: { 201: json(AppCredentials, 'The app with its credentials'), ...errorResponses(400, 401, 403, 404) },
+});
+const rotateSecretRoute = createRoute({
+  ...common,
+  method: 'post',
+  path: '/apps/{id}/secret',
+  summary: 'Rotate an app secret; the previous one works on for the grace period',
+  request: { params: IdParams, ...body(RotateSecretBody) },
+  responses: { 200: json(AppCredentials, 'The app with its new secret'), ...errorResponses(400, 401, 403, 404) },
+});
+
+/** `/v1/admin`: operators manage tenants and apps. */
+export function adminRoutes(db: Db, secrets: SecretBox) {
+  const app = new OpenAPIHono<{ Variables: OperatorVariables }>();
+  app.openapi(createTenantRoute, async (c) => {
+    const tenant = await createTenantRecord(db, c.req.valid('json').name);
+    return c.json({ id: tenant.id, name: tenant.name, createdAt: tenant.created_at.toISOString() }, 201);
+  });
+  app.openapi(listTenantsRoute, async (c) =>
+    c.json({ tenants: (await listTenants(db)).map((t) => ({ id: t.id, name: t.name, createdAt: t.created_at.toISOString() })) }, 200),
+  );
+  app.openapi(createAppRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    if (!(await tenantExists(db, id))) throw new ApiError(404, 'tenant_not_found', `No tenant ${id}.`);
+    const input = c.req.valid('json');
+    const created = await createApp(db, secrets, { tenantId: id, name: input.name, senderId: input.senderId, callbackUrl: input.callbackUrl ?? null });
+    return c.json(created, 201);
+  });
+  app.openapi(rotateSecretRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    if (!(await appExists(db, id))) throw new ApiError(404, 'app_not_found', `No app ${id}.`);
+    const appSecret = await rotateAppSecret(db, secrets, id, c.req.valid('json').graceSeconds * 1000);
+    const row = await db.selectFrom('apps').select('app_key').where('id', '=', id).executeTakeFirstOrThrow();
+    return c.json({ id, appKey: row.app_key, appSecret }, 200);
+  });
+  return app;
+}

@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { after, before, describe, test } from 'node:test';
+import { startApi, type RunningApi } from '../../api/start-api.ts';
+import type { ScheduledSends } from '../../api/scheduled-sends.ts';
+import { createOperator } from '../../db/operators.ts';
+import { createTemplate } from '../../db/provisioning.ts';
+import { testLogger } from '../support/logger.ts';
+import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { testSecrets } from '../support/secrets.ts';
+import { createTestTenant } from '../support/tenant.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const unused: ScheduledSends = { schedule: async () => assert.fail('not used'), cancel: async () => assert.fail('not used') };
+
+describe('operators and /v1/admin', () => {
+  let database: TestDatabase;
+  let api: RunningApi;
+  let operatorToken: string;
+  let reviewerToken: string;
+
+  before(async () => {
+    database = await createTestDatabase();
+    api = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: unused, logger: testLogger, port: 0 });
+    operatorToken = (await createOperator(database.db, 'olga', 'operator')).token;
+    reviewerToken = (await createOperator(database.db, 'rui', 'reviewer')).token;
+  });
+  after(async () => {
+    await api?.stop();
+    await database?.drop();
+  });
+
+  const call = (method: string, route: string, authorization: string | undefined, body?: unknown) =>
+    fetch(`${api.url}${route}`, {
+      method,
+      headers: { ...(authorization ? { authorization } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+
+  test('an operator creates a tenant and an app whose credentials send at once', async () => {
+    const tenant = (await (await call('POST', '/v1/admin/tenants', `Bearer ${operatorToken}`, { name: 'Acme' })).json()) as { id: string };
+    const created = await call('POST', `/v1/admin/tenants/${tenant.id}/apps`, `Bearer ${operatorToken}`, { name: 'web', senderId: 'ACME' });
+    assert.equal(created.status, 201);
+    const app = (await created.json()) as { appKey: string; appSecret: string };
+    const templateId = await createTemplate(database.db, { tenantId: tenant.id, name: 't', region: 'international', type: 'notification', body: 'Hi ${1}' });
+    const sent = await fetch(`${api.url}/v1/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Basic ' + Buffer.from(`${app.appKey}:${app.appSecret}`).toString('base64') },
+      body: JSON.stringify({ to: ['+447400123456'], templateId, params: ['Ann'] }),
+    });
+    assert.equal(sent.status, 202);
+    const listed = (await (await call('GET', '/v1/admin/tenants', `Bearer ${operatorToken}`)).json()) as { tenants: { name: string }[] };
+    assert.ok(listed.tenants.some((t) => t.name === 'Acme'));
+  });
+
+  test('rotating a secret keeps the old one for the grace period given', async () => {
+    const tenant = await createTestTenant(database.db, { name: 'Rotate Co' });
+    const res = await call('POST', `/v1/admin/apps/${tenant.appId}/secret`, `Bearer ${operatorToken}`, { graceSeconds: 0 });
+    assert.equal(res.status, 200);
+    const rotated = (await res.json()) as { appKey: string; appSecret: string };
+    assert.equal(rotated.appKey, tenant.appKey);
+    assert.notEqual(rotated.appSecret, tenant.appSecret);
+  });
+
+  test('apps, reviewers, strangers and bad input are refused with clear codes', async () => {
+    const tenant = await createTestTenant(database.db, { name: 'Refused Co' });
+    const cases: [string, string, string | undefined, unknown, number, string][] = [
+      ['no token', '/v1/admin/tenants', undefined, undefined, 401, 'unauthorized'],
+      ['an app secret', '/v1/admin/tenants', tenant.authorization, undefined, 401, 'unauthorized'],
+      ['a forged token', '/v1/admin/tenants', `Bearer ${operatorToken.slice(0, -2)}xx`, undefined, 401, 'unauthorized'],
+      ['a reviewer', '/v1/admin/tenants', `Bearer ${reviewerToken}`, undefined, 403, 'insufficient_role'],
+    ];
+    for (const [what, route, auth, body, status, code] of cases) {
+      const res = await call('GET', route, auth, body);
+      assert.equal(res.status, status, what);
+      assert.equal(((await res.json()) as { code: string }).code, code, what);
+    }
+    const operatorAuth = `Bearer ${operatorToken}`;
+    const missingTenant = await call('POST', '/v1/admin/tenants/00000000-0000-4000-8000-000000000000/apps', operatorAuth, { name: 'x', senderId: 'X' });
+    assert.equal(missingTenant.status, 404);
+    assert.equal(((await missingTenant.json()) as { code: string }).code, 'tenant_not_found');
+    const noName = await call('POST', '/v1/admin/tenants', operatorAuth, { name: '  ' });
+    assert.equal(noName.status, 400);
+    const before = (await database.db.selectFrom('tenants').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    await call('POST', '/v1/admin/tenants', `Bearer ${reviewerToken}`, { name: 'Sneaky' });
+    const afterCount = (await database.db.selectFrom('tenants').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    assert.equal(Number(afterCount), Number(before), 'a refused request writes nothing');
+  });
+
+  test('`npm run tern -- admin create` makes an admin whose token works', async () => {
+    const run = promisify(execFile);
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/tern-cli.ts', 'admin', 'create', '--name', 'ada'], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: database.url },
+    });
+    const token = stdout.trim().split('\n').at(-1)!;
+    assert.match(token, /^ternop_/);
+    assert.equal((await call('GET', '/v1/admin/tenants', `Bearer ${token}`)).status, 200);
+    const again = await run(process.execPath, ['--import', 'tsx', 'scripts/tern-cli.ts', 'admin', 'create', '--name', 'ada'], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: database.url },
+    }).catch((err: { code: number; stderr: string }) => err);
+    assert.equal((again as { code: number }).code, 1);
+    assert.match((again as { stderr: string }).stderr, /already exists/);
+  });
+});
