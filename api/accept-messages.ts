@@ -5,6 +5,7 @@ import { insertAcceptedRequest, type AcceptedMessages } from '../db/messages.ts'
 import type { AppRow } from '../db/schema.ts';
 import { findByIdempotencyKey, type NewSendRequest } from '../db/send-requests.ts';
 import { findTenantTemplate } from '../db/templates.ts';
+import { senderFor } from '../domain/channel-numbers.ts';
 import { checkRecipient } from '../domain/phone-numbers.ts';
 import { planSegments } from '../domain/segments.ts';
 import { renderTemplate } from '../domain/templates.ts';
@@ -121,7 +122,7 @@ export async function acceptMessages(
   };
   const messages: AcceptedMessages = {
     templateId: template.id,
-    sender: app.sender_id,
+    sender: senderFor(app, template.region),
     body: rendered.text,
     encoding: plan.encoding,
     segments: plan.parts.length,

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from './connect.ts';
 import type { TemplateRow } from './schema.ts';
+import { channelNumbers, type ChannelNumbers } from '../domain/channel-numbers.ts';
 import type { SecretBox } from '../domain/secret-box.ts';
 import { newSecret } from '../domain/secrets.ts';
 import type { TemplateRegion, TemplateType } from '../domain/templates.ts';
@@ -20,10 +21,10 @@ export interface NewApp {
   callbackUrl?: string | null;
 }
 
-export interface CreatedApp {
+export interface CreatedApp extends ChannelNumbers {
   id: string;
   appKey: string;
-  /** Shown once: only its hash is stored. */
+  /** Shown once: it is stored sealed under the master key. */
   appSecret: string;
 }
 
@@ -40,9 +41,9 @@ export async function createApp(db: Db, secrets: SecretBox, app: NewApp): Promis
       sender_id: app.senderId,
       callback_url: app.callbackUrl ?? null,
     })
-    .returning('id')
+    .returning(['id', 'sender_id', 'mainland_extension'])
     .executeTakeFirstOrThrow();
-  return { id: row.id, appKey, appSecret };
+  return { id: row.id, appKey, appSecret, ...channelNumbers(row) };
 }
 
 /**

@@ -27,7 +27,10 @@ export interface AppsTable {
   previous_secret_until: Timestamp | null;
   /** This app's request rate limit; null for the deployment's default. */
   requests_per_second: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The international sender id. */
   sender_id: string;
+  /** Appended to the platform's mainland access number to make this app's mainland `from`; routes replies back. */
+  mainland_extension: Generated<string>;
   callback_url: string | null;
   created_at: CreatedAt;
 }

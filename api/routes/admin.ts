@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connect.ts';
 import { appExists, createApp, createTenantRecord, listTenants, rotateAppSecret, tenantExists } from '../../db/provisioning.ts';
+import { channelNumbers } from '../../domain/channel-numbers.ts';
 import type { SecretBox } from '../../domain/secret-box.ts';
 import { requireRole, type OperatorVariables } from '../auth/operator.ts';
 import { ApiError } from '../errors.ts';
@@ -64,8 +65,8 @@ export function adminRoutes(db: Db, secrets: SecretBox) {
     const { id } = c.req.valid('param');
     if (!(await appExists(db, id))) throw new ApiError(404, 'app_not_found', `No app ${id}.`);
     const appSecret = await rotateAppSecret(db, secrets, id, c.req.valid('json').graceSeconds * 1000);
-    const row = await db.selectFrom('apps').select('app_key').where('id', '=', id).executeTakeFirstOrThrow();
-    return c.json({ id, appKey: row.app_key, appSecret }, 200);
+    const row = await db.selectFrom('apps').select(['app_key', 'sender_id', 'mainland_extension']).where('id', '=', id).executeTakeFirstOrThrow();
+    return c.json({ id, appKey: row.app_key, appSecret, ...channelNumbers(row) }, 200);
   });
   return app;
 }

@@ -18,6 +18,8 @@ export const AppCredentials = z
     id: z.uuid(),
     appKey: z.string(),
     appSecret: z.string().openapi({ description: 'Shown only in this answer.' }),
+    from: z.string().openapi({ description: 'The international sender id.' }),
+    mainlandFrom: z.string().openapi({ description: 'The mainland displayed number: the 106 access number and the app’s extension.' }),
   })
   .openapi('AppCredentials');
 

@@ -5,6 +5,7 @@ import * as sealedAppSecrets from './0003_sealed_app_secrets.ts';
 import * as appRequestRate from './0004_app_request_rate.ts';
 import * as apiKeys from './0005_api_keys.ts';
 import * as operators from './0006_operators.ts';
+import * as channelNumbers from './0007_channel_numbers.ts';
 
 /** Every migration, in order. A static list keeps migrations working under tsx, bundlers and tests alike. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004_app_request_rate': appRequestRate,
   '0005_api_keys': apiKeys,
   '0006_operators': operators,
+  '0007_channel_numbers': channelNumbers,
 };

@@ -4,6 +4,7 @@ import { createOperator, findOperatorByToken } from '../../db/operators.ts';
 import type { Db } from '../../db/connect.ts';
 import { createApp, createTemplate, createTenant } from '../../db/provisioning.ts';
 import { secretAccepted } from '../../domain/app-secrets.ts';
+import { channelNumbers } from '../../domain/channel-numbers.ts';
 import type { SecretBox } from '../../domain/secret-box.ts';
 import { templateVariableCount, type TemplateRegion, type TemplateType } from '../../domain/templates.ts';
 
@@ -20,6 +21,9 @@ export interface DemoCredentials {
   /** An admin operator's token, for `/v1/admin`. */
   adminToken: string;
   tenantId: string;
+  /** The demo app's channel numbers: the international sender id and the mainland 106 number. */
+  from: string;
+  mainlandFrom: string;
   appKey: string;
   appSecret: string;
   templates: DemoTemplate[];
@@ -40,12 +44,12 @@ export async function seedDemo(db: Db, secrets: SecretBox, credentialsFile: stri
   if (existing?.appKey && existing.appSecret && existing.tenantId && existing.templates) {
     const app = await db
       .selectFrom('apps')
-      .select(['secret_sealed', 'previous_secret_sealed', 'previous_secret_until'])
+      .select(['secret_sealed', 'previous_secret_sealed', 'previous_secret_until', 'sender_id', 'mainland_extension'])
       .where('app_key', '=', existing.appKey)
       .executeTakeFirst();
     if (app && secretAccepted(existing.appSecret, app, secrets)) {
       await db.updateTable('apps').set({ callback_url: callbackUrl }).where('app_key', '=', existing.appKey).execute();
-      return { ...(existing as DemoCredentials), adminToken: await demoOperatorToken(db, existing.adminToken) };
+      return { ...(existing as DemoCredentials), ...channelNumbers(app), adminToken: await demoOperatorToken(db, existing.adminToken) };
     }
   }
 
@@ -56,7 +60,15 @@ export async function seedDemo(db: Db, secrets: SecretBox, credentialsFile: stri
     const id = await createTemplate(db, { tenantId, ...t });
     templates.push({ id, ...t, params: templateVariableCount(t.body) });
   }
-  return { adminToken: await demoOperatorToken(db, undefined), tenantId, appKey: app.appKey, appSecret: app.appSecret, templates };
+  return {
+    adminToken: await demoOperatorToken(db, undefined),
+    tenantId,
+    from: app.from,
+    mainlandFrom: app.mainlandFrom,
+    appKey: app.appKey,
+    appSecret: app.appSecret,
+    templates,
+  };
 }
 
 /** The demo admin's token: the one already handed out while it still works, else a new operator's. */

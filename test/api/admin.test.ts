@@ -43,7 +43,13 @@ describe('operators and /v1/admin', () => {
     const tenant = (await (await call('POST', '/v1/admin/tenants', `Bearer ${operatorToken}`, { name: 'Acme' })).json()) as { id: string };
     const created = await call('POST', `/v1/admin/tenants/${tenant.id}/apps`, `Bearer ${operatorToken}`, { name: 'web', senderId: 'ACME' });
     assert.equal(created.status, 201);
-    const app = (await created.json()) as { appKey: string; appSecret: string };
+    const app = (await created.json()) as { appKey: string; appSecret: string; from: string; mainlandFrom: string };
+    assert.equal(app.from, 'ACME');
+    assert.match(app.mainlandFrom, /^10690000\d{4,}$/, 'a 106 number with the app’s extension');
+    const second = (await (await call('POST', `/v1/admin/tenants/${tenant.id}/apps`, `Bearer ${operatorToken}`, { name: 'ios', senderId: 'ACME' })).json()) as {
+      mainlandFrom: string;
+    };
+    assert.notEqual(second.mainlandFrom, app.mainlandFrom, 'each app has its own extension, so replies can find it');
     const templateId = await createTemplate(database.db, { tenantId: tenant.id, name: 't', region: 'international', type: 'notification', body: 'Hi ${1}' });
     const sent = await fetch(`${api.url}/v1/messages`, {
       method: 'POST',

@@ -4,7 +4,7 @@ import { startApi, type RunningApi } from '../../api/start-api.ts';
 import type { ScheduledSends } from '../../api/scheduled-sends.ts';
 import { testLogger } from '../support/logger.ts';
 import { testSecrets } from '../support/secrets.ts';
-import { rotateAppSecret } from '../../db/provisioning.ts';
+import { createTemplate, rotateAppSecret } from '../../db/provisioning.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 
@@ -56,6 +56,20 @@ describe('POST /v1/messages (accept)', () => {
       assert.equal(row.encoding, 'gsm7');
       assert.equal(row.status, 'accepted');
     }
+  });
+
+  test('a mainland template sends from the app’s 106 number, an international one from its sender id', async () => {
+    const mainland = await createTemplate(database.db, { tenantId: tenant.tenantId, name: 'cn', region: 'mainland', type: 'verification', body: '验证码${1}' });
+    const cn = (await (await send({ to: ['+8613800138010'], templateId: mainland, params: ['1'] })).json()) as { messages: { id: string }[] };
+    const intl = (await (await send({ to: ['+447400123456'], templateId: tenant.templates.code, params: ['1'] })).json()) as { messages: { id: string }[] };
+    const senders = await database.db
+      .selectFrom('messages')
+      .select(['id', 'sender'])
+      .where('id', 'in', [cn.messages[0]!.id, intl.messages[0]!.id])
+      .execute();
+    const app = await database.db.selectFrom('apps').select('mainland_extension').where('id', '=', tenant.appId).executeTakeFirstOrThrow();
+    assert.equal(senders.find((r) => r.id === cn.messages[0]!.id)?.sender, `10690000${app.mainland_extension}`);
+    assert.equal(senders.find((r) => r.id === intl.messages[0]!.id)?.sender, 'TERN');
   });
 
   test('UCS-2 and multi-part texts get the right segment counts', async () => {
