@@ -6,42 +6,40 @@ import type { SecretBox } from '../../domain/secret-box.ts';
 import { requireRole, type OperatorVariables } from '../auth/operator.ts';
 import { ApiError } from '../errors.ts';
 import { AppCredentials, CreateAppBody, CreateTenantBody, IdParams, RotateSecretBody, TenantView } from '../schemas/admin.ts';
-import { errorResponses } from '../schemas/common.ts';
+import { errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
 
 const common = { tags: ['Operators'], security: [{ operatorAuth: [] as string[] }], middleware: requireRole('operator') };
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
-const body = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });
 
 const createTenantRoute = createRoute({
   ...common,
   method: 'post',
   path: '/tenants',
   summary: 'Create a tenant (an enterprise)',
-  request: body(CreateTenantBody),
-  responses: { 201: json(TenantView, 'The tenant'), ...errorResponses(400, 401, 403) },
+  request: jsonBody(CreateTenantBody),
+  responses: { 201: jsonResponse(TenantView, 'The tenant'), ...errorResponses(400, 401, 403) },
 });
 const listTenantsRoute = createRoute({
   ...common,
   method: 'get',
   path: '/tenants',
   summary: 'All tenants',
-  responses: { 200: json(z.object({ tenants: z.array(TenantView) }), 'The tenants'), ...errorResponses(401, 403) },
+  responses: { 200: jsonResponse(z.object({ tenants: z.array(TenantView) }), 'The tenants'), ...errorResponses(401, 403) },
 });
 const createAppRoute = createRoute({
   ...common,
   method: 'post',
   path: '/tenants/{id}/apps',
   summary: "Create an app for a tenant; its key and secret are shown once",
-  request: { params: IdParams, ...body(CreateAppBody) },
-  responses: { 201: json(AppCredentials, 'The app with its credentials'), ...errorResponses(400, 401, 403, 404) },
+  request: { params: IdParams, ...jsonBody(CreateAppBody) },
+  responses: { 201: jsonResponse(AppCredentials, 'The app with its credentials'), ...errorResponses(400, 401, 403, 404) },
 });
 const rotateSecretRoute = createRoute({
   ...common,
   method: 'post',
   path: '/apps/{id}/secret',
   summary: 'Rotate an app secret; the previous one works on for the grace period',
-  request: { params: IdParams, ...body(RotateSecretBody) },
-  responses: { 200: json(AppCredentials, 'The app with its new secret'), ...errorResponses(400, 401, 403, 404) },
+  request: { params: IdParams, ...jsonBody(RotateSecretBody) },
+  responses: { 200: jsonResponse(AppCredentials, 'The app with its new secret'), ...errorResponses(400, 401, 403, 404) },
 });
 
 /** `/v1/admin`: operators manage tenants and apps. */

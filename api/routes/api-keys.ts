@@ -5,26 +5,25 @@ import type { ApiKeyRow } from '../../db/schema.ts';
 import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
 import { ApiError } from '../errors.ts';
 import { ApiKeyIdParams, ApiKeyView, CreateApiKeyBody, CreatedApiKey } from '../schemas/api-keys.ts';
-import { errorResponses } from '../schemas/common.ts';
+import { errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
 
 // Key management needs the app secret itself: a leaked key must not be able to mint or keep others.
 const common = { tags: ['API keys'], security: [{ basicAuth: [] as string[] }], middleware: requireScope('manage') };
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 const createKey = createRoute({
   ...common,
   method: 'post',
   path: '/',
   summary: 'Create a bearer API key with scopes',
-  request: { body: { required: true, content: { 'application/json': { schema: CreateApiKeyBody } } } },
-  responses: { 201: json(CreatedApiKey, 'The new key; the key text is shown only here'), ...errorResponses(400, 401, 403) },
+  request: jsonBody(CreateApiKeyBody),
+  responses: { 201: jsonResponse(CreatedApiKey, 'The new key; the key text is shown only here'), ...errorResponses(400, 401, 403) },
 });
 const listKeys = createRoute({
   ...common,
   method: 'get',
   path: '/',
   summary: "The app's API keys (without their secrets)",
-  responses: { 200: json(z.object({ keys: z.array(ApiKeyView) }), 'The keys'), ...errorResponses(401, 403) },
+  responses: { 200: jsonResponse(z.object({ keys: z.array(ApiKeyView) }), 'The keys'), ...errorResponses(401, 403) },
 });
 const revokeKey = createRoute({
   ...common,
@@ -32,7 +31,7 @@ const revokeKey = createRoute({
   path: '/{id}',
   summary: 'Revoke an API key; it stops working within seconds',
   request: { params: ApiKeyIdParams },
-  responses: { 200: json(ApiKeyView, 'The revoked key'), ...errorResponses(400, 401, 403, 404) },
+  responses: { 200: jsonResponse(ApiKeyView, 'The revoked key'), ...errorResponses(400, 401, 403, 404) },
 });
 
 function view(row: ApiKeyRow) {

@@ -23,3 +23,13 @@ export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 413 |
     statuses.map((s) => [s, { description: descriptions[s], content: { 'application/json': { schema: ErrorSchema } } }]),
   );
 }
+
+/** A JSON response of `schema`, for route definitions. */
+export function jsonResponse<T extends z.ZodType>(schema: T, description: string) {
+  return { description, content: { 'application/json': { schema } } };
+}
+
+/** A required JSON request body of `schema`, for route definitions. */
+export function jsonBody<T extends z.ZodType>(schema: T) {
+  return { body: { required: true, content: { 'application/json': { schema } } } };
+}

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startApi, type RunningApi } from '../../api/start-api.ts';
-import type { ScheduledSends } from '../../api/scheduled-sends.ts';
 import { testLogger } from '../support/logger.ts';
+import { noScheduling } from '../support/scheduling.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 import { testSecrets } from '../support/secrets.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 
-const unused: ScheduledSends = { schedule: async () => assert.fail('not used'), cancel: async () => assert.fail('not used') };
 
 describe('bearer API keys with scopes', () => {
   let database: TestDatabase;
@@ -23,7 +22,7 @@ describe('bearer API keys with scopes', () => {
 
   // A fresh API per check where a revocation must be seen at once (the API caches keys for a few seconds).
   async function withApi<T>(run: (api: RunningApi) => Promise<T>): Promise<T> {
-    const api = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: unused, logger: testLogger, port: 0 });
+    const api = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: noScheduling, logger: testLogger, port: 0 });
     try {
       return await run(api);
     } finally {

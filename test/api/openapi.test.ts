@@ -2,12 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { startApi, type RunningApi } from '../../api/start-api.ts';
-import type { ScheduledSends } from '../../api/scheduled-sends.ts';
 import { testLogger } from '../support/logger.ts';
+import { noScheduling } from '../support/scheduling.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 import { testSecrets } from '../support/secrets.ts';
 
-const unused: ScheduledSends = { schedule: async () => assert.fail('not used'), cancel: async () => assert.fail('not used') };
 
 describe('the OpenAPI document and the rendered reference', () => {
   let database: TestDatabase;
@@ -15,7 +14,7 @@ describe('the OpenAPI document and the rendered reference', () => {
 
   before(async () => {
     database = await createTestDatabase();
-    api = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: unused, logger: testLogger, port: 0 });
+    api = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: noScheduling, logger: testLogger, port: 0 });
   });
   after(async () => {
     await api?.stop();

@@ -1,18 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startApi, type RunningApi } from '../../api/start-api.ts';
-import type { ScheduledSends } from '../../api/scheduled-sends.ts';
 import { testLogger } from '../support/logger.ts';
+import { noScheduling } from '../support/scheduling.ts';
 import { testSecrets } from '../support/secrets.ts';
 import { createTemplate, rotateAppSecret } from '../../db/provisioning.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 
-// Immediate sends never reach the scheduler; if one does, the test fails loudly.
-const noScheduling: ScheduledSends = {
-  schedule: async () => assert.fail('an immediate send must not be scheduled'),
-  cancel: async () => assert.fail('nothing to cancel'),
-};
 
 describe('POST /v1/messages (accept)', () => {
   let database: TestDatabase;
