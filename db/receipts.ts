@@ -114,8 +114,9 @@ async function completeMessages(db: Db, messageIds: string[]): Promise<string[]>
   for (const [status, rows] of byStatus) {
     const updated = await sql<{ id: string }>`${prepared}
       update messages m set status = ${status}, completed_at = now(),
-        error_code = case when r.err is null then null else 'CARRIER_' || upper(${status}) end,
-        error_message = case when r.err is null then null else 'The carrier reported ' || ${status} || ' (err ' || r.err || ').' end
+        error_code = ${status === 'delivered' ? null : `CARRIER_${status.toUpperCase()}`},
+        error_message = case when ${status} = 'delivered' then null
+                        else 'The carrier reported ' || ${status} || coalesce(' (err ' || r.err || ')', '') || '.' end
       from unnest(${rows.map((r) => r.id)}::uuid[], ${rows.map((r) => r.err)}::text[]) as r(id, err)
       where m.id = r.id and m.status = any(${predecessorsOf(status)}::text[])
       returning m.id`.execute(db);

@@ -89,7 +89,9 @@ describe('hot path end to end: HTTP → Postgres → SMPP simulator → receipts
     const report = await reportFor(ok!);
     assert.equal(report.status, 'delivered');
     assert.deepEqual(report.parts, [{ partNo: 1, stat: 'DELIVRD', err: '000' }]);
-    assert.equal((await reportFor(undelivered!)).status, 'undelivered');
+    const undeliveredReport = await reportFor(undelivered!);
+    assert.equal(undeliveredReport.status, 'undelivered');
+    assert.equal(undeliveredReport.error?.code, 'CARRIER_UNDELIVERED');
     const failed = await reportFor(rejected!);
     assert.equal(failed.status, 'failed');
     assert.equal(failed.error?.code, 'ESME_RINVDSTADR');
