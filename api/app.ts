@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
 import type { AcceptDeps } from './accept-messages.ts';
 import type { SecretBox } from '../domain/secret-box.ts';
-import type { MiddlewareHandler } from 'hono';
+import { every } from 'hono/combine';
 import { authenticate } from './auth/authenticate.ts';
 import { operatorAuth } from './auth/operator.ts';
 import { adminRoutes } from './routes/admin.ts';
@@ -53,30 +53,21 @@ export function createApp(deps: ApiDeps) {
   // /v1/admin is the operators' API with its own principal; everything else under /v1 is the tenants' API.
   const tenantAuth = authenticate(deps.db, deps.secrets);
   const tenantRate = rateLimit({ defaultRequestsPerSecond: deps.defaultRequestsPerSecond ?? 1000 });
-  const forTenants = (handler: MiddlewareHandler): MiddlewareHandler => (c, next) =>
-    c.req.path.startsWith('/v1/admin/') ? next() : handler(c, next);
-  app.use('/v1/*', forTenants(tenantAuth as MiddlewareHandler));
-  app.use('/v1/*', forTenants(tenantRate as MiddlewareHandler));
+  const tenantOnly = every(tenantAuth, tenantRate);
+  app.use('/v1/*', (c, next) => (c.req.path.startsWith('/v1/admin/') ? next() : tenantOnly(c, next)));
   app.use('/v1/admin/*', operatorAuth(deps.db));
   app.route('/v1/admin', adminRoutes(deps.db, deps.secrets));
   app.route('/v1/messages', messagesRoutes(acceptDeps));
   app.route('/v1/api-keys', apiKeysRoutes(deps.db));
 
-  app.openAPIRegistry.registerComponent('securitySchemes', 'basicAuth', {
-    type: 'http',
-    scheme: 'basic',
-    description: 'The app key as user name and the app secret as password.',
-  });
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
-    type: 'http',
-    scheme: 'bearer',
-    description: 'An API key of the app (`tern_…`), limited to its scopes: `send`, `read`.',
-  });
-  app.openAPIRegistry.registerComponent('securitySchemes', 'operatorAuth', {
-    type: 'http',
-    scheme: 'bearer',
-    description: 'An operator token (`ternop_…`), for `/v1/admin`.',
-  });
+  const securitySchemes = {
+    basicAuth: { scheme: 'basic', description: 'The app key as user name and the app secret as password.' },
+    bearerAuth: { scheme: 'bearer', description: 'An API key of the app (`tern_…`), limited to its scopes: `send`, `read`.' },
+    operatorAuth: { scheme: 'bearer', description: 'An operator token (`ternop_…`), for `/v1/admin`.' },
+  };
+  for (const [name, scheme] of Object.entries(securitySchemes)) {
+    app.openAPIRegistry.registerComponent('securitySchemes', name, { type: 'http', ...scheme });
+  }
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Tern SMS API', version: '1.0.0', description: 'Send SMS from approved templates and follow them to the handset.' },
