@@ -1,8 +1,6 @@
 export type TemplateRegion = 'mainland' | 'international';
 export type TemplateType = 'verification' | 'notification';
 
-export const maxTemplateLength = 500;
-
 const variablePattern = /\$\{(\d+)\}/g;
 
 /** How many values a template takes: its variables are `${1}` … `${n}`, filled in order. */
