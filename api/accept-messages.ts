@@ -1,16 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
-import { insertAcceptedRequest, type AcceptedMessages } from '../db/messages.ts';
 import type { AppRow } from '../db/schema.ts';
 import { findByIdempotencyKey, type NewSendRequest } from '../db/send-requests.ts';
-import { findTenantTemplate } from '../db/templates.ts';
 import { senderFor } from '../domain/channel-numbers.ts';
 import { checkRecipient } from '../domain/phone-numbers.ts';
 import { planSegments } from '../domain/segments.ts';
 import { renderTemplate } from '../domain/templates.ts';
 import { ApiError } from './errors.ts';
-import type { TemplateLookup } from './template-cache.ts';
+import { storeAccepted } from './store-accepted.ts';
+import { findTemplateWith, type TemplateLookup } from './template-cache.ts';
 import type { ScheduledSends } from './scheduled-sends.ts';
 import type { SendMessagesInput, SendMessagesResult } from './schemas/messages.ts';
 
@@ -75,8 +74,7 @@ export async function acceptMessages(
     if (stored) return replayOf(stored, hash);
   }
 
-  const findTemplate: TemplateLookup = deps.findTemplate ?? ((tenantId, id) => findTenantTemplate(deps.db, tenantId, id));
-  const template = await findTemplate(app.tenant_id, input.templateId);
+  const template = await findTemplateWith(deps)(app.tenant_id, input.templateId);
   if (!template) throw new ApiError(404, 'template_not_found', `No template ${input.templateId} for this app.`);
   if (template.status !== 'approved') {
     throw new ApiError(422, 'template_not_approved', `Template ${input.templateId} is ${template.status}, not approved.`);
@@ -120,29 +118,24 @@ export async function acceptMessages(
     response: result,
     sendAt,
   };
-  const messages: AcceptedMessages = {
-    templateId: template.id,
-    sender: senderFor(app, template.region),
-    body: rendered.text,
-    encoding: plan.encoding,
-    segments: plan.parts.length,
+  const committed = await storeAccepted(deps, app, request, {
     status,
     reference: input.reference ?? null,
     callbackUrl: input.callbackUrl ?? app.callback_url,
     nextAttemptAt: now,
-    ids,
-    recipients,
-  };
-  // An immediate send is one statement (atomic on its own, one round trip, the dispatcher notified at commit).
-  // A scheduled one also starts its workflow before the commit: if the commit then fails, the workflow wakes
-  // to find nothing to send, whereas the other order could leave committed messages that nothing will release.
-  const committed = sendAt
-    ? await deps.db.transaction().execute(async (trx) => {
-        const fresh = await insertAcceptedRequest(trx, request, messages, { notify: false });
-        if (fresh) await deps.scheduledSends.schedule({ requestId, tenantId: app.tenant_id, sendAt });
-        return fresh;
-      })
-    : await insertAcceptedRequest(deps.db, request, messages, { notify: true });
+    surface: 'native',
+    groups: [
+      {
+        templateId: template.id,
+        sender: senderFor(app, template.region),
+        body: rendered.text,
+        encoding: plan.encoding,
+        segments: plan.parts.length,
+        ids,
+        recipients,
+      },
+    ],
+  });
   if (!committed && idempotencyKey) {
     // A concurrent request with the same key won the race; answer as it did.
     const stored = await findByIdempotencyKey(deps.db, app.id, idempotencyKey);

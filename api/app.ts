@@ -15,6 +15,8 @@ import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { apiKeysRoutes } from './routes/api-keys.ts';
 import { messagesRoutes } from './routes/messages.ts';
+import { compatibleRoutes } from './compatible/routes.ts';
+import { wsseAuth } from './compatible/wsse-auth.ts';
 import type { ScheduledSends } from './scheduled-sends.ts';
 
 export interface ApiDeps {
@@ -26,6 +28,8 @@ export interface ApiDeps {
   now?: () => Date;
   /** Request rate for apps without one of their own (default 1,000/s per API process). */
   defaultRequestsPerSecond?: number;
+  /** WSSE: how far Created may be from the server clock, and how long nonces are remembered (default 24 h). */
+  wsseWindowMs?: number;
 }
 
 const maxBodyBytes = 256 * 1024;
@@ -59,6 +63,8 @@ export function createApp(deps: ApiDeps) {
   app.route('/v1/admin', adminRoutes(deps.db, deps.secrets));
   app.route('/v1/messages', messagesRoutes(acceptDeps));
   app.route('/v1/api-keys', apiKeysRoutes(deps.db));
+  const wsse = wsseAuth({ db: deps.db, secrets: deps.secrets, now: deps.now, windowMs: deps.wsseWindowMs });
+  app.route('/sms', compatibleRoutes({ accept: acceptDeps, logger: deps.logger, auth: wsse, rateLimit: tenantRate }));
 
   const securitySchemes = {
     basicAuth: { scheme: 'basic', description: 'The app key as user name and the app secret as password.' },

@@ -29,6 +29,7 @@ const api = await startApi({
   logger,
   port: Number(env.TERN_API_PORT ?? 8080),
   defaultRequestsPerSecond: Number(env.TERN_APP_REQUESTS_PER_SECOND ?? 1000),
+  wsseWindowMs: Number(env.TERN_WSSE_WINDOW_SECONDS ?? 86_400) * 1000,
   host: env.TERN_API_HOST ?? '0.0.0.0',
 });
 logger.info({ url: api.url }, 'api listening');

@@ -1,20 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import type { Logger } from 'pino';
-import type { Db } from '../db/connect.ts';
-import type { SecretBox } from '../domain/secret-box.ts';
-import { createApp } from './app.ts';
-import type { ScheduledSends } from './scheduled-sends.ts';
+import { createApp, type ApiDeps } from './app.ts';
 
-export interface StartApiOptions {
-  db: Db;
-  secrets: SecretBox;
-  scheduledSends: ScheduledSends;
-  logger: Logger;
+export interface StartApiOptions extends ApiDeps {
   port: number;
   host?: string;
-  now?: () => Date;
-  defaultRequestsPerSecond?: number;
 }
 
 export interface RunningApi {

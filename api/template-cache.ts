@@ -21,3 +21,8 @@ export function cachedTemplates(db: Db, cacheMs = 5_000): TemplateLookup {
   });
   return (tenantId, templateId) => lookup(`${tenantId}/${templateId}`);
 }
+
+/** The lookup the accept step uses: the given one (cached in the API), or straight from the database. */
+export function findTemplateWith(deps: { db: Db; findTemplate?: TemplateLookup | undefined }): TemplateLookup {
+  return deps.findTemplate ?? ((tenantId, id) => findTenantTemplate(deps.db, tenantId, id));
+}

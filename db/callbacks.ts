@@ -1,51 +1,77 @@
 import { sql } from 'kysely';
 import { claimLeased } from './leased-queue.ts';
 import { prepared, type Db } from './connect.ts';
+import { platformReportStatus, reportSource } from '../domain/compatible-reports.ts';
 
 /** How long a status report is retried before it is given up (and kept, marked expired). */
 export const callbackRetentionHours = 72;
 
 /**
- * Queues a status report for each of these messages that has a callback URL, built from the message as it
- * now is. Runs inside the transaction that gave the messages their final state, so no report is lost.
+ * Queues the status reports of these messages that have a callback URL, built from the messages as they now
+ * are: one JSON report per native message, one form report per part for the compatible API (spec §4, `extend`
+ * and `to` only when `extend` was sent). Runs inside the transaction that gave the messages their final state,
+ * so no report is lost.
  */
 export async function enqueueStatusCallbacks(db: Db, messageIds: readonly string[]): Promise<void> {
   if (messageIds.length === 0) return;
   await sql`${prepared}
-    insert into callback_outbox (message_id, url, payload, give_up_at)
+    with m as (
+      select * from messages where id = any(${messageIds}::uuid[]) and callback_url is not null
+    ), native as (
+      insert into callback_outbox (message_id, url, payload, give_up_at)
+      select m.id, m.callback_url,
+        jsonb_build_object(
+          'event', 'message.status',
+          'messageId', m.id,
+          'requestId', m.request_id,
+          'reference', m.reference,
+          'to', m.recipient,
+          'from', m.sender,
+          'status', m.status,
+          'error', case when m.error_code is null then null
+                   else jsonb_build_object('code', m.error_code, 'message', m.error_message) end,
+          'segments', m.segments,
+          'carrier', m.carrier,
+          'parts', coalesce((
+            select jsonb_agg(jsonb_build_object('partNo', p.part_no, 'stat', p.receipt_stat, 'err', p.receipt_err) order by p.part_no)
+            from message_parts p where p.message_id = m.id), '[]'::jsonb),
+          'submittedAt', m.submitted_at,
+          'completedAt', m.completed_at),
+        now() + make_interval(hours => ${callbackRetentionHours})
+      from m where m.surface = 'native'
+    )
+    insert into callback_outbox (message_id, url, payload, format, give_up_at)
     select m.id, m.callback_url,
-      jsonb_build_object(
-        'event', 'message.status',
-        'messageId', m.id,
-        'requestId', m.request_id,
-        'reference', m.reference,
-        'to', m.recipient,
-        'from', m.sender,
-        'status', m.status,
-        'error', case when m.error_code is null then null
-                 else jsonb_build_object('code', m.error_code, 'message', m.error_message) end,
-        'segments', m.segments,
-        'carrier', m.carrier,
-        'parts', coalesce((
-          select jsonb_agg(jsonb_build_object('partNo', p.part_no, 'stat', p.receipt_stat, 'err', p.receipt_err) order by p.part_no)
-          from message_parts p where p.message_id = m.id), '[]'::jsonb),
-        'submittedAt', m.submitted_at,
-        'completedAt', m.completed_at),
-      now() + make_interval(hours => ${callbackRetentionHours})
-    from messages m
-    where m.id = any(${messageIds}::uuid[]) and m.callback_url is not null`.execute(db);
+      jsonb_strip_nulls(jsonb_build_object(
+        'smsMsgId', m.id::text,
+        'total', m.segments::text,
+        'sequence', s.seq::text,
+        'status', coalesce(p.receipt_stat, ${JSON.stringify(platformReportStatus)}::jsonb ->> m.status),
+        'statusDesc', case when p.receipt_stat is null or p.receipt_stat <> 'DELIVRD' then m.error_message end,
+        'source', case when p.receipt_stat is null then ${reportSource.platform} else ${reportSource.smsc} end,
+        'updateTime', to_char(p.receipt_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+        'orgCode', p.receipt_err,
+        'extend', m.reference,
+        'to', case when m.reference is not null then m.recipient end)),
+      'form', now() + make_interval(hours => ${callbackRetentionHours})
+    from m
+    cross join generate_series(1, m.segments) as s(seq)
+    left join message_parts p on p.message_id = m.id and p.part_no = s.seq
+    where m.surface = 'compatible' and m.status <> 'cancelled'`.execute(db);
 }
 
 export interface DueCallback {
   id: number;
   url: string;
-  /** The report as JSON text, ready to send. */
+  /** The report's fields as JSON text. */
   payload: string;
+  /** Sent as JSON, or form-encoded for the compatible API. */
+  format: 'json' | 'form';
   attempts: number;
   give_up_at: Date;
 }
 
-const outbox = { table: 'callback_outbox', readyStatus: 'pending', returning: 'id, url, payload::text as payload, attempts, give_up_at' } as const;
+const outbox = { table: 'callback_outbox', readyStatus: 'pending', returning: 'id, url, payload::text as payload, format, attempts, give_up_at' } as const;
 
 /** Claims due reports; the lease keeps other senders off them while this one is posting. */
 export function claimDueCallbacks(db: Db, limit: number, leaseMs: number): Promise<DueCallback[]> {

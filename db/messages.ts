@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { prepared, type Db } from './connect.ts';
-import type { MessageRow } from './schema.ts';
+import type { MessageRow, MessageSurface } from './schema.ts';
 import type { NewSendRequest } from './send-requests.ts';
 import { predecessorsOf, type MessageStatus } from '../domain/message-status.ts';
 import type { TextEncoding } from '../carriers/carrier.ts';
@@ -8,19 +8,25 @@ import type { TextEncoding } from '../carriers/carrier.ts';
 /** Channel the dispatcher listens on, so a verification code does not wait for the next poll. */
 export const acceptedChannel = 'tern_messages_accepted';
 
-/** What every message of one request shares; only the id and the recipient differ. */
-export interface AcceptedMessages {
+/** Messages of one request that share a template and its rendered text; only the id and the recipient differ. */
+export interface MessageGroup {
   templateId: string;
   sender: string;
   body: string;
   encoding: TextEncoding;
   segments: number;
+  ids: readonly string[];
+  recipients: readonly string[];
+}
+
+/** What every message of one request shares, and its groups. */
+export interface AcceptedBatch {
   status: Extract<MessageStatus, 'accepted' | 'scheduled'>;
   reference: string | null;
   callbackUrl: string | null;
   nextAttemptAt: Date;
-  ids: readonly string[];
-  recipients: readonly string[];
+  surface: MessageSurface;
+  groups: readonly MessageGroup[];
 }
 
 /**
@@ -31,9 +37,11 @@ export interface AcceptedMessages {
 export async function insertAcceptedRequest(
   db: Db,
   request: NewSendRequest,
-  messages: AcceptedMessages,
+  batch: AcceptedBatch,
   options: { notify: boolean },
 ): Promise<boolean> {
+  const { groups } = batch;
+  const groupOfMessage = groups.flatMap((g, i) => g.ids.map(() => i + 1));
   const { rows } = await sql<{ fresh: boolean }>`${prepared}
     with req as (
       insert into send_requests (id, tenant_id, app_id, idempotency_key, request_hash, response, send_at)
@@ -42,14 +50,20 @@ export async function insertAcceptedRequest(
               ${request.idempotencyKey ? JSON.stringify(request.response) : null}, ${request.sendAt ?? null})
       on conflict (app_id, idempotency_key) where idempotency_key is not null do nothing
       returning id
+    ), grp as (
+      select * from unnest(${groups.map((g) => g.templateId)}::text[], ${groups.map((g) => g.sender)}::text[],
+                           ${groups.map((g) => g.body)}::text[], ${groups.map((g) => g.encoding)}::text[],
+                           ${groups.map((g) => g.segments)}::int[])
+        with ordinality as g(template_id, sender, body, encoding, segments, n)
     ), msgs as (
       insert into messages (id, request_id, tenant_id, app_id, template_id, sender, recipient, body, encoding, segments, status,
-                            reference, callback_url, send_at, next_attempt_at)
-      select m.id, req.id, ${request.tenantId}::uuid, ${request.appId}::uuid, ${messages.templateId}::text, ${messages.sender}::text,
-             m.recipient, ${messages.body}::text, ${messages.encoding}::text, ${messages.segments}::int, ${messages.status}::text,
-             ${messages.reference}::text, ${messages.callbackUrl}::text, ${request.sendAt ?? null}::timestamptz,
-             ${messages.nextAttemptAt}::timestamptz
-      from req, unnest(${messages.ids}::uuid[], ${messages.recipients}::text[]) as m(id, recipient)
+                            reference, callback_url, send_at, next_attempt_at, surface)
+      select m.id, req.id, ${request.tenantId}::uuid, ${request.appId}::uuid, g.template_id, g.sender, m.recipient, g.body,
+             g.encoding, g.segments, ${batch.status}::text, ${batch.reference}::text, ${batch.callbackUrl}::text,
+             ${request.sendAt ?? null}::timestamptz, ${batch.nextAttemptAt}::timestamptz, ${batch.surface}::text
+      from req, unnest(${groups.flatMap((g) => g.ids)}::uuid[], ${groups.flatMap((g) => g.recipients)}::text[],
+                       ${groupOfMessage}::int[]) as m(id, recipient, n)
+      join grp g on g.n = m.n
     )
     select exists (select 1 from req) as fresh,
            case when ${options.notify}::boolean and exists (select 1 from req) then pg_notify(${acceptedChannel}, '') end as notified`.execute(db);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from './connect.ts';
-import type { TemplateRow } from './schema.ts';
+import type { AppRow, TemplateRow } from './schema.ts';
+import { findAppById } from './apps.ts';
 import { channelNumbers, type ChannelNumbers } from '../domain/channel-numbers.ts';
 import type { SecretBox } from '../domain/secret-box.ts';
 import { newSecret } from '../domain/secrets.ts';
@@ -19,6 +20,7 @@ export interface NewApp {
   name: string;
   senderId: string;
   callbackUrl?: string | null;
+  uplinkUrl?: string | null;
 }
 
 export interface CreatedApp extends ChannelNumbers {
@@ -40,6 +42,7 @@ export async function createApp(db: Db, secrets: SecretBox, app: NewApp): Promis
       secret_sealed: secrets.seal(appSecret),
       sender_id: app.senderId,
       callback_url: app.callbackUrl ?? null,
+      uplink_url: app.uplinkUrl ?? null,
     })
     .returning(['id', 'sender_id', 'mainland_extension'])
     .executeTakeFirstOrThrow();
@@ -101,4 +104,33 @@ export async function tenantExists(db: Db, id: string): Promise<boolean> {
 
 export async function appExists(db: Db, id: string): Promise<boolean> {
   return (await db.selectFrom('apps').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+/** What operators may change about an app; absent fields stay as they are. */
+export interface AppChanges {
+  name?: string | undefined;
+  senderId?: string | undefined;
+  callbackUrl?: string | null | undefined;
+  uplinkUrl?: string | null | undefined;
+  requestsPerSecond?: number | null | undefined;
+  wsseNonceCheck?: boolean | undefined;
+}
+
+/** Applies `changes` to an app; returns the app afterwards, or undefined if it does not exist. */
+export async function updateApp(db: Db, appId: string, changes: AppChanges): Promise<AppRow | undefined> {
+  const set = {
+    name: changes.name,
+    sender_id: changes.senderId,
+    callback_url: changes.callbackUrl,
+    uplink_url: changes.uplinkUrl,
+    requests_per_second: changes.requestsPerSecond,
+    wsse_nonce_check: changes.wsseNonceCheck,
+  };
+  const defined = Object.fromEntries(Object.entries(set).filter(([, v]) => v !== undefined));
+  if (Object.keys(defined).length === 0) return findAppById(db, appId);
+  return db.updateTable('apps').set(defined).where('id', '=', appId).returningAll().executeTakeFirst();
+}
+
+export async function listTenantApps(db: Db, tenantId: string): Promise<AppRow[]> {
+  return db.selectFrom('apps').selectAll().where('tenant_id', '=', tenantId).orderBy('created_at').execute();
 }

@@ -1,9 +1,45 @@
+import { sql } from 'kysely';
 import type { InboundReply } from '../carriers/carrier.ts';
-import type { Db } from './connect.ts';
+import { mainlandAccessNumber } from '../domain/channel-numbers.ts';
+import { callbackRetentionHours } from './callbacks.ts';
+import { prepared, type Db } from './connect.ts';
 
 export async function storeReply(db: Db, carrier: string, reply: InboundReply): Promise<void> {
   await db
     .insertInto('inbound_replies')
     .values({ carrier, sender: reply.from, recipient: reply.to, text: reply.text, received_at: reply.receivedAt })
     .execute();
+}
+
+/**
+ * Routes stored replies to the apps they answer: the number replied to is the mainland access number followed
+ * by exactly one app's extension. The reply is given that app's tenant, and an uplink notification (spec §5,
+ * form-encoded) is queued when the app has an uplink URL, in the same statement, so neither is lost.
+ * A reply that matches no app is marked routed with no app and kept. Returns how many replies were handled.
+ */
+export async function routeReplies(db: Db, limit: number): Promise<number> {
+  const { rows } = await sql<{ n: number }>`${prepared}
+    with due as (
+      select id, regexp_replace(recipient, '^\\+', '') as number from inbound_replies
+      where routed_at is null order by received_at limit ${limit}
+      for update skip locked
+    ), matched as (
+      select due.id, a.id as app_id, a.tenant_id, a.uplink_url
+      from due left join apps a
+        on left(due.number, ${mainlandAccessNumber.length}) = ${mainlandAccessNumber}
+       and a.mainland_extension = substr(due.number, ${mainlandAccessNumber.length + 1})
+    ), routed as (
+      update inbound_replies r set routed_at = now(), app_id = matched.app_id, tenant_id = matched.tenant_id
+      from matched where r.id = matched.id
+      returning r.id, r.public_id, r.sender, r.recipient, r.text, r.received_at, matched.uplink_url
+    ), notified as (
+      insert into callback_outbox (reply_id, url, payload, format, give_up_at)
+      select id, uplink_url,
+        jsonb_build_object('smsMsgId', public_id::text, 'from', sender, 'to', recipient, 'body', text,
+                           'createTime', to_char(received_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')),
+        'form', now() + make_interval(hours => ${callbackRetentionHours})
+      from routed where uplink_url is not null
+    )
+    select count(*)::int as n from routed`.execute(db);
+  return rows[0]?.n ?? 0;
 }

@@ -32,6 +32,10 @@ export interface AppsTable {
   /** Appended to the platform's mainland access number to make this app's mainland `from`; routes replies back. */
   mainland_extension: Generated<string>;
   callback_url: string | null;
+  /** Where replies from recipients go (spec §5); null keeps them only in the inbox. */
+  uplink_url: string | null;
+  /** Refuse a WSSE nonce seen before within the window; off only for a legacy client that reuses nonces. */
+  wsse_nonce_check: Generated<boolean>;
   created_at: CreatedAt;
 }
 
@@ -81,7 +85,11 @@ export interface MessagesTable {
   submitted_at: Timestamp | null;
   completed_at: Timestamp | null;
   cancelled_at: Timestamp | null;
+  /** The API the message came through; it decides the format of the status reports. */
+  surface: Generated<MessageSurface>;
 }
+
+export type MessageSurface = 'native' | 'compatible';
 
 export interface MessagePartsTable {
   message_id: string;
@@ -108,7 +116,10 @@ export interface ReceiptInboxTable {
 
 export interface CallbackOutboxTable {
   id: Generated<number>;
-  message_id: string;
+  /** A status report is about a message, an uplink notification about a reply; exactly one is set. */
+  message_id: string | null;
+  reply_id: number | null;
+  format: Generated<'json' | 'form'>;
   url: string;
   payload: JsonValue;
   status: ColumnType<'pending' | 'delivered' | 'expired', 'pending' | undefined, 'delivered' | 'expired' | 'pending'>;
@@ -137,6 +148,15 @@ export interface InboundRepliesTable {
   received_at: Timestamp;
   tenant_id: string | null;
   routed_at: Timestamp | null;
+  public_id: Generated<string>;
+  /** The app whose channel number (with its extension) was replied to; null if none matched. */
+  app_id: string | null;
+}
+
+export interface WsseNoncesTable {
+  app_id: string;
+  nonce: string;
+  expires_at: Timestamp;
 }
 
 export interface ApiKeysTable {
@@ -174,6 +194,7 @@ export interface Database {
   inbound_replies: InboundRepliesTable;
   api_keys: ApiKeysTable;
   operators: OperatorsTable;
+  wsse_nonces: WsseNoncesTable;
 }
 
 export type OperatorRow = Selectable<OperatorsTable>;

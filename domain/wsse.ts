@@ -170,12 +170,19 @@ function sha256(text: string): Buffer {
   return createHash('sha256').update(text, 'utf8').digest();
 }
 
-export function verifyToken(token: WsseToken, secret: string, now: Date, windowMs = WSSE_WINDOW_MS): WsseVerifyResult {
+/** Created must be within `windowMs` of the server clock, either side. */
+export function checkCreated(token: WsseToken, now: Date, windowMs = WSSE_WINDOW_MS): WsseVerifyResult {
   const skew = Math.abs(now.getTime() - token.created.getTime());
   // Written as !(<=) so an invalid date (NaN) fails closed.
   if (!(skew <= windowMs)) {
     return { ok: false, code: 'E000110', message: 'The Created time in X-WSSE is too far from the server time.' };
   }
+  return { ok: true };
+}
+
+export function verifyToken(token: WsseToken, secret: string, now: Date, windowMs = WSSE_WINDOW_MS): WsseVerifyResult {
+  const timely = checkCreated(token, now, windowMs);
+  if (!timely.ok) return timely;
   const expected = digestFor(token.nonce, token.createdText, secret);
   const given = sha256(token.passwordDigest);
   const matchesRaw = timingSafeEqual(given, sha256(expected.raw));

@@ -22,7 +22,7 @@ export interface CallbackSenderOptions {
 const defaultRetry: BackoffPolicy = { minMs: 5_000, maxMs: 30 * 60_000 };
 
 /**
- * The notify step of the hot path: POSTs status reports from the outbox. Any 2xx counts as received; anything
+ * The notify step of the hot path: POSTs status reports and reply notifications from the outbox. Any 2xx counts as received; anything
  * else is retried with exponential back-off until the report's retention runs out, and every try is recorded.
  */
 export function startCallbackSender(options: CallbackSenderOptions): RunningLoop {
@@ -31,12 +31,21 @@ export function startCallbackSender(options: CallbackSenderOptions): RunningLoop
   const timeoutMs = options.timeoutMs ?? 10_000;
   const retry = options.retry ?? defaultRetry;
   const http = createHttpPoster(options.maxSocketsPerOrigin ? { maxSocketsPerOrigin: options.maxSocketsPerOrigin } : {});
-  const headers = { 'content-type': 'application/json', 'user-agent': 'tern-callbacks/1' };
+  const userAgent = 'tern-callbacks/1';
+  const jsonHeaders = { 'content-type': 'application/json', 'user-agent': userAgent };
+  const formHeaders = { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': userAgent };
+
+  // Form reports (the compatible API's) are stored as a flat JSON object of strings and encoded here.
+  const encode = (callback: DueCallback) =>
+    callback.format === 'form'
+      ? { body: new URLSearchParams(JSON.parse(callback.payload) as Record<string, string>).toString(), headers: formHeaders }
+      : { body: callback.payload, headers: jsonHeaders };
 
   async function post(callback: DueCallback): Promise<CallbackAttemptResult> {
     const attemptedAt = new Date();
     const started = performance.now();
-    const answer = await http.post(callback.url, callback.payload, { timeoutMs, headers });
+    const { body, headers } = encode(callback);
+    const answer = await http.post(callback.url, body, { timeoutMs, headers });
     const httpStatus = answer.status;
     const error = answer.error ?? (httpStatus !== null && httpStatus >= 200 && httpStatus < 300 ? null : `HTTP ${httpStatus}`);
     const durationMs = Math.round(performance.now() - started);

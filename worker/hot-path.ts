@@ -9,6 +9,8 @@ import { startDispatcher } from './dispatcher.ts';
 import { receiptIntake } from './receipt-intake.ts';
 import { startReceiptMatcher } from './receipt-matcher.ts';
 import { startReceiptTimeouts } from './receipt-timeouts.ts';
+import { startReplyRouter } from './reply-router.ts';
+import { startNonceSweeper } from './nonce-sweeper.ts';
 
 /** Knobs of the hot path; every one has a production default. */
 export interface HotPathTuning {
@@ -30,12 +32,20 @@ export interface HotPathOptions {
   tuning?: HotPathTuning;
 }
 
-/** Everything after accept: dispatch, receipt intake and matching, receipt timeouts, status callbacks. */
+/**
+ * Everything after accept: dispatch, receipt intake and matching, receipt timeouts, status callbacks, reply
+ * routing, and the sweeping of expired WSSE nonces.
+ */
 export function startHotPath({ db, databaseUrl, bind, logger, tuning = {} }: HotPathOptions) {
   const callbacks = startCallbackSender({ db, logger, retry: tuning.callbackRetry, timeoutMs: tuning.callbackTimeoutMs });
   const matcher = startReceiptMatcher({ db, logger, onCompleted: () => callbacks.wake() });
   bind.onReceipt(receiptIntake({ db, carrier: bind.name, logger, onStored: () => matcher.wake() }));
-  bind.onReply((reply) => storeReply(db, bind.name, reply));
+  const replies = startReplyRouter({ db, logger, onRouted: () => callbacks.wake() });
+  bind.onReply(async (reply) => {
+    await storeReply(db, bind.name, reply);
+    replies.wake();
+  });
+  const nonces = startNonceSweeper({ db, logger });
   const timeouts = startReceiptTimeouts({ db, logger, timeoutMs: tuning.receiptTimeoutMs, onExpired: () => callbacks.wake() });
   const dispatcher = startDispatcher({ db, bind, logger, retry: tuning.dispatchRetry, leaseMs: tuning.dispatchLeaseMs });
   const listener = listenForAccepted(databaseUrl, () => dispatcher.wake(), logger);
@@ -46,6 +56,8 @@ export function startHotPath({ db, databaseUrl, bind, logger, tuning = {} }: Hot
       await dispatcher.stop();
       await matcher.stop();
       await timeouts.stop();
+      await replies.stop();
+      await nonces.stop();
       await callbacks.stop();
     },
   };

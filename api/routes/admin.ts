@@ -1,11 +1,31 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connect.ts';
-import { appExists, createApp, createTenantRecord, listTenants, rotateAppSecret, tenantExists } from '../../db/provisioning.ts';
+import { findAppById } from '../../db/apps.ts';
+import {
+  appExists,
+  createApp,
+  createTenantRecord,
+  listTenantApps,
+  listTenants,
+  rotateAppSecret,
+  tenantExists,
+  updateApp,
+} from '../../db/provisioning.ts';
+import type { AppRow } from '../../db/schema.ts';
 import { channelNumbers } from '../../domain/channel-numbers.ts';
 import type { SecretBox } from '../../domain/secret-box.ts';
 import { requireRole, type OperatorVariables } from '../auth/operator.ts';
 import { ApiError } from '../errors.ts';
-import { AppCredentials, CreateAppBody, CreateTenantBody, IdParams, RotateSecretBody, TenantView } from '../schemas/admin.ts';
+import {
+  AppCredentials,
+  AppView,
+  CreateAppBody,
+  CreateTenantBody,
+  IdParams,
+  RotateSecretBody,
+  TenantView,
+  UpdateAppBody,
+} from '../schemas/admin.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
 
 const common = { tags: ['Operators'], security: [{ operatorAuth: [] as string[] }], middleware: requireRole('operator') };
@@ -42,7 +62,50 @@ const rotateSecretRoute = createRoute({
   responses: { 200: jsonResponse(AppCredentials, 'The app with its new secret'), ...errorResponses(400, 401, 403, 404) },
 });
 
-/** `/v1/admin`: operators manage tenants and apps. */
+const listAppsRoute = createRoute({
+  ...common,
+  method: 'get',
+  path: '/tenants/{id}/apps',
+  summary: "A tenant's apps with their channel numbers",
+  request: { params: IdParams },
+  responses: { 200: jsonResponse(z.object({ apps: z.array(AppView) }), 'The apps'), ...errorResponses(401, 403, 404) },
+});
+const getAppRoute = createRoute({
+  ...common,
+  method: 'get',
+  path: '/apps/{id}',
+  summary: 'An app with its channel numbers and settings',
+  request: { params: IdParams },
+  responses: { 200: jsonResponse(AppView, 'The app'), ...errorResponses(401, 403, 404) },
+});
+const updateAppRoute = createRoute({
+  ...common,
+  method: 'patch',
+  path: '/apps/{id}',
+  summary: "Change an app's sender id, callback and uplink URLs, rate limit or nonce check",
+  request: { params: IdParams, ...jsonBody(UpdateAppBody) },
+  responses: { 200: jsonResponse(AppView, 'The app as it now is'), ...errorResponses(400, 401, 403, 404) },
+});
+
+function appView(row: AppRow) {
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    name: row.name,
+    appKey: row.app_key,
+    ...channelNumbers(row),
+    mainlandExtension: row.mainland_extension,
+    callbackUrl: row.callback_url,
+    uplinkUrl: row.uplink_url,
+    requestsPerSecond: row.requests_per_second,
+    wsseNonceCheck: row.wsse_nonce_check,
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+const appNotFound = (id: string) => new ApiError(404, 'app_not_found', `No app ${id}.`);
+
+/** `/v1/admin`: operators manage tenants, apps and their channel numbers. */
 export function adminRoutes(db: Db, secrets: SecretBox) {
   const app = new OpenAPIHono<{ Variables: OperatorVariables }>();
   app.openapi(createTenantRoute, async (c) => {
@@ -56,12 +119,29 @@ export function adminRoutes(db: Db, secrets: SecretBox) {
     const { id } = c.req.valid('param');
     if (!(await tenantExists(db, id))) throw new ApiError(404, 'tenant_not_found', `No tenant ${id}.`);
     const input = c.req.valid('json');
-    const created = await createApp(db, secrets, { tenantId: id, name: input.name, senderId: input.senderId, callbackUrl: input.callbackUrl ?? null });
+    const created = await createApp(db, secrets, { tenantId: id, ...input });
     return c.json(created, 201);
+  });
+  app.openapi(listAppsRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    if (!(await tenantExists(db, id))) throw new ApiError(404, 'tenant_not_found', `No tenant ${id}.`);
+    return c.json({ apps: (await listTenantApps(db, id)).map(appView) }, 200);
+  });
+  app.openapi(getAppRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const row = await findAppById(db, id);
+    if (!row) throw appNotFound(id);
+    return c.json(appView(row), 200);
+  });
+  app.openapi(updateAppRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const row = await updateApp(db, id, c.req.valid('json'));
+    if (!row) throw appNotFound(id);
+    return c.json(appView(row), 200);
   });
   app.openapi(rotateSecretRoute, async (c) => {
     const { id } = c.req.valid('param');
-    if (!(await appExists(db, id))) throw new ApiError(404, 'app_not_found', `No app ${id}.`);
+    if (!(await appExists(db, id))) throw appNotFound(id);
     const appSecret = await rotateAppSecret(db, secrets, id, c.req.valid('json').graceSeconds * 1000);
     const row = await db.selectFrom('apps').select(['app_key', 'sender_id', 'mainland_extension']).where('id', '=', id).executeTakeFirstOrThrow();
     return c.json({ id, appKey: row.app_key, appSecret, ...channelNumbers(row) }, 200);

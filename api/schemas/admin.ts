@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi';
 
+const HttpUrl = z.url({ protocol: /^https?$/ }).max(2048);
+
 export const CreateTenantBody = z.object({ name: z.string().trim().min(1).max(200) }).strict().openapi('CreateTenantRequest');
 
 export const TenantView = z.object({ id: z.uuid(), name: z.string(), createdAt: z.string() }).openapi('Tenant');
@@ -8,10 +10,44 @@ export const CreateAppBody = z
   .object({
     name: z.string().trim().min(1).max(200),
     senderId: z.string().trim().min(1).max(21).openapi({ description: 'The sender shown on international SMS.' }),
-    callbackUrl: z.url({ protocol: /^https?$/ }).max(2048).optional(),
+    callbackUrl: HttpUrl.optional().openapi({ description: 'Default status callback URL for native sends.' }),
+    uplinkUrl: HttpUrl.optional().openapi({ description: 'Where replies to the mainland number are POSTed (compatible uplink format).' }),
   })
   .strict()
   .openapi('CreateAppRequest');
+
+export const UpdateAppBody = z
+  .object({
+    name: z.string().trim().min(1).max(200).optional(),
+    senderId: z.string().trim().min(1).max(21).optional().openapi({ description: 'A new international sender id.' }),
+    callbackUrl: HttpUrl.nullable().optional(),
+    uplinkUrl: HttpUrl.nullable().optional(),
+    requestsPerSecond: z.number().int().min(1).max(100_000).nullable().optional().openapi({
+      description: 'Request rate limit of the app; null for the deployment default.',
+    }),
+    wsseNonceCheck: z.boolean().optional().openapi({
+      description: 'Refuse a reused WSSE nonce (E000027). Turn off only for a legacy client that reuses nonces.',
+    }),
+  })
+  .strict()
+  .openapi('UpdateAppRequest');
+
+export const AppView = z
+  .object({
+    id: z.uuid(),
+    tenantId: z.uuid(),
+    name: z.string(),
+    appKey: z.string(),
+    from: z.string(),
+    mainlandFrom: z.string(),
+    mainlandExtension: z.string().openapi({ description: 'Fixed for the life of the app: replies are routed by it.' }),
+    callbackUrl: z.string().nullable(),
+    uplinkUrl: z.string().nullable(),
+    requestsPerSecond: z.number().int().nullable(),
+    wsseNonceCheck: z.boolean(),
+    createdAt: z.string(),
+  })
+  .openapi('App');
 
 export const AppCredentials = z
   .object({

@@ -15,6 +15,8 @@ export const NPI_ISDN = 1;
 const maxShortCodeLength = 8;
 
 const digitsOnly = /^\d+$/;
+/** Chinese-mainland service numbers (106 + access code + extension) are national, however long they are. */
+const mainlandServiceNumber = /^106\d+$/;
 
 /**
  * Sender address: a name (`Tern`) goes as alphanumeric 5/0; `+` and a number or a long number as
@@ -23,6 +25,7 @@ const digitsOnly = /^\d+$/;
 export function sourceAddress(from: string): SmppAddress {
   const number = from.startsWith('+') ? from.slice(1) : from;
   if (!digitsOnly.test(number)) return { addr: from, ton: TON_ALPHANUMERIC, npi: NPI_UNKNOWN };
+  if (!from.startsWith('+') && mainlandServiceNumber.test(number)) return { addr: number, ton: TON_UNKNOWN, npi: NPI_ISDN };
   if (from.startsWith('+') || number.length > maxShortCodeLength) return { addr: number, ton: TON_INTERNATIONAL, npi: NPI_ISDN };
   return { addr: number, ton: TON_UNKNOWN, npi: NPI_ISDN };
 }
@@ -38,6 +41,7 @@ export function destinationAddress(to: string): SmppAddress {
  */
 export function platformAddress(addr: string, ton: number | undefined): string {
   if (!digitsOnly.test(addr)) return addr;
-  if (ton === TON_INTERNATIONAL || addr.length > maxShortCodeLength) return `+${addr}`;
+  if (ton === TON_INTERNATIONAL) return `+${addr}`;
+  if (addr.length > maxShortCodeLength && !mainlandServiceNumber.test(addr)) return `+${addr}`;
   return addr;
 }

@@ -6,6 +6,7 @@ import * as appRequestRate from './0004_app_request_rate.ts';
 import * as apiKeys from './0005_api_keys.ts';
 import * as operators from './0006_operators.ts';
 import * as channelNumbers from './0007_channel_numbers.ts';
+import * as compatibleSurface from './0008_compatible_surface.ts';
 
 /** Every migration, in order. A static list keeps migrations working under tsx, bundlers and tests alike. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005_api_keys': apiKeys,
   '0006_operators': operators,
   '0007_channel_numbers': channelNumbers,
+  '0008_compatible_surface': compatibleSurface,
 };

@@ -69,6 +69,34 @@ describe('operators and /v1/admin', () => {
     assert.notEqual(rotated.appSecret, tenant.appSecret);
   });
 
+  test('an operator lists, reads and changes apps: sender id, callback and uplink URLs, rate, nonce check', async () => {
+    const tenant = await createTestTenant(database.db, { name: 'Manage Co' });
+    const auth = `Bearer ${operatorToken}`;
+    const listed = (await (await call('GET', `/v1/admin/tenants/${tenant.tenantId}/apps`, auth)).json()) as { apps: { id: string; from: string; mainlandFrom: string }[] };
+    assert.deepEqual(listed.apps.map((a) => [a.id, a.from, a.mainlandFrom]), [[tenant.appId, tenant.from, tenant.mainlandFrom]]);
+    const changes = { senderId: 'MANAGE', callbackUrl: 'https://example.com/cb', uplinkUrl: 'https://example.com/up', requestsPerSecond: 5, wsseNonceCheck: false };
+    const patched = await call('PATCH', `/v1/admin/apps/${tenant.appId}`, auth, changes);
+    assert.equal(patched.status, 200);
+    const view = (await (await call('GET', `/v1/admin/apps/${tenant.appId}`, auth)).json()) as Record<string, unknown>;
+    assert.deepEqual(
+      { from: view.from, callbackUrl: view.callbackUrl, uplinkUrl: view.uplinkUrl, requestsPerSecond: view.requestsPerSecond, wsseNonceCheck: view.wsseNonceCheck },
+      { from: 'MANAGE', callbackUrl: changes.callbackUrl, uplinkUrl: changes.uplinkUrl, requestsPerSecond: 5, wsseNonceCheck: false },
+    );
+    assert.equal(view.mainlandFrom, tenant.mainlandFrom, 'the extension never changes: replies are routed by it');
+    assert.equal('appSecret' in view, false);
+    const cleared = (await (await call('PATCH', `/v1/admin/apps/${tenant.appId}`, auth, { uplinkUrl: null, requestsPerSecond: null })).json()) as Record<string, unknown>;
+    assert.equal(cleared.uplinkUrl, null);
+    assert.equal(cleared.requestsPerSecond, null);
+    assert.equal(cleared.from, 'MANAGE');
+    for (const bad of [{ uplinkUrl: 'ftp://x' }, { requestsPerSecond: 0 }, { mainlandExtension: '1' }]) {
+      const res = await call('PATCH', `/v1/admin/apps/${tenant.appId}`, auth, bad);
+      assert.equal(res.status, 400, JSON.stringify(bad));
+    }
+    const missing = await call('PATCH', '/v1/admin/apps/00000000-0000-4000-8000-000000000000', auth, { name: 'x' });
+    assert.equal(missing.status, 404);
+    assert.equal((await call('GET', `/v1/admin/apps/${tenant.appId}`, `Bearer ${reviewerToken}`)).status, 403);
+  });
+
   test('apps, reviewers, strangers and bad input are refused with clear codes', async () => {
     const tenant = await createTestTenant(database.db, { name: 'Refused Co' });
     const cases: [string, string, string | undefined, unknown, number, string][] = [

@@ -30,6 +30,7 @@ describe('the OpenAPI document and the rendered reference', () => {
     };
     assert.equal(validated.openapi, '3.1.0');
     assert.deepEqual(Object.keys(validated.paths).sort(), [
+      '/v1/admin/apps/{id}',
       '/v1/admin/apps/{id}/secret',
       '/v1/admin/tenants',
       '/v1/admin/tenants/{id}/apps',

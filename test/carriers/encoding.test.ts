@@ -56,6 +56,8 @@ describe('addresses', () => {
     assert.deepEqual(sourceAddress('+447700900123'), { addr: '447700900123', ton: 1, npi: 1 });
     assert.deepEqual(sourceAddress('447700900123'), { addr: '447700900123', ton: 1, npi: 1 });
     assert.deepEqual(sourceAddress('12345'), { addr: '12345', ton: 0, npi: 1 });
+    // A mainland 106 service number with its extension is national, however long.
+    assert.deepEqual(sourceAddress('106900001001'), { addr: '106900001001', ton: 0, npi: 1 });
     assert.deepEqual(destinationAddress('+15551234567'), { addr: '15551234567', ton: 1, npi: 1 });
   });
 
@@ -63,6 +65,7 @@ describe('addresses', () => {
     assert.equal(platformAddress('15551234567', 1), '+15551234567');
     assert.equal(platformAddress('15551234567', 0), '+15551234567');
     assert.equal(platformAddress('12345', 0), '12345');
+    assert.equal(platformAddress('106900001001', 0), '106900001001');
     assert.equal(platformAddress('Tern', 5), 'Tern');
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkRecipient } from '../../domain/phone-numbers.ts';
+import { checkRecipient, compatibleNumberSyntax, compatibleToE164 } from '../../domain/phone-numbers.ts';
 import { renderTemplate, templateVariableCount } from '../../domain/templates.ts';
 
 test('variables are ${1}…${n}, filled in order', () => {
@@ -17,7 +17,14 @@ test('missing, extra and empty values are refused with their own codes', () => {
 });
 
 test('recipients must be valid E.164 numbers; the canonical form is returned', () => {
-  assert.deepEqual(checkRecipient('+8613800138000'), { ok: true, e164: '+8613800138000', country: 'CN' });
-  assert.deepEqual(checkRecipient(' +447400123456 '), { ok: true, e164: '+447400123456', country: 'GB' });
+  assert.deepEqual(checkRecipient('+8613800138000'), { ok: true, e164: '+8613800138000', country: 'CN', callingCode: '86' });
+  assert.deepEqual(checkRecipient(' +447400123456 '), { ok: true, e164: '+447400123456', country: 'GB', callingCode: '44' });
   for (const bad of ['13800138000', '+86abc', '+1', '+999123456789', '']) assert.equal(checkRecipient(bad).ok, false, bad);
+});
+
+test('compatible numbers: digits and an optional +; without + a number is a mainland one', () => {
+  assert.equal(compatibleToE164('13800138000'), '+8613800138000');
+  assert.equal(compatibleToE164('+447400123456'), '+447400123456');
+  for (const good of ['+8613800138000', '13800138000']) assert.ok(compatibleNumberSyntax.test(good), good);
+  for (const bad of ['+86 138', '138-0013', '+86abc', '++86', '']) assert.equal(compatibleNumberSyntax.test(bad), false, bad);
 });

@@ -8,13 +8,25 @@ export interface TestTenant {
   appKey: string;
   appSecret: string;
   authorization: string;
+  /** The app's channel numbers: the international sender id and the mainland 106 number. */
+  from: string;
+  mainlandFrom: string;
   templates: { code: string; notice: string; chinese: string; long: string };
 }
 
 /** A tenant with an app and a few approved templates, as the seed of `npm run dev` makes them. */
-export async function createTestTenant(db: Db, options: { callbackUrl?: string; name?: string } = {}): Promise<TestTenant> {
+export async function createTestTenant(
+  db: Db,
+  options: { callbackUrl?: string; uplinkUrl?: string; name?: string } = {},
+): Promise<TestTenant> {
   const tenantId = await createTenant(db, options.name ?? 'Test Co');
-  const app = await createApp(db, testSecrets, { tenantId, name: 'test app', senderId: 'TERN', callbackUrl: options.callbackUrl ?? null });
+  const app = await createApp(db, testSecrets, {
+    tenantId,
+    name: 'test app',
+    senderId: 'TERN',
+    callbackUrl: options.callbackUrl ?? null,
+    uplinkUrl: options.uplinkUrl ?? null,
+  });
   const template = (name: string, body: string, type: 'verification' | 'notification' = 'notification') =>
     createTemplate(db, { tenantId, name, region: 'international', type, body });
   return {
@@ -23,6 +35,8 @@ export async function createTestTenant(db: Db, options: { callbackUrl?: string; 
     appKey: app.appKey,
     appSecret: app.appSecret,
     authorization: `Basic ${Buffer.from(`${app.appKey}:${app.appSecret}`).toString('base64')}`,
+    from: app.from,
+    mainlandFrom: app.mainlandFrom,
     templates: {
       code: await template('code', 'Your code is ${1}. It expires in 5 minutes.', 'verification'),
       notice: await template('notice', 'Hello ${1}, your parcel ${2} arrives today.'),

@@ -1,0 +1,143 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { AppRow, TemplateRow } from '../../db/schema.ts';
+import type { MessageGroup } from '../../db/messages.ts';
+import { channelNumbers } from '../../domain/channel-numbers.ts';
+import { compatibleTime } from '../../domain/compatible-reports.ts';
+import { checkRecipient, compatibleNumberSyntax, compatibleToE164 } from '../../domain/phone-numbers.ts';
+import { planSegments } from '../../domain/segments.ts';
+import { renderTemplate, type TemplateRegion } from '../../domain/templates.ts';
+import type { AcceptDeps } from '../accept-messages.ts';
+import { storeAccepted } from '../store-accepted.ts';
+import { findTemplateWith } from '../template-cache.ts';
+import { CompatibleError, parameterError } from './errors.ts';
+import type { CompatibleResult } from './responses.ts';
+
+/** One group of a send: the same template and values to every number in `to`. */
+export interface CompatibleGroup {
+  to: readonly string[];
+  templateId: string;
+  templateParas: readonly string[];
+  /** Checked for form only until signatures are managed (issue 5). */
+  signature?: string | undefined;
+}
+
+export interface CompatibleSend {
+  from: string;
+  statusCallback?: string | undefined;
+  extend?: string | undefined;
+  groups: readonly CompatibleGroup[];
+  /** The request body as received, for the request's hash. */
+  rawBody: string;
+}
+
+export const maxNumbersPerGroup = 500;
+export const maxNumbersPerRequest = 1000;
+const maxNumberLength = 21;
+
+/** Per-number submit statuses (spec §3.4); E200031 for an invalid number is our choice (spec §1.1 leaves it open). */
+export const submitStatus = {
+  accepted: '000000',
+  paramsInvalid: 'E200028',
+  templateTypeMismatch: 'E200029',
+  templateNotActive: 'E200030',
+  numberInvalid: 'E200031',
+} as const;
+
+/** The whole-request checks of a recipient list: count and characters (spec §1.1). */
+export function checkNumberList(to: readonly string[], where: string): void {
+  if (to.length === 0) throw parameterError(`${where} holds no number.`);
+  if (to.length > maxNumbersPerGroup) throw parameterError(`${where} holds ${to.length} numbers; at most ${maxNumbersPerGroup} are allowed.`);
+  const bad = to.find((n) => !compatibleNumberSyntax.test(n) || n.length > maxNumberLength);
+  if (bad !== undefined) {
+    throw parameterError(`${where} holds "${bad}"; a number is up to ${maxNumberLength} digits with an optional leading +.`);
+  }
+}
+
+// Values may not hold single quotes or braces (spec §1.1), which would let them pose as template syntax.
+const forbiddenInValue = /['{}]/;
+
+function groupStatus(template: TemplateRow | undefined, fromRegion: TemplateRegion, paras: readonly string[]) {
+  // An unknown template, another tenant's and one not approved get the same answer: nothing leaks across tenants.
+  if (!template || template.status !== 'approved') return { status: submitStatus.templateNotActive } as const;
+  if (template.region !== fromRegion) return { status: submitStatus.templateTypeMismatch } as const;
+  if (paras.some((p) => forbiddenInValue.test(p))) return { status: submitStatus.paramsInvalid } as const;
+  const rendered = renderTemplate(template.body, paras);
+  if (!rendered.ok) return { status: submitStatus.paramsInvalid } as const;
+  return { status: submitStatus.accepted, template, text: rendered.text } as const;
+}
+
+/**
+ * The accept step for the compatible API: the same store as `POST /v1/messages`, with the spec's rules. Numbers
+ * and groups that fail get their own status; if none is accepted the request fails with E000510 and its result.
+ */
+export async function acceptCompatible(deps: AcceptDeps, app: AppRow, send: CompatibleSend): Promise<CompatibleResult[]> {
+  const numbers = channelNumbers(app);
+  const fromRegion: TemplateRegion | undefined =
+    send.from === numbers.mainlandFrom ? 'mainland' : send.from === numbers.from ? 'international' : undefined;
+  if (!fromRegion) throw parameterError(`from "${send.from}" is not a channel number of this app.`);
+  send.groups.forEach((g, i) => checkNumberList(g.to, send.groups.length > 1 ? `smsContent[${i}].to` : 'to'));
+  const total = send.groups.reduce((n, g) => n + g.to.length, 0);
+  if (total > maxNumbersPerRequest) throw parameterError(`The request holds ${total} numbers; at most ${maxNumbersPerRequest} are allowed.`);
+
+  const now = deps.now?.() ?? new Date();
+  const createTime = compatibleTime(now);
+  const findTemplate = findTemplateWith(deps);
+  const results: CompatibleResult[] = [];
+  const groups: MessageGroup[] = [];
+  for (const group of send.groups) {
+    const checked = groupStatus(await findTemplate(app.tenant_id, group.templateId), fromRegion, group.templateParas);
+    const plan = checked.status === submitStatus.accepted ? planSegments(checked.text) : undefined;
+    const ids: string[] = [];
+    const recipients: string[] = [];
+    const seen = new Set<string>();
+    for (const originTo of group.to) {
+      const recipient = checkRecipient(compatibleToE164(originTo));
+      const key = recipient.ok ? recipient.e164 : originTo;
+      // Duplicates are sent once, with one result (spec §1.1 [INF]).
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const entry: CompatibleResult = { originTo, createTime, from: send.from, status: checked.status };
+      if (recipient.ok) entry.countryId = recipient.callingCode;
+      if (!recipient.ok && checked.status === submitStatus.accepted) entry.status = submitStatus.numberInvalid;
+      if (recipient.ok && plan && entry.status === submitStatus.accepted) {
+        const id = randomUUID();
+        Object.assign(entry, { smsMsgId: id, total: plan.parts.length });
+        ids.push(id);
+        recipients.push(recipient.e164);
+      }
+      results.push(entry);
+    }
+    if (ids.length && plan && checked.status === submitStatus.accepted) {
+      const { template, text } = checked;
+      groups.push({ templateId: template.id, sender: send.from, body: text, encoding: plan.encoding, segments: plan.parts.length, ids, recipients });
+    }
+  }
+  if (groups.length === 0) {
+    throw new CompatibleError('E000510', 'No number was accepted; see the status of each in result.', { result: results });
+  }
+
+  const requestId = randomUUID();
+  await storeAccepted(
+    deps,
+    app,
+    {
+      id: requestId,
+      tenantId: app.tenant_id,
+      appId: app.id,
+      idempotencyKey: undefined,
+      requestHash: createHash('sha256').update(send.rawBody).digest('hex'),
+      response: null,
+      sendAt: undefined,
+    },
+    {
+      status: 'accepted',
+      reference: send.extend ?? null,
+      callbackUrl: send.statusCallback ?? null,
+      nextAttemptAt: now,
+      surface: 'compatible',
+      groups,
+    },
+  );
+  deps.logger.debug({ requestId, accepted: groups.reduce((n, g) => n + g.ids.length, 0) }, 'compatible send accepted');
+  return results;
+}
