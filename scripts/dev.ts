@@ -13,6 +13,7 @@ import { startWorker } from '../worker/start-worker.ts';
 import { installTemporalRuntime } from '../worker/temporal-runtime.ts';
 import { secretBox } from '../domain/secret-box.ts';
 import { startCallbackSink } from './stack/callback-sink.ts';
+import { startSmscControl } from './stack/smsc-control.ts';
 import { devMasterKey } from './stack/master-key.ts';
 import { startEmbeddedPostgres } from './stack/postgres.ts';
 import { seedDemo } from './stack/seed-demo.ts';
@@ -29,6 +30,7 @@ const ports = {
   smsc: port('TERN_SMSC_PORT', 2775),
   api: port('TERN_API_PORT', 8080),
   callbacks: port('TERN_CALLBACK_SINK_PORT', 8090),
+  smscControl: port('TERN_SMSC_CONTROL_PORT', 2776),
 };
 const taskQueue = 'tern';
 const logger = pino({ name: 'tern-dev', level: process.env.LOG_LEVEL ?? 'info' });
@@ -73,8 +75,14 @@ async function main() {
   stops.push(() => simulator.close());
   const sink = await startCallbackSink({ port: ports.callbacks });
   stops.push(() => sink.close());
+  const control = await startSmscControl(simulator, ports.smscControl);
+  stops.push(() => control.close());
   const secrets = secretBox(await devMasterKey(path.join(stateDir, 'master.key')));
-  const seeded = await seedDemo(db, secrets, path.join(stateDir, 'dev.json'), sink.url);
+  const sinkBase = new URL(sink.url).origin;
+  const seeded = await seedDemo(db, secrets, path.join(stateDir, 'dev.json'), {
+    callbackUrl: `${sinkBase}/callbacks`,
+    uplinkUrl: `${sinkBase}/uplink`,
+  });
 
   step('worker (bundling workflows)…');
   const worker = await startWorker({
@@ -101,7 +109,11 @@ async function main() {
   const devJson = {
     apiUrl,
     ...seeded,
-    callbackSinkUrl: `http://localhost:${ports.callbacks}/callbacks`,
+    callbackSinkUrl: `${sinkBase}/callbacks`,
+    /** Where compatible-API status reports can be sent (`statusCallback`); the sink records them. */
+    statusCallbackUrl: `${sinkBase}/hw/report`,
+    uplinkUrl: `${sinkBase}/uplink`,
+    smscControlUrl: control.url,
     temporalUiUrl: temporal.uiUrl,
     smsc: `127.0.0.1:${ports.smsc}`,
   };
@@ -111,7 +123,7 @@ async function main() {
 [tern] up in ${seconds} s
   API            ${apiUrl}   (OpenAPI: ${apiUrl}/openapi.json)
   Temporal UI    ${temporal.uiUrl}
-  SMPP simulator 127.0.0.1:${ports.smsc}  (system_id tern, password tern)
+  SMPP simulator 127.0.0.1:${ports.smsc}  (system_id tern, password tern; POST ${control.url}/replies makes a handset reply)
   Callback sink  ${devJson.callbackSinkUrl}   (GET shows what the demo app received)
   Postgres       ${databaseUrl}
   Credentials    ${path.join(path.relative(root, stateDir) || stateDir, 'dev.json')}  (appKey, appSecret, templates)

@@ -96,15 +96,17 @@ export async function acceptCompatible(deps: AcceptDeps, app: AppRow, send: Comp
       // Duplicates are sent once, with one result (spec §1.1 [INF]).
       if (seen.has(key)) continue;
       seen.add(key);
-      const entry: CompatibleResult = { originTo, createTime, from: send.from, status: checked.status };
-      if (recipient.ok) entry.countryId = recipient.callingCode;
-      if (!recipient.ok && checked.status === submitStatus.accepted) entry.status = submitStatus.numberInvalid;
-      if (recipient.ok && plan && entry.status === submitStatus.accepted) {
-        const id = randomUUID();
-        Object.assign(entry, { smsMsgId: id, total: plan.parts.length });
-        ids.push(id);
+      const status = recipient.ok || checked.status !== submitStatus.accepted ? checked.status : submitStatus.numberInvalid;
+      const sent = recipient.ok && plan && status === submitStatus.accepted;
+      const smsMsgId = sent ? randomUUID() : undefined;
+      if (smsMsgId && recipient.ok) {
+        ids.push(smsMsgId);
         recipients.push(recipient.e164);
       }
+      // Keys in the order of the spec's example (§3.1).
+      const entry: CompatibleResult = { originTo, createTime, from: send.from, smsMsgId, status };
+      if (recipient.ok) entry.countryId = recipient.callingCode;
+      if (sent) entry.total = plan.parts.length;
       results.push(entry);
     }
     if (ids.length && plan && checked.status === submitStatus.accepted) {

@@ -35,8 +35,14 @@ const demoTemplates: Omit<DemoTemplate, 'id' | 'params'>[] = [
   { name: 'Parcel notice', region: 'international', type: 'notification', body: 'Hello ${1}, your parcel ${2} arrives today between ${3}.' },
 ];
 
+/** Where the demo app's status reports and replies go (the callback sink of `npm run dev`). */
+export interface DemoUrls {
+  callbackUrl: string;
+  uplinkUrl: string;
+}
+
 /** The demo tenant of `npm run dev`: made once, then reused from `.tern/dev.json` as long as it still works. */
-export async function seedDemo(db: Db, secrets: SecretBox, credentialsFile: string, callbackUrl: string): Promise<DemoCredentials> {
+export async function seedDemo(db: Db, secrets: SecretBox, credentialsFile: string, urls: DemoUrls): Promise<DemoCredentials> {
   const existing = await fs
     .readFile(credentialsFile, 'utf8')
     .then((text) => JSON.parse(text) as Partial<DemoCredentials>)
@@ -48,13 +54,13 @@ export async function seedDemo(db: Db, secrets: SecretBox, credentialsFile: stri
       .where('app_key', '=', existing.appKey)
       .executeTakeFirst();
     if (app && secretAccepted(existing.appSecret, app, secrets)) {
-      await db.updateTable('apps').set({ callback_url: callbackUrl }).where('app_key', '=', existing.appKey).execute();
+      await db.updateTable('apps').set({ callback_url: urls.callbackUrl, uplink_url: urls.uplinkUrl }).where('app_key', '=', existing.appKey).execute();
       return { ...(existing as DemoCredentials), ...channelNumbers(app), adminToken: await demoOperatorToken(db, existing.adminToken) };
     }
   }
 
   const tenantId = await createTenant(db, 'Demo Co');
-  const app = await createApp(db, secrets, { tenantId, name: 'Demo app', senderId: 'TERN', callbackUrl });
+  const app = await createApp(db, secrets, { tenantId, name: 'Demo app', senderId: 'TERN', ...urls });
   const templates: DemoTemplate[] = [];
   for (const t of demoTemplates) {
     const id = await createTemplate(db, { tenantId, ...t });
