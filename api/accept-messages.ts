@@ -79,7 +79,7 @@ export async function acceptMessages(
   if (template.status !== 'approved') {
     throw new ApiError(422, 'template_not_approved', `Template ${input.templateId} is ${template.status}, not approved.`);
   }
-  const rendered = renderTemplate(template.body, input.params);
+  const rendered = renderTemplate(template.body, input.params, template.variables);
   if (!rendered.ok) throw new ApiError(400, rendered.code, rendered.message);
   const sendAt = parseSendAt(input.sendAt, now);
   const plan = planSegments(rendered.text);

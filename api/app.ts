@@ -15,6 +15,10 @@ import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { apiKeysRoutes } from './routes/api-keys.ts';
 import { messagesRoutes } from './routes/messages.ts';
+import { calendarRoutes } from './routes/calendar.ts';
+import { reviewsRoutes } from './routes/reviews.ts';
+import { templatesRoutes } from './routes/templates.ts';
+import type { TemplateReviews } from './template-reviews.ts';
 import { compatibleRoutes } from './compatible/routes.ts';
 import { wsseAuth } from './compatible/wsse-auth.ts';
 import type { ScheduledSends } from './scheduled-sends.ts';
@@ -24,6 +28,8 @@ export interface ApiDeps {
   /** Opens the app secrets stored sealed under the master key. */
   secrets: SecretBox;
   scheduledSends: ScheduledSends;
+  /** The template review process; without it, template applications and decisions answer 503. */
+  templateReviews?: TemplateReviews;
   logger: Logger;
   now?: () => Date;
   /** Request rate for apps without one of their own (default 1,000/s per API process). */
@@ -61,6 +67,9 @@ export function createApp(deps: ApiDeps) {
   app.use('/v1/*', (c, next) => (c.req.path.startsWith('/v1/admin/') ? next() : tenantOnly(c, next)));
   app.use('/v1/admin/*', operatorAuth(deps.db));
   app.route('/v1/admin', adminRoutes(deps.db, deps.secrets));
+  app.route('/v1/admin/reviews', reviewsRoutes(deps.db, deps.templateReviews));
+  app.route('/v1/admin/calendar', calendarRoutes(deps.db));
+  app.route('/v1/templates', templatesRoutes(deps.db, deps.templateReviews, deps.now));
   app.route('/v1/messages', messagesRoutes(acceptDeps));
   app.route('/v1/api-keys', apiKeysRoutes(deps.db));
   const wsse = wsseAuth({ db: deps.db, secrets: deps.secrets, now: deps.now, windowMs: deps.wsseWindowMs });

@@ -5,6 +5,7 @@ import { connectDb } from '../db/connect.ts';
 import { masterKeyFrom, secretBox, type SecretBox } from '../domain/secret-box.ts';
 import { startApi } from './start-api.ts';
 import { temporalScheduledSends } from './temporal-scheduled-sends.ts';
+import { temporalTemplateReviews } from './temporal-template-reviews.ts';
 
 const env = process.env;
 const logger = pino({ name: 'tern-api', level: env.LOG_LEVEL ?? 'info' });
@@ -26,6 +27,7 @@ const api = await startApi({
   db,
   secrets,
   scheduledSends: temporalScheduledSends(client, env.TERN_TASK_QUEUE ?? 'tern'),
+  templateReviews: temporalTemplateReviews(client, env.TERN_TASK_QUEUE ?? 'tern'),
   logger,
   port: Number(env.TERN_API_PORT ?? 8080),
   defaultRequestsPerSecond: Number(env.TERN_APP_REQUESTS_PER_SECOND ?? 1000),

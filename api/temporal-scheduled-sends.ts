@@ -5,12 +5,12 @@ import type { ScheduledSends } from './scheduled-sends.ts';
 
 export const scheduledSendWorkflowId = (requestId: string) => `scheduled-send-${requestId}`;
 
-export interface TemporalScheduledSendsOptions {
+export interface TemporalProcessOptions {
   /** Tag workflows with Tern's search attributes; off only for servers that cannot register them. */
   searchAttributes?: boolean;
 }
 
-export function temporalScheduledSends(client: Client, taskQueue: string, options: TemporalScheduledSendsOptions = {}): ScheduledSends {
+export function temporalScheduledSends(client: Client, taskQueue: string, options: TemporalProcessOptions = {}): ScheduledSends {
   const tagged = options.searchAttributes ?? true;
   return {
     async schedule({ requestId, tenantId, sendAt }) {

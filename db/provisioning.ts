@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from './connect.ts';
-import type { AppRow, TemplateRow } from './schema.ts';
+import type { AppRow } from './schema.ts';
 import { findAppById } from './apps.ts';
 import { channelNumbers, type ChannelNumbers } from '../domain/channel-numbers.ts';
 import type { SecretBox } from '../domain/secret-box.ts';
 import { newSecret } from '../domain/secrets.ts';
-import type { TemplateRegion, TemplateType } from '../domain/templates.ts';
+import { defaultVariables } from '../domain/template-rules.ts';
+import { templateVariableCount, type TemplateRegion, type TemplateType, type VariableType } from '../domain/templates.ts';
 
 export async function createTenantRecord(db: Db, name: string) {
   return db.insertInto('tenants').values({ name }).returning(['id', 'name', 'created_at']).executeTakeFirstOrThrow();
@@ -73,24 +74,52 @@ export interface NewTemplate {
   region: TemplateRegion;
   type: TemplateType;
   body: string;
-  status?: TemplateRow['status'];
+  variables?: VariableType[];
+  status?: 'approved' | 'pending';
 }
 
 /** Template ids look like the compatible API's: 32 lowercase hex characters. */
+export function newTemplateId(): string {
+  return randomBytes(16).toString('hex');
+}
+
+/**
+ * A template whose first version is already decided (seed data and test fixtures); applications from tenants
+ * go through review instead (`db/template-versions.ts`).
+ */
 export async function createTemplate(db: Db, template: NewTemplate): Promise<string> {
-  const id = randomBytes(16).toString('hex');
-  await db
-    .insertInto('templates')
-    .values({
-      id,
-      tenant_id: template.tenantId,
-      name: template.name,
-      region: template.region,
-      type: template.type,
-      body: template.body,
-      status: template.status ?? 'approved',
-    })
-    .execute();
+  const id = newTemplateId();
+  const variables = JSON.stringify(template.variables ?? defaultVariables(template.type, templateVariableCount(template.body)));
+  const approved = (template.status ?? 'approved') === 'approved';
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('templates')
+      .values({
+        id,
+        tenant_id: template.tenantId,
+        name: template.name,
+        region: template.region,
+        type: template.type,
+        body: template.body,
+        variables,
+        status: approved ? 'approved' : 'pending',
+        approved_version: approved ? 1 : null,
+      })
+      .execute();
+    await trx
+      .insertInto('template_versions')
+      .values({
+        template_id: id,
+        tenant_id: template.tenantId,
+        version: 1,
+        name: template.name,
+        body: template.body,
+        variables,
+        state: approved ? 'approved' : 'in_review',
+        decided_at: approved ? new Date() : null,
+      })
+      .execute();
+  });
   return id;
 }
 

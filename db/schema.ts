@@ -1,6 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { MessageStatus } from '../domain/message-status.ts';
-import type { TemplateRegion, TemplateType } from '../domain/templates.ts';
+import type { TemplateRegion, TemplateType, VariableType } from '../domain/templates.ts';
 import type { TextEncoding } from '../carriers/carrier.ts';
 import type { ApiScope } from '../domain/api-keys.ts';
 import type { OperatorRole } from '../domain/operators.ts';
@@ -45,9 +45,49 @@ export interface TemplatesTable {
   name: string;
   region: TemplateRegion;
   type: TemplateType;
+  /** The text sending uses: the approved version's (the first version's while none is approved). */
   body: string;
-  status: 'approved' | 'pending' | 'rejected';
+  /** One type per variable of `body`; empty for a template made before variable types existed. */
+  variables: ColumnType<VariableType[], string | undefined, string>;
+  /** approved once any version is; before that the state of its first application. */
+  status: TemplateStatus;
+  approved_version: number | null;
   created_at: CreatedAt;
+}
+
+export type TemplateStatus = 'approved' | 'pending' | 'rejected' | 'withdrawn';
+export type TemplateVersionState = 'waiting' | 'in_review' | 'approved' | 'rejected' | 'withdrawn' | 'superseded';
+
+export interface TemplateVersionsTable {
+  id: Generated<string>;
+  template_id: string;
+  tenant_id: string;
+  version: number;
+  name: string;
+  body: string;
+  variables: ColumnType<VariableType[], string, string>;
+  state: TemplateVersionState;
+  overdue: Generated<boolean>;
+  submitted_at: CreatedAt;
+  /** When the review enters the reviewers' queue: the start of the next review window. */
+  opens_at: Timestamp | null;
+  /** When an undecided review becomes overdue and is escalated. */
+  due_at: Timestamp | null;
+  escalated_at: Timestamp | null;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  reason: string | null;
+  /** Days the review calendar judged Monday–Friday because no holiday data covered them. */
+  calendar_fallback_days: ColumnType<string[], string[] | undefined, string[]>;
+  workflow_id: string | null;
+}
+
+export interface CalendarYearsTable {
+  year: number;
+  holidays: string[];
+  workdays: string[];
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  updated_by: string | null;
 }
 
 export interface SendRequestsTable {
@@ -195,6 +235,8 @@ export interface Database {
   api_keys: ApiKeysTable;
   operators: OperatorsTable;
   wsse_nonces: WsseNoncesTable;
+  template_versions: TemplateVersionsTable;
+  calendar_years: CalendarYearsTable;
 }
 
 export type OperatorRow = Selectable<OperatorsTable>;
@@ -205,3 +247,4 @@ export type MessageRow = Selectable<MessagesTable>;
 export type NewMessage = Insertable<MessagesTable>;
 export type TemplateRow = Selectable<TemplatesTable>;
 export type AppRow = Selectable<AppsTable>;
+export type TemplateVersionRow = Selectable<TemplateVersionsTable>;

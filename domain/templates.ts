@@ -1,6 +1,21 @@
 export type TemplateRegion = 'mainland' | 'international';
 export type TemplateType = 'verification' | 'notification';
 
+/** What a variable may hold; each type has its own limits (`variableRules`). */
+export const variableTypes = ['code', 'number', 'amount', 'date', 'phone', 'other'] as const;
+export type VariableType = (typeof variableTypes)[number];
+
+/** Limits on a variable's value, by type: at most `maxLength` characters, all matching `pattern`. */
+export const variableRules: Record<VariableType, { maxLength: number; pattern: RegExp; describe: string }> = {
+  code: { maxLength: 8, pattern: /^[A-Za-z0-9]+$/, describe: 'up to 8 letters or digits' },
+  number: { maxLength: 20, pattern: /^\d+$/, describe: 'up to 20 digits' },
+  amount: { maxLength: 20, pattern: /^[\d.,]+$/, describe: 'up to 20 digits, dots and commas' },
+  date: { maxLength: 20, pattern: /^[\d\-/: 年月日时分秒T]+$/, describe: 'up to 20 characters of a date or time' },
+  phone: { maxLength: 20, pattern: /^[\d+\- ]+$/, describe: 'up to 20 digits, +, - and spaces' },
+  // No dots: an "other" value must not smuggle a link into an approved text.
+  other: { maxLength: 35, pattern: /^[^.]+$/, describe: 'up to 35 characters, no dots' },
+};
+
 const variablePattern = /\$\{(\d+)\}/g;
 
 /** How many values a template takes: its variables are `${1}` … `${n}`, filled in order. */
@@ -12,9 +27,13 @@ export function templateVariableCount(body: string): number {
 
 export type RenderResult =
   | { ok: true; text: string }
-  | { ok: false; code: 'params_missing' | 'params_extra' | 'param_empty'; message: string };
+  | { ok: false; code: 'params_missing' | 'params_extra' | 'param_empty' | 'param_invalid'; message: string };
 
-export function renderTemplate(body: string, params: readonly string[]): RenderResult {
+/**
+ * Fills a template's variables with `params`, checking each value against its variable's type. A template
+ * without variable types (made before types existed) only gets the count and emptiness checks.
+ */
+export function renderTemplate(body: string, params: readonly string[], variables: readonly VariableType[] = []): RenderResult {
   const expected = templateVariableCount(body);
   if (params.length < expected) {
     return { ok: false, code: 'params_missing', message: `The template takes ${expected} value(s); ${params.length} given.` };
@@ -24,5 +43,12 @@ export function renderTemplate(body: string, params: readonly string[]): RenderR
   }
   const empty = params.findIndex((p) => p.trim() === '');
   if (empty >= 0) return { ok: false, code: 'param_empty', message: `Value ${empty + 1} is empty.` };
+  for (const [i, type] of variables.entries()) {
+    const value = params[i] ?? '';
+    const rule = variableRules[type];
+    if ([...value].length > rule.maxLength || !rule.pattern.test(value)) {
+      return { ok: false, code: 'param_invalid', message: `Value ${i + 1} must be ${rule.describe} (a ${type} variable).` };
+    }
+  }
   return { ok: true, text: body.replace(variablePattern, (_, n: string) => params[Number(n) - 1] ?? '') };
 }

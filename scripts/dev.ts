@@ -6,6 +6,7 @@ import pg from 'pg';
 import pino from 'pino';
 import { startApi } from '../api/start-api.ts';
 import { temporalScheduledSends } from '../api/temporal-scheduled-sends.ts';
+import { temporalTemplateReviews } from '../api/temporal-template-reviews.ts';
 import { startSimulator } from '../carriers/simulator/simulator.ts';
 import { connectDb } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
@@ -95,10 +96,12 @@ async function main() {
 
   const connection = await Connection.connect({ address: temporal.address });
   stops.push(() => connection.close());
+  const client = new Client({ connection, namespace: 'default' });
   const api = await startApi({
     db,
     secrets,
-    scheduledSends: temporalScheduledSends(new Client({ connection, namespace: 'default' }), taskQueue),
+    scheduledSends: temporalScheduledSends(client, taskQueue),
+    templateReviews: temporalTemplateReviews(client, taskQueue),
     logger: logger.child({ component: 'api' }),
     port: ports.api,
     host: '127.0.0.1',

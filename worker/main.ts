@@ -20,6 +20,17 @@ function optionalNumber(name: string): number | undefined {
   return n;
 }
 
+/** `TERN_REVIEW_HOURS=09:00-18:00`: template review hours, Asia/Shanghai time. */
+function reviewHours(text = '09:00-18:00') {
+  const m = /^(\d\d):(\d\d)-(\d\d):(\d\d)$/.exec(text);
+  const [start, end] = m ? [Number(m[1]) * 60 + Number(m[2]), Number(m[3]) * 60 + Number(m[4])] : [NaN, NaN];
+  if (!(start >= 0 && start < end && end <= 1440)) {
+    logger.fatal(`TERN_REVIEW_HOURS must look like 09:00-18:00, not ${text}`);
+    process.exit(2);
+  }
+  return { start, end };
+}
+
 installTemporalRuntime(logger);
 const worker = await startWorker({
   databaseUrl: env.DATABASE_URL,
@@ -37,6 +48,10 @@ const worker = await startWorker({
     window: Number(env.TERN_SMPP_WINDOW ?? 50),
   },
   logger,
+  templateReview: {
+    reviewHours: reviewHours(env.TERN_REVIEW_HOURS),
+    overdueWorkdays: Number(env.TERN_REVIEW_OVERDUE_WORKDAYS ?? 2),
+  },
   tuning: {
     dispatchLeaseMs: optionalNumber('TERN_DISPATCH_LEASE_MS'),
     callbackTimeoutMs: optionalNumber('TERN_CALLBACK_TIMEOUT_MS'),

@@ -4,6 +4,7 @@ import { createSmppBind } from '../carriers/smpp/bind.ts';
 import { connectDb } from '../db/connect.ts';
 import { startHotPath, type HotPathTuning } from './hot-path.ts';
 import { createTemporalWorker } from './temporal-worker.ts';
+import type { TemplateReviewSettings } from '../activities/template-review.ts';
 
 export interface WorkerConfig {
   databaseUrl: string;
@@ -11,6 +12,7 @@ export interface WorkerConfig {
   smpp: { name: string; host: string; port: number; systemId: string; password: string; window?: number };
   logger: Logger;
   tuning?: HotPathTuning;
+  templateReview?: TemplateReviewSettings;
   workflowBundle?: WorkerOptions['workflowBundle'];
 }
 
@@ -41,6 +43,8 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     db,
+    logger,
+    templateReview: config.templateReview,
     ...(config.workflowBundle ? { workflowBundle: config.workflowBundle } : {}),
   });
   const running = worker.run();

@@ -1,7 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import type { Db } from '../db/connect.ts';
+import type { Logger } from 'pino';
 import { createScheduledSendActivities } from '../activities/scheduled-sends.ts';
+import { createTemplateReviewActivities, type TemplateReviewSettings } from '../activities/template-review.ts';
+import { defaultReviewHours } from '../domain/work-calendar.ts';
 
 export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
 
@@ -10,12 +13,19 @@ export interface TemporalWorkerOptions {
   namespace: string;
   taskQueue: string;
   db: Db;
+  logger: Logger;
+  templateReview?: TemplateReviewSettings | undefined;
   /** A prebuilt bundle (tests build it once); by default the worker bundles `workflows/` at start. */
   workflowBundle?: WorkerOptions['workflowBundle'];
 }
 
-export function createActivities(db: Db) {
-  return { ...createScheduledSendActivities({ db }) };
+export const defaultTemplateReviewSettings: TemplateReviewSettings = { reviewHours: defaultReviewHours, overdueWorkdays: 2 };
+
+export function createActivities(db: Db, logger: Logger, templateReview = defaultTemplateReviewSettings) {
+  return {
+    ...createScheduledSendActivities({ db }),
+    ...createTemplateReviewActivities({ db, logger, settings: templateReview }),
+  };
 }
 
 export async function createTemporalWorker(options: TemporalWorkerOptions): Promise<Worker> {
@@ -24,6 +34,6 @@ export async function createTemporalWorker(options: TemporalWorkerOptions): Prom
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : { workflowsPath }),
-    activities: createActivities(options.db),
+    activities: createActivities(options.db, options.logger, options.templateReview),
   });
 }

@@ -1,2 +1,3 @@
 // The workflows the worker loads; one file per long process.
 export { scheduledSend } from './scheduled-send.ts';
+export { templateReview } from './template-review.ts';

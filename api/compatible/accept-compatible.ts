@@ -61,7 +61,7 @@ function groupStatus(template: TemplateRow | undefined, fromRegion: TemplateRegi
   if (!template || template.status !== 'approved') return { status: submitStatus.templateNotActive } as const;
   if (template.region !== fromRegion) return { status: submitStatus.templateTypeMismatch } as const;
   if (paras.some((p) => forbiddenInValue.test(p))) return { status: submitStatus.paramsInvalid } as const;
-  const rendered = renderTemplate(template.body, paras);
+  const rendered = renderTemplate(template.body, paras, template.variables);
   if (!rendered.ok) return { status: submitStatus.paramsInvalid } as const;
   return { status: submitStatus.accepted, template, text: rendered.text } as const;
 }

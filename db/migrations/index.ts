@@ -7,6 +7,7 @@ import * as apiKeys from './0005_api_keys.ts';
 import * as operators from './0006_operators.ts';
 import * as channelNumbers from './0007_channel_numbers.ts';
 import * as compatibleSurface from './0008_compatible_surface.ts';
+import * as templateReview from './0009_template_review.ts';
 
 /** Every migration, in order. A static list keeps migrations working under tsx, bundlers and tests alike. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006_operators': operators,
   '0007_channel_numbers': channelNumbers,
   '0008_compatible_surface': compatibleSurface,
+  '0009_template_review': templateReview,
 };

@@ -32,12 +32,20 @@ describe('the OpenAPI document and the rendered reference', () => {
     assert.deepEqual(Object.keys(validated.paths).sort(), [
       '/v1/admin/apps/{id}',
       '/v1/admin/apps/{id}/secret',
+      '/v1/admin/calendar',
+      '/v1/admin/calendar/{year}',
+      '/v1/admin/reviews',
+      '/v1/admin/reviews/{id}',
+      '/v1/admin/reviews/{id}/decision',
       '/v1/admin/tenants',
       '/v1/admin/tenants/{id}/apps',
       '/v1/api-keys',
       '/v1/api-keys/{id}',
       '/v1/messages',
       '/v1/messages/{id}',
+      '/v1/templates',
+      '/v1/templates/{id}',
+      '/v1/templates/{id}/withdraw',
     ]);
     assert.deepEqual(Object.keys(validated.paths['/v1/messages/{id}']!).sort(), ['delete', 'get']);
     assert.ok(validated.paths['/v1/messages']!.post!.responses['202']);

@@ -49,7 +49,7 @@ describe('scheduled send (time-skipping Temporal, real Postgres, real HTTP)', ()
       connection: env.nativeConnection,
       taskQueue,
       workflowsPath,
-      activities: createActivities(database.db),
+      activities: createActivities(database.db, testLogger),
     });
     running = worker.run();
     // The hot path runs too, so a released message is seen to go out over SMPP, not only to enter the queue.

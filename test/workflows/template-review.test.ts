@@ -1,0 +1,222 @@
+import '../support/temporal.ts';
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { startApi, type RunningApi } from '../../api/start-api.ts';
+import { temporalScheduledSends } from '../../api/temporal-scheduled-sends.ts';
+import { templateReviewWorkflowId, temporalTemplateReviews } from '../../api/temporal-template-reviews.ts';
+import { createOperator } from '../../db/operators.ts';
+import { testServerExecutable } from '../../scripts/temporal/binaries.ts';
+import { createActivities, workflowsPath } from '../../worker/temporal-worker.ts';
+import { defaultReviewHours } from '../../domain/work-calendar.ts';
+import { testLogger } from '../support/logger.ts';
+import { testSecrets } from '../support/secrets.ts';
+import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { createTestTenant, type TestTenant } from '../support/tenant.ts';
+import { waitFor } from '../support/wait.ts';
+
+const taskQueue = 'template-review-test';
+
+interface TemplateAnswer {
+  id: string;
+  status: string;
+  body: string;
+  approvedVersion: number | null;
+  versions: { version: number; reviewId: string; state: string; opensAt: string | null; dueAt: string | null; overdue: boolean; reason: string | null }[];
+  review: { state: string } | null;
+}
+
+describe('template review on workdays only (time-skipping Temporal, real Postgres, real HTTP)', () => {
+  let env: TestWorkflowEnvironment;
+  let database: TestDatabase;
+  let api: RunningApi;
+  let tenant: TestTenant;
+  let worker: Worker;
+  let running: Promise<void>;
+  let reviewer: string;
+  let operator: string;
+  // The API stamps applications with the workflow clock, which time skipping moves ahead of the wall clock.
+  let temporalNow = Date.now();
+
+  before(async () => {
+    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: await testServerExecutable() } });
+    database = await createTestDatabase();
+    tenant = await createTestTenant(database.db);
+    reviewer = `Bearer ${(await createOperator(database.db, 'rita', 'reviewer')).token}`;
+    operator = `Bearer ${(await createOperator(database.db, 'otto', 'operator')).token}`;
+    api = await startApi({
+      db: database.db,
+      secrets: testSecrets,
+      // The time-skipping server cannot register custom search attributes; the dev-server tests cover them.
+      scheduledSends: temporalScheduledSends(env.client, taskQueue, { searchAttributes: false }),
+      templateReviews: temporalTemplateReviews(env.client, taskQueue, { searchAttributes: false }),
+      logger: testLogger,
+      port: 0,
+      now: () => new Date(temporalNow),
+    });
+    worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowsPath,
+      activities: createActivities(database.db, testLogger, { reviewHours: defaultReviewHours, overdueWorkdays: 2 }),
+    });
+    running = worker.run();
+  });
+  after(async () => {
+    worker?.shutdown();
+    await running;
+    await api?.stop();
+    await env?.teardown();
+    await database?.drop();
+  });
+
+  /** Moves the Temporal clock to `iso` (never back), firing the timers on the way. */
+  async function skipTo(iso: string) {
+    const ahead = Date.parse(iso) - (await env.currentTimeMs());
+    if (ahead > 0) await env.sleep(ahead);
+    temporalNow = await env.currentTimeMs();
+  }
+  const call = async (method: string, path: string, auth: string, body?: unknown) => {
+    const res = await fetch(`${api.url}${path}`, {
+      method,
+      headers: { authorization: auth, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+  const apply = async (body: Record<string, unknown>) => {
+    const res = await call('POST', '/v1/templates', tenant.authorization, body);
+    assert.equal(res.status, 201, JSON.stringify(res.body));
+    return res.body as unknown as TemplateAnswer;
+  };
+  const template = async (id: string) => (await call('GET', `/v1/templates/${id}`, tenant.authorization)).body as unknown as TemplateAnswer;
+  const versionState = (id: string, version: number, state: string) =>
+    waitFor(`version ${version} ${state}`, async () => {
+      const t = await template(id);
+      return t.versions.find((v) => v.version === version && v.state === state) ? t : undefined;
+    });
+  const queue = async () => ((await call('GET', '/v1/admin/reviews', reviewer)).body.reviews as { reviewId: string; overdue: boolean }[]).map((r) => r.reviewId);
+  const decide = (reviewId: string, body: unknown) => call('POST', `/v1/admin/reviews/${reviewId}/decision`, reviewer, body);
+  // Not `result()`: on the time-skipping server that unlocks skipping, and with nothing else scheduled the
+  // server then jumps to the workflows' run timeouts, ten years ahead.
+  const workflowStatus = async (reviewId: string) => (await env.client.workflow.getHandle(templateReviewWorkflowId(reviewId)).describe()).status.name;
+  const send = (templateId: string, params: string[]) =>
+    fetch(`${api.url}/v1/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: tenant.authorization },
+      body: JSON.stringify({ to: ['+447400123456'], templateId, params }),
+    });
+
+  test('submitted on Friday evening, the review opens on Monday morning; approved, the template sends', async () => {
+    await skipTo('2026-11-27T11:00:00Z'); // Friday 19:00 in Shanghai
+    const applied = await apply({ name: 'login', region: 'international', type: 'verification', body: 'Your login code is ${1}.' });
+    assert.equal(applied.status, 'pending');
+    const [v1] = applied.versions;
+    assert.equal(v1?.state, 'waiting');
+    const scheduled = await waitFor('opening time', async () => (await template(applied.id)).versions[0]?.opensAt ?? undefined);
+    assert.equal(scheduled, '2026-11-30T01:00:00.000Z', 'Monday 09:00 Shanghai');
+    assert.equal((await template(applied.id)).review?.state, 'scheduled');
+    assert.ok(!(await queue()).includes(v1!.reviewId), 'not in the queue before its window');
+    assert.equal((await decide(v1!.reviewId, { decision: 'approve' })).status, 409);
+    assert.equal((await send(applied.id, ['123456'])).status, 422, 'not approved yet');
+
+    await skipTo('2026-11-30T01:00:01Z');
+    const opened = await versionState(applied.id, 1, 'in_review');
+    assert.equal(opened.versions[0]?.dueAt, '2026-12-01T10:00:00.000Z', 'two workdays: Tuesday 18:00 Shanghai');
+    assert.equal(opened.review?.state, 'in-review');
+    assert.ok((await queue()).includes(v1!.reviewId));
+
+    const decided = await decide(v1!.reviewId, { decision: 'approve' });
+    assert.equal(decided.status, 200, JSON.stringify(decided.body));
+    assert.equal(decided.body.state, 'approved');
+    assert.equal((await template(applied.id)).status, 'approved');
+    assert.equal((await send(applied.id, ['123456'])).status, 202);
+    assert.equal((await decide(v1!.reviewId, { decision: 'reject', reason: 'late' })).status, 409, 'a decided review is not open');
+    assert.equal(await workflowStatus(v1!.reviewId), 'COMPLETED');
+  });
+
+  test('undecided for two workdays, a review is overdue and escalated; rejected, the template cannot send', async () => {
+    await skipTo('2026-11-30T02:00:00Z'); // Monday 10:00 in Shanghai: inside review hours
+    const applied = await apply({ name: 'notice', region: 'international', type: 'notification', body: 'Your parcel ${1} is on its way.' });
+    const opened = await versionState(applied.id, 1, 'in_review');
+    const submittedAt = (await database.db.selectFrom('template_versions').select('submitted_at').where('template_id', '=', applied.id).executeTakeFirstOrThrow()).submitted_at;
+    assert.equal(opened.versions[0]?.opensAt, submittedAt.toISOString(), 'inside review hours it opens at once');
+    assert.equal(opened.versions[0]?.dueAt, '2026-12-01T10:00:00.000Z');
+
+    await skipTo('2026-12-01T10:00:01Z');
+    const overdue = await waitFor('overdue', async () => ((await template(applied.id)).versions[0]?.overdue ? template(applied.id) : undefined));
+    assert.equal(overdue.review?.state, 'overdue');
+    const row = await database.db.selectFrom('template_versions').select('escalated_at').where('template_id', '=', applied.id).executeTakeFirstOrThrow();
+    assert.ok(row.escalated_at);
+    assert.equal((await queue())[0], opened.versions[0]?.reviewId, 'overdue reviews head the queue');
+
+    assert.equal((await decide(opened.versions[0]!.reviewId, { decision: 'reject' })).status, 400, 'a rejection needs a reason');
+    const rejected = await decide(opened.versions[0]!.reviewId, { decision: 'reject', reason: 'Names no sender.' });
+    assert.equal(rejected.status, 200);
+    const after = await template(applied.id);
+    assert.equal(after.status, 'rejected');
+    assert.equal(after.versions[0]?.reason, 'Names no sender.');
+    assert.equal((await send(applied.id, ['P-1'])).status, 422);
+  });
+
+  test('the applicant can withdraw while the review waits', async () => {
+    await skipTo('2026-12-05T03:00:00Z'); // Saturday
+    const applied = await apply({ name: 'promo', region: 'international', type: 'notification', body: 'Hello ${1}.' });
+    const withdrawn = await call('POST', `/v1/templates/${applied.id}/withdraw`, tenant.authorization);
+    assert.equal(withdrawn.status, 202);
+    const after = await versionState(applied.id, 1, 'withdrawn');
+    assert.equal(after.status, 'withdrawn');
+    assert.equal((await call('POST', `/v1/templates/${applied.id}/withdraw`, tenant.authorization)).status, 409);
+    await waitFor('workflow completed', async () => ((await workflowStatus(applied.versions[0]!.reviewId)) === 'COMPLETED' ? true : undefined));
+  });
+
+  test('editing an approved template makes a new version; the approved one sends until the new one is approved', async () => {
+    await skipTo('2026-12-07T02:00:00Z'); // Monday 10:00
+    const applied = await apply({ name: 'ship', region: 'international', type: 'notification', body: 'Order ${1} shipped.' });
+    const v1 = (await versionState(applied.id, 1, 'in_review')).versions[0]!;
+    assert.equal((await decide(v1.reviewId, { decision: 'approve' })).status, 200);
+
+    const edited = await call('PUT', `/v1/templates/${applied.id}`, tenant.authorization, { body: 'Order ${1} has shipped today.' });
+    assert.equal(edited.status, 201, JSON.stringify(edited.body));
+    assert.equal((await call('PUT', `/v1/templates/${applied.id}`, tenant.authorization, { body: 'Third ${1}.' })).status, 409, 'one review at a time');
+    const v2 = (await versionState(applied.id, 2, 'in_review')).versions[1]!;
+    const textOf = async () => {
+      const res = await send(applied.id, ['A1']);
+      const id = ((await res.json()) as { messages: { id: string }[] }).messages[0]?.id ?? '';
+      return (await database.db.selectFrom('messages').select('body').where('id', '=', id).executeTakeFirstOrThrow()).body;
+    };
+    assert.equal(await textOf(), 'Order A1 shipped.', 'version 1 is used while version 2 is reviewed');
+    assert.equal((await decide(v2.reviewId, { decision: 'approve' })).status, 200);
+    // The API caches approved templates for up to 5 s.
+    await waitFor('version 2 in use', async () => ((await textOf()) === 'Order A1 has shipped today.' ? true : undefined), 10_000);
+    const after = await template(applied.id);
+    assert.deepEqual(after.versions.map((v) => v.state), ['superseded', 'approved']);
+    assert.equal(after.approvedVersion, 2);
+  });
+
+  test('the calendar: National Day 2026 and its make-up Saturday, and a year declared by operators', async () => {
+    // Submissions stamped in the past open at once, but their opening time shows how the calendar judged them.
+    const openingFor = async (submittedAt: string, body: string) => {
+      temporalNow = Date.parse(submittedAt);
+      const applied = await apply({ name: 'cal', region: 'international', type: 'notification', body });
+      temporalNow = await env.currentTimeMs();
+      return waitFor('opening', async () => (await template(applied.id)).versions[0]?.opensAt ?? undefined);
+    };
+    assert.equal(await openingFor('2026-09-30T11:00:00Z', 'Holiday ${1}.'), '2026-10-08T01:00:00.000Z', 'after the holiday');
+    assert.equal(await openingFor('2026-10-09T11:00:00Z', 'Make-up ${1}.'), '2026-10-10T01:00:00.000Z', 'the make-up Saturday is a workday');
+
+    // 2027 is not in the package yet: an operator declares it (test data), and a review follows it on the clock.
+    const declared = await call('PUT', '/v1/admin/calendar/2027', operator, { holidays: ['2027-01-01', '2027-01-04'], workdays: ['2027-01-09'] });
+    assert.equal(declared.status, 200, JSON.stringify(declared.body));
+    await skipTo('2027-01-08T11:00:00Z'); // Friday 19:00
+    const applied = await apply({ name: 'y2027', region: 'international', type: 'notification', body: 'New year ${1}.' });
+    const opensAt = await waitFor('opening', async () => (await template(applied.id)).versions[0]?.opensAt ?? undefined);
+    assert.equal(opensAt, '2027-01-09T01:00:00.000Z', 'the declared make-up Saturday');
+    await skipTo('2027-01-09T01:00:01Z');
+    await versionState(applied.id, 1, 'in_review');
+    const bad = await call('PUT', '/v1/admin/calendar/2028', operator, { holidays: ['2027-05-01'], workdays: [] });
+    assert.equal(bad.status, 400);
+    assert.equal((await call('PUT', '/v1/admin/calendar/2028', reviewer, { holidays: [], workdays: [] })).status, 403);
+  });
+});

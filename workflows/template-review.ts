@@ -1,0 +1,73 @@
+import { condition, defineQuery, defineSignal, proxyActivities, setHandler } from '@temporalio/workflow';
+import type { TemplateReviewActivities } from '../activities/template-review.ts';
+import type { ReviewDecision } from '../domain/reviews.ts';
+import { upsertState } from './search-attributes.ts';
+
+export const decideTemplateSignal = defineSignal<[ReviewDecision]>('decide');
+export const withdrawTemplateSignal = defineSignal('withdraw');
+
+export type TemplateReviewState = 'scheduled' | 'in-review' | 'overdue' | 'approved' | 'rejected' | 'withdrawn';
+export interface TemplateReviewStatus {
+  state: TemplateReviewState;
+  opensAt?: string;
+  dueAt?: string;
+}
+export const templateReviewQuery = defineQuery<TemplateReviewStatus>('state');
+
+export interface TemplateReviewInput {
+  versionId: string;
+}
+
+const activities = proxyActivities<TemplateReviewActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+// The version is committed just after the workflow starts; if that commit failed, give up after a few minutes.
+const { scheduleTemplateReview } = proxyActivities<TemplateReviewActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: 10 },
+});
+
+/**
+ * The review of one template version: wait for the next review window (workdays only), enter the reviewers'
+ * queue, escalate when undecided for too many workdays, and end with a reviewer's decision or a withdrawal.
+ */
+export async function templateReview({ versionId }: TemplateReviewInput): Promise<TemplateReviewState> {
+  const status: TemplateReviewStatus = { state: 'scheduled' };
+  let decision: ReviewDecision | undefined;
+  let withdrawn = false;
+  setHandler(templateReviewQuery, () => status);
+  // Only the first decision counts; the API refuses decisions on reviews that are not open.
+  setHandler(decideTemplateSignal, (d) => void (decision ??= status.state === 'in-review' || status.state === 'overdue' ? d : undefined));
+  setHandler(withdrawTemplateSignal, () => void (withdrawn = true));
+  const move = (state: TemplateReviewState) => {
+    status.state = state;
+    upsertState(state);
+  };
+
+  const { opensAt } = await scheduleTemplateReview(versionId);
+  status.opensAt = opensAt;
+  if (await condition(() => withdrawn, Math.max(0, Date.parse(opensAt) - Date.now()))) return withdraw();
+  const opened = await activities.openTemplateReview(versionId, opensAt);
+  if (!opened) return withdraw();
+  status.dueAt = opened.dueAt;
+  move('in-review');
+
+  const decidedInTime = await condition(() => withdrawn || decision !== undefined, Math.max(0, Date.parse(opened.dueAt) - Date.now()));
+  if (!decidedInTime) {
+    await activities.escalateTemplateReview(versionId);
+    move('overdue');
+    await condition(() => withdrawn || decision !== undefined);
+  }
+  if (withdrawn && decision === undefined) return withdraw();
+  const final = decision as ReviewDecision;
+  await activities.decideTemplateReview(versionId, final);
+  move(final.decision === 'approve' ? 'approved' : 'rejected');
+  return status.state;
+
+  async function withdraw(): Promise<TemplateReviewState> {
+    await activities.withdrawTemplateReview(versionId);
+    move('withdrawn');
+    return status.state;
+  }
+}
