@@ -9,6 +9,8 @@ import { planSegments } from '../domain/segments.ts';
 import { renderTemplate } from '../domain/templates.ts';
 import { ApiError } from './errors.ts';
 import { storeAccepted } from './store-accepted.ts';
+import { findSignaturesWith, type SignatureLookup } from './signature-cache.ts';
+import { chooseSignature, signedText } from '../domain/signature-rules.ts';
 import { findTemplateWith, type TemplateLookup } from './template-cache.ts';
 import type { ScheduledSends } from './scheduled-sends.ts';
 import type { SendMessagesInput, SendMessagesResult } from './schemas/messages.ts';
@@ -20,6 +22,8 @@ export interface AcceptDeps {
   now?: () => Date;
   /** How templates are found; by default straight from the database. */
   findTemplate?: TemplateLookup;
+  /** How a tenant's approved signatures are found; by default straight from the database. */
+  findSignatures?: SignatureLookup;
 }
 
 export interface AcceptOutcome {
@@ -81,8 +85,14 @@ export async function acceptMessages(
   }
   const rendered = renderTemplate(template.body, input.params, template.variables);
   if (!rendered.ok) throw new ApiError(400, rendered.code, rendered.message);
+  const signature = chooseSignature(template, await findSignaturesWith(deps)(app.tenant_id), input.signature);
+  if (!signature.ok) {
+    const messages = input.to.map((to) => ({ to, status: 'rejected' as const, error: { code: signature.code, message: signature.message } }));
+    throw new ApiError(400, signature.code, signature.message, { messages });
+  }
+  const text = signedText(rendered.text, signature.signature);
   const sendAt = parseSendAt(input.sendAt, now);
-  const plan = planSegments(rendered.text);
+  const plan = planSegments(text);
 
   const requestId = randomUUID();
   const result: SendMessagesResult = { requestId, messages: [] };
@@ -128,7 +138,7 @@ export async function acceptMessages(
       {
         templateId: template.id,
         sender: senderFor(app, template.region),
-        body: rendered.text,
+        body: text,
         encoding: plan.encoding,
         segments: plan.parts.length,
         ids,

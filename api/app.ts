@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
 import type { AcceptDeps } from './accept-messages.ts';
 import type { SecretBox } from '../domain/secret-box.ts';
+import { maxDocumentBytes } from '../domain/documents.ts';
 import { every } from 'hono/combine';
 import { authenticate } from './auth/authenticate.ts';
 import { operatorAuth } from './auth/operator.ts';
@@ -11,6 +12,7 @@ import { rateLimit } from './rate-limit.ts';
 import { limitBody } from './body-limit.ts';
 import { ApiError, errorResponder, notFound } from './errors.ts';
 import { cachedTemplates } from './template-cache.ts';
+import { cachedSignatures } from './signature-cache.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { apiKeysRoutes } from './routes/api-keys.ts';
@@ -19,6 +21,8 @@ import { calendarRoutes } from './routes/calendar.ts';
 import { reviewsRoutes } from './routes/reviews.ts';
 import { templatesRoutes } from './routes/templates.ts';
 import type { TemplateReviews } from './template-reviews.ts';
+import type { SignatureReviews } from './signature-reviews.ts';
+import { signaturesRoutes } from './routes/signatures.ts';
 import { compatibleRoutes } from './compatible/routes.ts';
 import { wsseAuth } from './compatible/wsse-auth.ts';
 import type { ScheduledSends } from './scheduled-sends.ts';
@@ -30,6 +34,8 @@ export interface ApiDeps {
   scheduledSends: ScheduledSends;
   /** The template review process; without it, template applications and decisions answer 503. */
   templateReviews?: TemplateReviews;
+  /** The signature approval process; without it, signature applications answer 503. */
+  signatureReviews?: SignatureReviews;
   logger: Logger;
   now?: () => Date;
   /** Request rate for apps without one of their own (default 1,000/s per API process). */
@@ -39,9 +45,10 @@ export interface ApiDeps {
 }
 
 const maxBodyBytes = 256 * 1024;
+const maxUploadBytes = 2 * maxDocumentBytes + 64 * 1024;
 
 export function createApp(deps: ApiDeps) {
-  const acceptDeps: AcceptDeps = { ...deps, findTemplate: cachedTemplates(deps.db) };
+  const acceptDeps: AcceptDeps = { ...deps, findTemplate: cachedTemplates(deps.db), findSignatures: cachedSignatures(deps.db) };
   const app = new OpenAPIHono({
     // Schema violations get the same `{ code, message }` shape as every other error.
     defaultHook: (result) => {
@@ -59,7 +66,10 @@ export function createApp(deps: ApiDeps) {
 
   app.route('/', healthRoutes(deps.db));
   app.route('/', docsRoutes());
-  app.use('/v1/*', limitBody(maxBodyBytes));
+  // Signature applications carry two documents of up to 5 MB each; every other body is small JSON.
+  const jsonLimit = limitBody(maxBodyBytes);
+  const uploadLimit = limitBody(maxUploadBytes);
+  app.use('/v1/*', (c, next) => (c.req.path.startsWith('/v1/signatures') ? uploadLimit(c, next) : jsonLimit(c, next)));
   // /v1/admin is the operators' API with its own principal; everything else under /v1 is the tenants' API.
   const tenantAuth = authenticate(deps.db, deps.secrets);
   const tenantRate = rateLimit({ defaultRequestsPerSecond: deps.defaultRequestsPerSecond ?? 1000 });
@@ -67,9 +77,10 @@ export function createApp(deps: ApiDeps) {
   app.use('/v1/*', (c, next) => (c.req.path.startsWith('/v1/admin/') ? next() : tenantOnly(c, next)));
   app.use('/v1/admin/*', operatorAuth(deps.db));
   app.route('/v1/admin', adminRoutes(deps.db, deps.secrets));
-  app.route('/v1/admin/reviews', reviewsRoutes(deps.db, deps.templateReviews));
+  app.route('/v1/admin/reviews', reviewsRoutes(deps.db, { templates: deps.templateReviews, signatures: deps.signatureReviews }));
   app.route('/v1/admin/calendar', calendarRoutes(deps.db));
   app.route('/v1/templates', templatesRoutes(deps.db, deps.templateReviews, deps.now));
+  app.route('/v1/signatures', signaturesRoutes(deps.db, deps.signatureReviews, deps.now));
   app.route('/v1/messages', messagesRoutes(acceptDeps));
   app.route('/v1/api-keys', apiKeysRoutes(deps.db));
   const wsse = wsseAuth({ db: deps.db, secrets: deps.secrets, now: deps.now, windowMs: deps.wsseWindowMs });

@@ -6,6 +6,7 @@ import { masterKeyFrom, secretBox, type SecretBox } from '../domain/secret-box.t
 import { startApi } from './start-api.ts';
 import { temporalScheduledSends } from './temporal-scheduled-sends.ts';
 import { temporalTemplateReviews } from './temporal-template-reviews.ts';
+import { temporalSignatureReviews } from './temporal-signature-reviews.ts';
 
 const env = process.env;
 const logger = pino({ name: 'tern-api', level: env.LOG_LEVEL ?? 'info' });
@@ -28,6 +29,7 @@ const api = await startApi({
   secrets,
   scheduledSends: temporalScheduledSends(client, env.TERN_TASK_QUEUE ?? 'tern'),
   templateReviews: temporalTemplateReviews(client, env.TERN_TASK_QUEUE ?? 'tern'),
+  signatureReviews: temporalSignatureReviews(client, env.TERN_TASK_QUEUE ?? 'tern'),
   logger,
   port: Number(env.TERN_API_PORT ?? 8080),
   defaultRequestsPerSecond: Number(env.TERN_APP_REQUESTS_PER_SECOND ?? 1000),

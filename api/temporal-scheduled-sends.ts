@@ -1,33 +1,16 @@
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { cancelScheduledSendSignal, scheduledSend } from '../workflows/scheduled-send.ts';
-import { processKey, stateKey, tenantKey } from '../workflows/search-attributes.ts';
 import type { ScheduledSends } from './scheduled-sends.ts';
+import { startProcess, type TemporalProcessOptions } from './temporal-processes.ts';
 
 export const scheduledSendWorkflowId = (requestId: string) => `scheduled-send-${requestId}`;
 
-export interface TemporalProcessOptions {
-  /** Tag workflows with Tern's search attributes; off only for servers that cannot register them. */
-  searchAttributes?: boolean;
-}
-
 export function temporalScheduledSends(client: Client, taskQueue: string, options: TemporalProcessOptions = {}): ScheduledSends {
-  const tagged = options.searchAttributes ?? true;
   return {
     async schedule({ requestId, tenantId, sendAt }) {
-      await client.workflow.start(scheduledSend, {
-        taskQueue,
-        workflowId: scheduledSendWorkflowId(requestId),
-        args: [{ requestId, sendAt: sendAt.toISOString() }],
-        ...(tagged
-          ? {
-              typedSearchAttributes: [
-                { key: tenantKey, value: tenantId },
-                { key: processKey, value: 'scheduled-send' },
-                { key: stateKey, value: 'waiting' },
-              ],
-            }
-          : {}),
-      });
+      const workflowId = scheduledSendWorkflowId(requestId);
+      const input = { requestId, sendAt: sendAt.toISOString() };
+      await startProcess(client, scheduledSend, { taskQueue, workflowId, input, tenantId, process: 'scheduled-send', state: 'waiting' }, options);
     },
     async cancel(requestId) {
       try {

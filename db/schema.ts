@@ -82,6 +82,40 @@ export interface TemplateVersionsTable {
   workflow_id: string | null;
 }
 
+export type SignatureState = 'in_review' | 'documents_requested' | 'approved' | 'rejected' | 'expired';
+export type DocumentKind = 'attorney_letter' | 'business_license';
+
+export interface SignaturesTable {
+  id: Generated<string>;
+  tenant_id: string;
+  /** The text shown in 【】 before a mainland message. */
+  name: string;
+  type: TemplateType;
+  state: SignatureState;
+  /** Why it was rejected, or what documents the reviewer asks for. */
+  reason: string | null;
+  submitted_at: CreatedAt;
+  documents_requested_at: Timestamp | null;
+  /** When an application waiting for documents expires. */
+  expires_at: Timestamp | null;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  workflow_id: string | null;
+}
+
+export interface SignatureDocumentsTable {
+  id: Generated<string>;
+  signature_id: string;
+  kind: DocumentKind;
+  /** Detected from the content, never from the file name. */
+  content_type: string;
+  size: number;
+  sha256: string;
+  file_name: string | null;
+  content: Buffer;
+  uploaded_at: CreatedAt;
+}
+
 export interface CalendarYearsTable {
   year: number;
   holidays: string[];
@@ -237,6 +271,8 @@ export interface Database {
   wsse_nonces: WsseNoncesTable;
   template_versions: TemplateVersionsTable;
   calendar_years: CalendarYearsTable;
+  signatures: SignaturesTable;
+  signature_documents: SignatureDocumentsTable;
 }
 
 export type OperatorRow = Selectable<OperatorsTable>;
@@ -248,3 +284,4 @@ export type NewMessage = Insertable<MessagesTable>;
 export type TemplateRow = Selectable<TemplatesTable>;
 export type AppRow = Selectable<AppsTable>;
 export type TemplateVersionRow = Selectable<TemplateVersionsTable>;
+export type SignatureRow = Selectable<SignaturesTable>;

@@ -7,6 +7,7 @@ import pino from 'pino';
 import { startApi } from '../api/start-api.ts';
 import { temporalScheduledSends } from '../api/temporal-scheduled-sends.ts';
 import { temporalTemplateReviews } from '../api/temporal-template-reviews.ts';
+import { temporalSignatureReviews } from '../api/temporal-signature-reviews.ts';
 import { startSimulator } from '../carriers/simulator/simulator.ts';
 import { connectDb } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
@@ -102,6 +103,7 @@ async function main() {
     secrets,
     scheduledSends: temporalScheduledSends(client, taskQueue),
     templateReviews: temporalTemplateReviews(client, taskQueue),
+    signatureReviews: temporalSignatureReviews(client, taskQueue),
     logger: logger.child({ component: 'api' }),
     port: ports.api,
     host: '127.0.0.1',

@@ -4,6 +4,7 @@ import type { Db } from '../db/connect.ts';
 import type { Logger } from 'pino';
 import { createScheduledSendActivities } from '../activities/scheduled-sends.ts';
 import { createTemplateReviewActivities, type TemplateReviewSettings } from '../activities/template-review.ts';
+import { createSignatureReviewActivities } from '../activities/signature-review.ts';
 import { defaultReviewHours } from '../domain/work-calendar.ts';
 
 export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
@@ -25,6 +26,7 @@ export function createActivities(db: Db, logger: Logger, templateReview = defaul
   return {
     ...createScheduledSendActivities({ db }),
     ...createTemplateReviewActivities({ db, logger, settings: templateReview }),
+    ...createSignatureReviewActivities({ db, logger }),
   };
 }
 

@@ -1,3 +1,4 @@
 // The workflows the worker loads; one file per long process.
 export { scheduledSend } from './scheduled-send.ts';
 export { templateReview } from './template-review.ts';
+export { signatureReview } from './signature-review.ts';

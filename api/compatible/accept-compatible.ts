@@ -8,6 +8,8 @@ import { planSegments } from '../../domain/segments.ts';
 import { renderTemplate, type TemplateRegion } from '../../domain/templates.ts';
 import type { AcceptDeps } from '../accept-messages.ts';
 import { storeAccepted } from '../store-accepted.ts';
+import { findSignaturesWith } from '../signature-cache.ts';
+import { chooseSignature, signedText, type ApprovedSignature } from '../../domain/signature-rules.ts';
 import { findTemplateWith } from '../template-cache.ts';
 import { CompatibleError, parameterError } from './errors.ts';
 import type { CompatibleResult } from './responses.ts';
@@ -17,7 +19,7 @@ export interface CompatibleGroup {
   to: readonly string[];
   templateId: string;
   templateParas: readonly string[];
-  /** Checked for form only until signatures are managed (issue 5). */
+  /** The approved signature for a mainland template; by default the tenant's only one of the template's type. */
   signature?: string | undefined;
 }
 
@@ -34,13 +36,18 @@ export const maxNumbersPerGroup = 500;
 export const maxNumbersPerRequest = 1000;
 const maxNumberLength = 21;
 
-/** Per-number submit statuses (spec §3.4); E200031 for an invalid number is our choice (spec §1.1 leaves it open). */
+/**
+ * Per-number submit statuses (spec §3.4). Where the spec names none, our choices: E200031 ("protocol check
+ * failed") for an invalid number and for a missing, unknown or unapproved signature; E200029 ("template type
+ * check failed") for a signature of the other type than the template's.
+ */
 export const submitStatus = {
   accepted: '000000',
   paramsInvalid: 'E200028',
   templateTypeMismatch: 'E200029',
   templateNotActive: 'E200030',
   numberInvalid: 'E200031',
+  signatureInvalid: 'E200031',
 } as const;
 
 /** The whole-request checks of a recipient list: count and characters (spec §1.1). */
@@ -56,14 +63,23 @@ export function checkNumberList(to: readonly string[], where: string): void {
 // Values may not hold single quotes or braces (spec §1.1), which would let them pose as template syntax.
 const forbiddenInValue = /['{}]/;
 
-function groupStatus(template: TemplateRow | undefined, fromRegion: TemplateRegion, paras: readonly string[]) {
+function groupStatus(
+  template: TemplateRow | undefined,
+  fromRegion: TemplateRegion,
+  group: CompatibleGroup,
+  signatures: readonly ApprovedSignature[],
+) {
   // An unknown template, another tenant's and one not approved get the same answer: nothing leaks across tenants.
   if (!template || template.status !== 'approved') return { status: submitStatus.templateNotActive } as const;
   if (template.region !== fromRegion) return { status: submitStatus.templateTypeMismatch } as const;
-  if (paras.some((p) => forbiddenInValue.test(p))) return { status: submitStatus.paramsInvalid } as const;
-  const rendered = renderTemplate(template.body, paras, template.variables);
+  if (group.templateParas.some((p) => forbiddenInValue.test(p))) return { status: submitStatus.paramsInvalid } as const;
+  const rendered = renderTemplate(template.body, group.templateParas, template.variables);
   if (!rendered.ok) return { status: submitStatus.paramsInvalid } as const;
-  return { status: submitStatus.accepted, template, text: rendered.text } as const;
+  const signature = chooseSignature(template, signatures, group.signature);
+  if (!signature.ok) {
+    return { status: signature.code === 'signature_type_mismatch' ? submitStatus.templateTypeMismatch : submitStatus.signatureInvalid } as const;
+  }
+  return { status: submitStatus.accepted, template, text: signedText(rendered.text, signature.signature) } as const;
 }
 
 /**
@@ -82,10 +98,11 @@ export async function acceptCompatible(deps: AcceptDeps, app: AppRow, send: Comp
   const now = deps.now?.() ?? new Date();
   const createTime = compatibleTime(now);
   const findTemplate = findTemplateWith(deps);
+  const signatures = await findSignaturesWith(deps)(app.tenant_id);
   const results: CompatibleResult[] = [];
   const groups: MessageGroup[] = [];
   for (const group of send.groups) {
-    const checked = groupStatus(await findTemplate(app.tenant_id, group.templateId), fromRegion, group.templateParas);
+    const checked = groupStatus(await findTemplate(app.tenant_id, group.templateId), fromRegion, group, signatures);
     const plan = checked.status === submitStatus.accepted ? planSegments(checked.text) : undefined;
     const ids: string[] = [];
     const recipients: string[] = [];

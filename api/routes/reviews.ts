@@ -1,10 +1,14 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connect.ts';
+import type { SignatureRow } from '../../db/schema.ts';
+import { findDocument, findSignature, listDocuments, listSignaturesInReview } from '../../db/signatures.ts';
 import { findReview, listOpenReviews, type ReviewRow } from '../../db/template-review.ts';
+import type { SignatureDecision } from '../../domain/reviews.ts';
 import { requireRole, type OperatorVariables } from '../auth/operator.ts';
 import { ApiError } from '../errors.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
-import { DecisionBody, ReviewIdParams, ReviewView } from '../schemas/reviews.ts';
+import { DecisionBody, DocumentParams, ReviewIdParams, ReviewView } from '../schemas/reviews.ts';
+import type { SignatureReviews } from '../signature-reviews.ts';
 import type { TemplateReviews } from '../template-reviews.ts';
 import { versionView } from './templates.ts';
 
@@ -14,14 +18,14 @@ const queueRoute = createRoute({
   ...common,
   method: 'get',
   path: '/',
-  summary: 'The review queue: open reviews only, overdue first',
+  summary: 'The review queue: open template and signature reviews only, overdue first',
   responses: { 200: jsonResponse(z.object({ reviews: z.array(ReviewView) }), 'Open reviews'), ...errorResponses(401, 403) },
 });
 const getRoute = createRoute({
   ...common,
   method: 'get',
   path: '/{id}',
-  summary: 'A review with the text applied for',
+  summary: 'A review with the template text or the signature’s documents',
   request: { params: ReviewIdParams },
   responses: { 200: jsonResponse(ReviewView, 'The review'), ...errorResponses(401, 403, 404) },
 });
@@ -29,7 +33,7 @@ const decideRoute = createRoute({
   ...common,
   method: 'post',
   path: '/{id}/decision',
-  summary: 'Approve, or reject with a reason, an open review',
+  summary: 'Approve, reject with a reason, or (signatures) ask for more documents',
   request: { params: ReviewIdParams, ...jsonBody(DecisionBody) },
   responses: {
     200: jsonResponse(ReviewView, 'The decided review'),
@@ -37,8 +41,19 @@ const decideRoute = createRoute({
     ...errorResponses(400, 401, 403, 404, 409),
   },
 });
+const documentRoute = createRoute({
+  ...common,
+  method: 'get',
+  path: '/{id}/documents/{documentId}',
+  summary: 'Download a signature document (reviewers only)',
+  request: { params: DocumentParams },
+  responses: {
+    200: { description: 'The document as uploaded', content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } },
+    ...errorResponses(401, 403, 404),
+  },
+});
 
-function reviewView(row: ReviewRow) {
+function templateReviewView(row: ReviewRow) {
   return {
     ...versionView(row),
     kind: 'template' as const,
@@ -56,40 +71,107 @@ export interface ReviewRoutesOptions {
   decisionWaitMs?: number;
 }
 
-/** `/v1/admin/reviews`: reviewers take open reviews from the queue and decide them. */
-export function reviewsRoutes(db: Db, reviews: TemplateReviews | undefined, options: ReviewRoutesOptions = {}) {
+/** `/v1/admin/reviews`: reviewers take open template and signature reviews from the queue and decide them. */
+export function reviewsRoutes(
+  db: Db,
+  processes: { templates?: TemplateReviews | undefined; signatures?: SignatureReviews | undefined },
+  options: ReviewRoutesOptions = {},
+) {
   const app = new OpenAPIHono<{ Variables: OperatorVariables }>();
   const waitMs = options.decisionWaitMs ?? 10_000;
 
-  app.openapi(queueRoute, async (c) => c.json({ reviews: (await listOpenReviews(db)).map(reviewView) }, 200));
-  app.openapi(getRoute, async (c) => {
-    const { id } = c.req.valid('param');
-    const row = await findReview(db, id);
-    if (!row) throw new ApiError(404, 'review_not_found', `No review ${id}.`);
-    return c.json(reviewView(row), 200);
+  async function signatureReviewView(row: SignatureRow) {
+    const documents = await listDocuments(db, row.id);
+    return {
+      kind: 'signature' as const,
+      reviewId: row.id,
+      tenantId: row.tenant_id,
+      name: row.name,
+      type: row.type,
+      state: row.state,
+      reason: row.reason,
+      submittedAt: row.submitted_at.toISOString(),
+      expiresAt: row.expires_at?.toISOString() ?? null,
+      decidedAt: row.decided_at?.toISOString() ?? null,
+      decidedBy: row.decided_by,
+      documents: documents.map((d) => ({
+        id: d.id,
+        kind: d.kind,
+        contentType: d.content_type,
+        size: d.size,
+        sha256: d.sha256,
+        fileName: d.file_name,
+        uploadedAt: d.uploaded_at.toISOString(),
+        download: `/v1/admin/reviews/${row.id}/documents/${d.id}`,
+      })),
+    };
+  }
+
+  /** The review with this id, of either kind, as reviewers see it. */
+  async function findAny(id: string) {
+    const template = await findReview(db, id);
+    if (template) return { view: templateReviewView(template), open: template.state === 'in_review', state: template.state, decidedBy: template.decided_by };
+    const signature = await findSignature(db, id);
+    if (signature) return { view: await signatureReviewView(signature), open: signature.state === 'in_review', state: signature.state, decidedBy: signature.decided_by };
+    throw new ApiError(404, 'review_not_found', `No review ${id}.`);
+  }
+
+  function unavailable(): never {
+    throw new ApiError(503, 'reviews_unavailable', 'The review processes are not available in this deployment.');
+  }
+
+  app.openapi(queueRoute, async (c) => {
+    const templates = (await listOpenReviews(db)).map(templateReviewView);
+    const signatures = await Promise.all((await listSignaturesInReview(db)).map(signatureReviewView));
+    // Overdue template reviews first, then everything by how long it has waited.
+    const waitingSince = (r: (typeof templates)[number] | (typeof signatures)[number]) => (r.kind === 'template' ? (r.opensAt ?? r.submittedAt) : r.submittedAt);
+    const reviews = [...templates, ...signatures].sort(
+      (a, b) => Number(b.kind === 'template' && b.overdue) - Number(a.kind === 'template' && a.overdue) || waitingSince(a).localeCompare(waitingSince(b)),
+    );
+    return c.json({ reviews }, 200);
   });
+  app.openapi(getRoute, async (c) => c.json((await findAny(c.req.valid('param').id)).view, 200));
   app.openapi(decideRoute, async (c) => {
     const { id } = c.req.valid('param');
     const body = c.req.valid('json');
-    const row = await findReview(db, id);
-    if (!row) throw new ApiError(404, 'review_not_found', `No review ${id}.`);
-    if (row.state !== 'in_review') {
-      throw new ApiError(409, 'review_not_open', `This review is ${row.state}${row.state === 'waiting' ? ' (its review window has not opened yet)' : ''}; only open reviews can be decided.`);
+    const review = await findAny(id);
+    if (!review.open) {
+      const hint = review.state === 'waiting' ? ' (its review window has not opened yet)' : '';
+      throw new ApiError(409, 'review_not_open', `This review is ${review.state}${hint}; only open reviews can be decided.`);
     }
-    if (!reviews) throw new ApiError(503, 'reviews_unavailable', 'Template review is not available in this deployment.');
     const reviewerId = c.get('operator').id;
-    await reviews.decide(id, body.decision === 'approve' ? { decision: 'approve', reviewerId } : { decision: 'reject', reviewerId, reason: body.reason });
+    const decision: SignatureDecision = body.decision === 'approve' ? { decision: 'approve', reviewerId } : { ...body, reviewerId };
+    if (review.view.kind === 'template') {
+      if (decision.decision === 'request_documents') {
+        throw new ApiError(400, 'decision_not_allowed', 'Templates are approved or rejected; only signatures can ask for documents.');
+      }
+      await (processes.templates ?? unavailable()).decide(id, decision);
+    } else {
+      await (processes.signatures ?? unavailable()).decide(id, decision);
+    }
     // The workflow records the decision; wait for it, so the reviewer sees the outcome (or learns it was too late).
     const deadline = Date.now() + waitMs;
     for (;;) {
-      const now = await findReview(db, id);
-      if (now && now.state !== 'in_review') {
-        if (now.decided_by !== reviewerId) throw new ApiError(409, 'review_not_open', `This review was ${now.state} meanwhile.`);
-        return c.json(reviewView(now), 200);
+      const now = await findAny(id);
+      if (!now.open) {
+        if (now.decidedBy !== reviewerId) throw new ApiError(409, 'review_not_open', `This review was ${now.state} meanwhile.`);
+        return c.json(now.view, 200);
       }
-      if (Date.now() > deadline) return c.json(reviewView(now ?? row), 202);
+      if (Date.now() > deadline) return c.json(now.view, 202);
       await new Promise((r) => setTimeout(r, 50));
     }
+  });
+  app.openapi(documentRoute, async (c) => {
+    const { id, documentId } = c.req.valid('param');
+    const document = await findDocument(db, id, documentId);
+    if (!document) throw new ApiError(404, 'document_not_found', `No document ${documentId} in review ${id}.`);
+    const extension = { 'application/pdf': 'pdf', 'image/png': 'png', 'image/jpeg': 'jpg' }[document.content_type] ?? 'bin';
+    return c.body(new Uint8Array(document.content), 200, {
+      'content-type': document.content_type,
+      'content-disposition': `attachment; filename="${document.kind}-${document.id}.${extension}"`,
+      'x-content-sha256': document.sha256,
+      'x-content-type-options': 'nosniff',
+    });
   });
   return app;
 }

@@ -26,6 +26,9 @@ export const SendMessagesBody = z
       .optional()
       .openapi({ description: 'Where status reports for these messages are POSTed; defaults to the app’s callback URL.' }),
     reference: z.string().max(128).optional().openapi({ description: 'Your own reference, echoed in reports.' }),
+    signature: z.string().min(2).max(32).optional().openapi({
+      description: 'Mainland templates: the approved signature to show in 【】; by default the tenant’s only one of the template’s type.',
+    }),
   })
   .strict()
   .openapi('SendMessagesRequest');

@@ -1,7 +1,8 @@
 import { z } from '@hono/zod-openapi';
+import { DocumentView } from './signatures.ts';
 import { TemplateVersionView } from './templates.ts';
 
-export const ReviewView = TemplateVersionView.extend({
+export const TemplateReviewView = TemplateVersionView.extend({
   kind: z.literal('template'),
   tenantId: z.uuid(),
   templateId: z.string(),
@@ -9,13 +10,37 @@ export const ReviewView = TemplateVersionView.extend({
   type: z.enum(['verification', 'notification']),
   approvedVersion: z.number().int().nullable().openapi({ description: 'The version in use while this one is reviewed.' }),
   decidedBy: z.uuid().nullable(),
-}).openapi('Review');
+}).openapi('TemplateReview');
+
+export const SignatureReviewView = z
+  .object({
+    kind: z.literal('signature'),
+    reviewId: z.uuid(),
+    tenantId: z.uuid(),
+    name: z.string(),
+    type: z.enum(['verification', 'notification']),
+    state: z.enum(['in_review', 'documents_requested', 'approved', 'rejected', 'expired']),
+    reason: z.string().nullable(),
+    submittedAt: z.string(),
+    expiresAt: z.string().nullable(),
+    decidedAt: z.string().nullable(),
+    decidedBy: z.uuid().nullable(),
+    documents: z.array(DocumentView.extend({ download: z.string().openapi({ description: 'Path to download it (reviewers only).' }) })),
+  })
+  .openapi('SignatureReview');
+
+export const ReviewView = z.union([TemplateReviewView, SignatureReviewView]).openapi('Review');
 
 export const DecisionBody = z
   .discriminatedUnion('decision', [
     z.object({ decision: z.literal('approve') }).strict(),
     z.object({ decision: z.literal('reject'), reason: z.string().trim().min(1).max(500) }).strict(),
+    z
+      .object({ decision: z.literal('request_documents'), reason: z.string().trim().min(1).max(500) })
+      .strict()
+      .openapi({ description: 'Signatures only: ask the tenant for more documents, saying which.' }),
   ])
   .openapi('ReviewDecision');
 
 export const ReviewIdParams = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+export const DocumentParams = ReviewIdParams.extend({ documentId: z.uuid().openapi({ param: { name: 'documentId', in: 'path' } }) });

@@ -8,6 +8,7 @@ import * as operators from './0006_operators.ts';
 import * as channelNumbers from './0007_channel_numbers.ts';
 import * as compatibleSurface from './0008_compatible_surface.ts';
 import * as templateReview from './0009_template_review.ts';
+import * as signatures from './0010_signatures.ts';
 
 /** Every migration, in order. A static list keeps migrations working under tsx, bundlers and tests alike. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007_channel_numbers': channelNumbers,
   '0008_compatible_surface': compatibleSurface,
   '0009_template_review': templateReview,
+  '0010_signatures': signatures,
 };

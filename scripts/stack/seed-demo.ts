@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import { createOperator, findOperatorByToken } from '../../db/operators.ts';
 import type { Db } from '../../db/connect.ts';
 import { createApp, createTemplate, createTenant } from '../../db/provisioning.ts';
+import { createApprovedSignature, findApprovedSignatures } from '../../db/signatures.ts';
 import { secretAccepted } from '../../domain/app-secrets.ts';
 import { channelNumbers } from '../../domain/channel-numbers.ts';
 import type { SecretBox } from '../../domain/secret-box.ts';
@@ -29,8 +30,10 @@ export interface DemoCredentials {
   templates: DemoTemplate[];
 }
 
+const demoSignature = 'Tern演示';
+
 const demoTemplates: Omit<DemoTemplate, 'id' | 'params'>[] = [
-  { name: 'Login code (mainland)', region: 'mainland', type: 'verification', body: '【Tern演示】您的验证码是${1}，5分钟内有效，请勿泄露。' },
+  { name: 'Login code (mainland)', region: 'mainland', type: 'verification', body: '您的验证码是${1}，5分钟内有效，请勿泄露。' },
   { name: 'Login code (international)', region: 'international', type: 'verification', body: 'Your Tern demo code is ${1}. It expires in 5 minutes.' },
   { name: 'Parcel notice', region: 'international', type: 'notification', body: 'Hello ${1}, your parcel ${2} arrives today between ${3}.' },
 ];
@@ -55,12 +58,14 @@ export async function seedDemo(db: Db, secrets: SecretBox, credentialsFile: stri
       .executeTakeFirst();
     if (app && secretAccepted(existing.appSecret, app, secrets)) {
       await db.updateTable('apps').set({ callback_url: urls.callbackUrl, uplink_url: urls.uplinkUrl }).where('app_key', '=', existing.appKey).execute();
+      await ensureDemoSignatures(db, existing.tenantId);
       return { ...(existing as DemoCredentials), ...channelNumbers(app), adminToken: await demoOperatorToken(db, existing.adminToken) };
     }
   }
 
   const tenantId = await createTenant(db, 'Demo Co');
   const app = await createApp(db, secrets, { tenantId, name: 'Demo app', senderId: 'TERN', ...urls });
+  await ensureDemoSignatures(db, tenantId);
   const templates: DemoTemplate[] = [];
   for (const t of demoTemplates) {
     const id = await createTemplate(db, { tenantId, ...t });
@@ -75,6 +80,14 @@ export async function seedDemo(db: Db, secrets: SecretBox, credentialsFile: stri
     appSecret: app.appSecret,
     templates,
   };
+}
+
+/** Mainland messages carry an approved signature: 【Tern演示】 before the text (one per template type). */
+async function ensureDemoSignatures(db: Db, tenantId: string): Promise<void> {
+  const held = await findApprovedSignatures(db, tenantId);
+  for (const type of ['verification', 'notification'] as const) {
+    if (!held.some((s) => s.name === demoSignature && s.type === type)) await createApprovedSignature(db, tenantId, demoSignature, type);
+  }
 }
 
 /** The demo admin's token: the one already handed out while it still works, else a new operator's. */

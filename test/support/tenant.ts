@@ -1,6 +1,7 @@
 import type { Db } from '../../db/connect.ts';
 import { createApp, createTemplate, createTenant } from '../../db/provisioning.ts';
 import { testSecrets } from './secrets.ts';
+import { createApprovedSignature } from '../../db/signatures.ts';
 
 export interface TestTenant {
   tenantId: string;
@@ -12,6 +13,8 @@ export interface TestTenant {
   from: string;
   mainlandFrom: string;
   templates: { code: string; notice: string; chinese: string; long: string };
+  /** The approved signature (both types) mainland messages carry. */
+  signature: string;
 }
 
 /** A tenant with an app and a few approved templates, as the seed of `npm run dev` makes them. */
@@ -29,7 +32,11 @@ export async function createTestTenant(
   });
   const template = (name: string, body: string, type: 'verification' | 'notification' = 'notification') =>
     createTemplate(db, { tenantId, name, region: 'international', type, body });
+  const signature = 'Tern测试';
+  await createApprovedSignature(db, tenantId, signature, 'verification');
+  await createApprovedSignature(db, tenantId, signature, 'notification');
   return {
+    signature,
     tenantId,
     appId: app.id,
     appKey: app.appKey,

@@ -1,0 +1,19 @@
+import type { NewDocument } from '../db/signatures.ts';
+import type { DocumentKind } from '../db/schema.ts';
+import { checkDocument } from '../domain/documents.ts';
+import { ApiError } from './errors.ts';
+
+const labels: Record<DocumentKind, string> = { attorney_letter: 'The letter of attorney', business_license: 'The business license' };
+
+/** Reads uploaded files and checks each by its content; the first bad one refuses the request. */
+export async function readDocuments(files: Partial<Record<DocumentKind, File | undefined>>): Promise<NewDocument[]> {
+  const documents: NewDocument[] = [];
+  for (const [kind, file] of Object.entries(files) as [DocumentKind, File | undefined][]) {
+    if (!file) continue;
+    const content = new Uint8Array(await file.arrayBuffer());
+    const check = checkDocument(labels[kind], content);
+    if (!check.ok) throw new ApiError(check.code === 'document_too_large' ? 413 : 400, check.code, check.message);
+    documents.push({ kind, contentType: check.contentType, size: check.size, sha256: check.sha256, fileName: file.name || null, content });
+  }
+  return documents;
+}
