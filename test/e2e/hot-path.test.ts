@@ -4,6 +4,10 @@ import { after, before, describe, test } from 'node:test';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { startApi, type RunningApi } from '../../api/start-api.ts';
 import { temporalScheduledSends } from '../../api/temporal-scheduled-sends.ts';
+import { temporalSignatureReviews } from '../../api/temporal-signature-reviews.ts';
+import { temporalTemplateReviews } from '../../api/temporal-template-reviews.ts';
+import { createOperator } from '../../db/operators.ts';
+import { pdf, png, signatureForm } from '../support/documents.ts';
 import { startSimulator, type Simulator } from '../../carriers/simulator/simulator.ts';
 import { startCallbackSink, type CallbackSink } from '../../scripts/stack/callback-sink.ts';
 import { devServerExecutable } from '../../scripts/temporal/binaries.ts';
@@ -33,6 +37,7 @@ describe('hot path end to end: HTTP → Postgres → SMPP simulator → receipts
   let worker: RunningWorker;
   let api: RunningApi;
   let tenant: TestTenant;
+  let reviewer: string;
 
   before(async () => {
     [env, database, simulator, sink] = await Promise.all([
@@ -51,7 +56,16 @@ describe('hot path end to end: HTTP → Postgres → SMPP simulator → receipts
       logger: testLogger,
       tuning: { callbackRetry: { minMs: 100, maxMs: 400 }, receiptTimeoutMs: 2000 },
     });
-    api = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: temporalScheduledSends(env.client, taskQueue), logger: testLogger, port: 0 });
+    api = await startApi({
+      db: database.db,
+      secrets: testSecrets,
+      scheduledSends: temporalScheduledSends(env.client, taskQueue),
+      templateReviews: temporalTemplateReviews(env.client, taskQueue),
+      signatureReviews: temporalSignatureReviews(env.client, taskQueue),
+      logger: testLogger,
+      port: 0,
+    });
+    reviewer = `Bearer ${(await createOperator(database.db, 'vera', 'reviewer')).token}`;
   });
   after(async () => {
     await api?.stop();
@@ -173,5 +187,37 @@ describe('hot path end to end: HTTP → Postgres → SMPP simulator → receipts
       return undefined;
     });
     assert.equal(found.status.name, 'RUNNING');
+  });
+
+  /** Waits until visibility lists exactly this workflow under the query. */
+  const findInVisibility = (query: string, workflowId: string) =>
+    waitFor(`${workflowId} in visibility`, async () => {
+      for await (const wf of env.client.workflow.list({ query })) if (wf.workflowId === workflowId) return wf;
+      return undefined;
+    });
+
+  test('template and signature reviews are workflows operators can filter by tenant, process and state', async () => {
+    const post = async (path: string, body: FormData | object, auth = tenant.authorization) => {
+      const res = await fetch(`${api.url}${path}`, {
+        method: 'POST',
+        headers: { authorization: auth, ...(body instanceof FormData ? {} : { 'content-type': 'application/json' }) },
+        body: body instanceof FormData ? body : JSON.stringify(body),
+      });
+      return (await res.json()) as { id: string; versions?: { reviewId: string }[] };
+    };
+    const template = await post('/v1/templates', { name: 'visible', region: 'international', type: 'notification', body: 'Hello ${1}.' });
+    const versionId = template.versions?.[0]?.reviewId ?? '';
+    const byTenant = `TernTenant = '${tenant.tenantId}' AND TernProcess = 'template-review'`;
+    const review = await findInVisibility(byTenant, `template-review-${versionId}`);
+    assert.equal(review.status.name, 'RUNNING');
+
+    const signature = await post(
+      '/v1/signatures',
+      signatureForm({ name: '可见公司', type: 'notification' }, { attorneyLetter: [pdf(), 'a.pdf'], businessLicense: [png(), 'l.png'] }),
+    );
+    const workflowId = `signature-review-${signature.id}`;
+    await findInVisibility(`TernProcess = 'signature-review' AND TernState = 'in-review'`, workflowId);
+    await post(`/v1/admin/reviews/${signature.id}/decision`, { decision: 'request_documents', reason: 'Upload the license.' }, reviewer);
+    await findInVisibility(`TernTenant = '${tenant.tenantId}' AND TernProcess = 'signature-review' AND TernState = 'documents-requested'`, workflowId);
   });
 });
