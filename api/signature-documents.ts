@@ -17,3 +17,8 @@ export async function readDocuments(files: Partial<Record<DocumentKind, File | u
   }
   return documents;
 }
+
+/** A stored document as the API shows it: metadata only, never the content. */
+export function documentView(d: { id: string; kind: DocumentKind; content_type: string; size: number; sha256: string; file_name: string | null; uploaded_at: Date }) {
+  return { id: d.id, kind: d.kind, contentType: d.content_type, size: d.size, sha256: d.sha256, fileName: d.file_name, uploadedAt: d.uploaded_at.toISOString() };
+}

@@ -11,6 +11,7 @@ import { DecisionBody, DocumentParams, ReviewIdParams, ReviewView } from '../sch
 import type { SignatureReviews } from '../signature-reviews.ts';
 import type { TemplateReviews } from '../template-reviews.ts';
 import { versionView } from './templates.ts';
+import { documentView } from '../signature-documents.ts';
 
 const common = { tags: ['Reviews'], security: [{ operatorAuth: [] as string[] }], middleware: requireRole('reviewer') };
 
@@ -95,13 +96,7 @@ export function reviewsRoutes(
       decidedAt: row.decided_at?.toISOString() ?? null,
       decidedBy: row.decided_by,
       documents: documents.map((d) => ({
-        id: d.id,
-        kind: d.kind,
-        contentType: d.content_type,
-        size: d.size,
-        sha256: d.sha256,
-        fileName: d.file_name,
-        uploadedAt: d.uploaded_at.toISOString(),
+        ...documentView(d),
         download: `/v1/admin/reviews/${row.id}/documents/${d.id}`,
       })),
     };

@@ -6,7 +6,7 @@ import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
 import { ApiError } from '../errors.ts';
 import { errorResponses, jsonResponse } from '../schemas/common.ts';
 import { ApplySignatureForm, DocumentsForm, SignatureIdParams, SignatureView } from '../schemas/signatures.ts';
-import { readDocuments } from '../signature-documents.ts';
+import { documentView, readDocuments } from '../signature-documents.ts';
 import type { SignatureReviews } from '../signature-reviews.ts';
 
 const tags = ['Signatures'];
@@ -66,15 +66,7 @@ export function signaturesRoutes(db: Db, reviews: SignatureReviews | undefined, 
       submittedAt: row.submitted_at.toISOString(),
       expiresAt: row.expires_at?.toISOString() ?? null,
       decidedAt: row.decided_at?.toISOString() ?? null,
-      documents: documents.map((d) => ({
-        id: d.id,
-        kind: d.kind,
-        contentType: d.content_type,
-        size: d.size,
-        sha256: d.sha256,
-        fileName: d.file_name,
-        uploadedAt: d.uploaded_at.toISOString(),
-      })),
+      documents: documents.map(documentView),
     };
   }
 

@@ -1,57 +1,36 @@
-import '../support/temporal.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
-import { startApi, type RunningApi } from '../../api/start-api.ts';
-import { scheduledSendWorkflowId, temporalScheduledSends } from '../../api/temporal-scheduled-sends.ts';
-import { testServerExecutable } from '../../scripts/temporal/binaries.ts';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { RunningApi } from '../../api/start-api.ts';
+import { scheduledSendWorkflowId } from '../../api/temporal-scheduled-sends.ts';
 import { startSimulator, type Simulator } from '../../carriers/simulator/simulator.ts';
 import { createSmppBind } from '../../carriers/smpp/bind.ts';
 import type { CarrierBind } from '../../carriers/carrier.ts';
 import { startHotPath } from '../../worker/hot-path.ts';
-import { createActivities, workflowsPath } from '../../worker/temporal-worker.ts';
 import type { ScheduledSendResult } from '../../workflows/scheduled-send.ts';
 import { testLogger } from '../support/logger.ts';
-import { testSecrets } from '../support/secrets.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import type { TestDatabase } from '../support/postgres.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
+import { startTimeSkippingStack, type TimeSkippingStack } from '../support/time-skipping.ts';
 import { waitFor } from '../support/wait.ts';
 
 const taskQueue = 'scheduled-send-test';
 const day = 24 * 3600 * 1000;
 
 describe('scheduled send (time-skipping Temporal, real Postgres, real HTTP)', () => {
+  let stack: TimeSkippingStack;
   let env: TestWorkflowEnvironment;
   let database: TestDatabase;
   let api: RunningApi;
   let tenant: TestTenant;
-  let worker: Worker;
-  let running: Promise<void>;
   let simulator: Simulator;
   let bind: CarrierBind;
   let hotPath: { stop(): Promise<void> };
-  // The API judges sendAt by the workflow clock, which time skipping moves ahead of the wall clock.
-  let temporalNow = Date.now();
 
   before(async () => {
-    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: await testServerExecutable() } });
-    database = await createTestDatabase();
+    stack = await startTimeSkippingStack(taskQueue);
+    ({ env, database, api } = stack);
     tenant = await createTestTenant(database.db);
-    api = await startApi({ db: database.db, secrets: testSecrets,
-      // The time-skipping server cannot register custom search attributes; the dev-server test covers them.
-      scheduledSends: temporalScheduledSends(env.client, taskQueue, { searchAttributes: false }),
-      logger: testLogger,
-      port: 0,
-      now: () => new Date(temporalNow),
-    });
-    worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue,
-      workflowsPath,
-      activities: createActivities(database.db, testLogger),
-    });
-    running = worker.run();
     // The hot path runs too, so a released message is seen to go out over SMPP, not only to enter the queue.
     simulator = await startSimulator({ receiptDelayMs: 10 });
     bind = createSmppBind({ name: 'sim', host: '127.0.0.1', port: simulator.port, systemId: 'tern', password: 'tern' });
@@ -61,15 +40,11 @@ describe('scheduled send (time-skipping Temporal, real Postgres, real HTTP)', ()
     await hotPath?.stop();
     await bind?.close();
     await simulator?.close();
-    worker?.shutdown();
-    await running;
-    await api?.stop();
-    await env?.teardown();
-    await database?.drop();
+    await stack?.stop();
   });
 
   async function sendLater(at: Date) {
-    temporalNow = await env.currentTimeMs();
+    await stack.syncClock();
     const res = await fetch(`${api.url}/v1/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: tenant.authorization },

@@ -1,20 +1,15 @@
-import '../support/temporal.ts';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
-import { startApi, type RunningApi } from '../../api/start-api.ts';
-import { temporalScheduledSends } from '../../api/temporal-scheduled-sends.ts';
-import { signatureReviewWorkflowId, temporalSignatureReviews } from '../../api/temporal-signature-reviews.ts';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { RunningApi } from '../../api/start-api.ts';
+import { signatureReviewWorkflowId } from '../../api/temporal-signature-reviews.ts';
 import { createOperator } from '../../db/operators.ts';
-import { createTemplate, createTenant, createApp } from '../../db/provisioning.ts';
-import { testServerExecutable } from '../../scripts/temporal/binaries.ts';
-import { createActivities, workflowsPath } from '../../worker/temporal-worker.ts';
+import { createApp, createTemplate, createTenant } from '../../db/provisioning.ts';
 import { gif, jpeg, oversized, pdf, png, renamedExecutable, signatureForm } from '../support/documents.ts';
-import { testLogger } from '../support/logger.ts';
+import type { TestDatabase } from '../support/postgres.ts';
 import { testSecrets } from '../support/secrets.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { startTimeSkippingStack, type TimeSkippingStack } from '../support/time-skipping.ts';
 import { waitFor } from '../support/wait.ts';
 
 const taskQueue = 'signature-review-test';
@@ -29,45 +24,25 @@ interface SignatureAnswer {
 }
 
 describe('signature approval with documents (time-skipping Temporal, real Postgres, real HTTP)', () => {
-  let env: TestWorkflowEnvironment;
+  let stack: TimeSkippingStack;
   let database: TestDatabase;
   let api: RunningApi;
-  let worker: Worker;
-  let running: Promise<void>;
+  let env: TestWorkflowEnvironment;
   let reviewer: string;
-  let tenantId: string;
   let authorization: string;
   let mainlandTemplate: string;
-  let temporalNow = Date.now();
 
   before(async () => {
-    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: await testServerExecutable() } });
-    database = await createTestDatabase();
+    stack = await startTimeSkippingStack(taskQueue);
+    ({ database, api, env } = stack);
     // A tenant without any signature yet.
-    tenantId = await createTenant(database.db, 'Signer Co');
+    const tenantId = await createTenant(database.db, 'Signer Co');
     const app = await createApp(database.db, testSecrets, { tenantId, name: 'app', senderId: 'SIGNER' });
     authorization = `Basic ${Buffer.from(`${app.appKey}:${app.appSecret}`).toString('base64')}`;
     mainlandTemplate = await createTemplate(database.db, { tenantId, name: 'cn', region: 'mainland', type: 'verification', body: '验证码${1}，5分钟内有效。' });
     reviewer = `Bearer ${(await createOperator(database.db, 'rosa', 'reviewer')).token}`;
-    api = await startApi({
-      db: database.db,
-      secrets: testSecrets,
-      scheduledSends: temporalScheduledSends(env.client, taskQueue, { searchAttributes: false }),
-      signatureReviews: temporalSignatureReviews(env.client, taskQueue, { searchAttributes: false }),
-      logger: testLogger,
-      port: 0,
-      now: () => new Date(temporalNow),
-    });
-    worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath, activities: createActivities(database.db, testLogger) });
-    running = worker.run();
   });
-  after(async () => {
-    worker?.shutdown();
-    await running;
-    await api?.stop();
-    await env?.teardown();
-    await database?.drop();
-  });
+  after(() => stack?.stop());
 
   const request = async (method: string, path: string, auth: string, body?: FormData | object) => {
     const res = await fetch(`${api.url}${path}`, {
@@ -154,8 +129,7 @@ describe('signature approval with documents (time-skipping Temporal, real Postgr
     const applied = await apply('过期公司', 'notification');
     const id = applied.json?.id as string;
     assert.equal((await decide(id, { decision: 'request_documents', reason: 'Upload the attorney letter signed.' })).status, 200);
-    await env.sleep(30 * day + 60_000);
-    temporalNow = await env.currentTimeMs();
+    await stack.skipTo(new Date((await env.currentTimeMs()) + 30 * day + 60_000).toISOString());
     const expired = await inState(id, 'expired');
     assert.equal(expired.state, 'expired');
     assert.equal((await request('POST', `/v1/signatures/${id}/documents`, authorization, signatureForm({}, { attorneyLetter: [pdf(), 'a.pdf'] }))).status, 409);

@@ -1,19 +1,12 @@
-import '../support/temporal.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
-import { startApi, type RunningApi } from '../../api/start-api.ts';
-import { temporalScheduledSends } from '../../api/temporal-scheduled-sends.ts';
-import { templateReviewWorkflowId, temporalTemplateReviews } from '../../api/temporal-template-reviews.ts';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { RunningApi } from '../../api/start-api.ts';
+import { templateReviewWorkflowId } from '../../api/temporal-template-reviews.ts';
 import { createOperator } from '../../db/operators.ts';
-import { testServerExecutable } from '../../scripts/temporal/binaries.ts';
-import { createActivities, workflowsPath } from '../../worker/temporal-worker.ts';
-import { defaultReviewHours } from '../../domain/work-calendar.ts';
-import { testLogger } from '../support/logger.ts';
-import { testSecrets } from '../support/secrets.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import type { TestDatabase } from '../support/postgres.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
+import { startTimeSkippingStack, type TimeSkippingStack } from '../support/time-skipping.ts';
 import { waitFor } from '../support/wait.ts';
 
 const taskQueue = 'template-review-test';
@@ -28,55 +21,24 @@ interface TemplateAnswer {
 }
 
 describe('template review on workdays only (time-skipping Temporal, real Postgres, real HTTP)', () => {
-  let env: TestWorkflowEnvironment;
+  let stack: TimeSkippingStack;
   let database: TestDatabase;
   let api: RunningApi;
+  let env: TestWorkflowEnvironment;
   let tenant: TestTenant;
-  let worker: Worker;
-  let running: Promise<void>;
   let reviewer: string;
   let operator: string;
-  // The API stamps applications with the workflow clock, which time skipping moves ahead of the wall clock.
-  let temporalNow = Date.now();
 
   before(async () => {
-    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: await testServerExecutable() } });
-    database = await createTestDatabase();
+    stack = await startTimeSkippingStack(taskQueue);
+    ({ database, api, env } = stack);
     tenant = await createTestTenant(database.db);
     reviewer = `Bearer ${(await createOperator(database.db, 'rita', 'reviewer')).token}`;
     operator = `Bearer ${(await createOperator(database.db, 'otto', 'operator')).token}`;
-    api = await startApi({
-      db: database.db,
-      secrets: testSecrets,
-      // The time-skipping server cannot register custom search attributes; the dev-server tests cover them.
-      scheduledSends: temporalScheduledSends(env.client, taskQueue, { searchAttributes: false }),
-      templateReviews: temporalTemplateReviews(env.client, taskQueue, { searchAttributes: false }),
-      logger: testLogger,
-      port: 0,
-      now: () => new Date(temporalNow),
-    });
-    worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue,
-      workflowsPath,
-      activities: createActivities(database.db, testLogger, { reviewHours: defaultReviewHours, overdueWorkdays: 2 }),
-    });
-    running = worker.run();
   });
-  after(async () => {
-    worker?.shutdown();
-    await running;
-    await api?.stop();
-    await env?.teardown();
-    await database?.drop();
-  });
+  after(() => stack?.stop());
 
-  /** Moves the Temporal clock to `iso` (never back), firing the timers on the way. */
-  async function skipTo(iso: string) {
-    const ahead = Date.parse(iso) - (await env.currentTimeMs());
-    if (ahead > 0) await env.sleep(ahead);
-    temporalNow = await env.currentTimeMs();
-  }
+  const skipTo = (iso: string) => stack.skipTo(iso);
   const call = async (method: string, path: string, auth: string, body?: unknown) => {
     const res = await fetch(`${api.url}${path}`, {
       method,
@@ -198,9 +160,9 @@ describe('template review on workdays only (time-skipping Temporal, real Postgre
   test('the calendar: National Day 2026 and its make-up Saturday, and a year declared by operators', async () => {
     // Submissions stamped in the past open at once, but their opening time shows how the calendar judged them.
     const openingFor = async (submittedAt: string, body: string) => {
-      temporalNow = Date.parse(submittedAt);
+      stack.pretendNow(Date.parse(submittedAt));
       const applied = await apply({ name: 'cal', region: 'international', type: 'notification', body });
-      temporalNow = await env.currentTimeMs();
+      await stack.syncClock();
       return waitFor('opening', async () => (await template(applied.id)).versions[0]?.opensAt ?? undefined);
     };
     assert.equal(await openingFor('2026-09-30T11:00:00Z', 'Holiday ${1}.'), '2026-10-08T01:00:00.000Z', 'after the holiday');
