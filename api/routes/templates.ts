@@ -79,6 +79,7 @@ export function versionView(v: TemplateVersionRow) {
     dueAt: v.due_at?.toISOString() ?? null,
     decidedAt: v.decided_at?.toISOString() ?? null,
     reason: v.reason,
+    calendarFallbackDays: v.calendar_fallback_days,
   };
 }
 

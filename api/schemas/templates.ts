@@ -45,6 +45,9 @@ export const TemplateVersionView = z
     dueAt: z.string().nullable(),
     decidedAt: z.string().nullable(),
     reason: z.string().nullable(),
+    calendarFallbackDays: z.array(z.string()).openapi({
+      description: 'Days the review calendar had no holiday data for and judged Monday–Friday.',
+    }),
   })
   .openapi('TemplateVersion');
 
