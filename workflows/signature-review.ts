@@ -25,8 +25,18 @@ export async function signatureReview({ signatureId }: { signatureId: string }):
   let decision: SignatureDecision | undefined;
   let uploaded = false;
   setHandler(signatureReviewQuery, () => status);
-  setHandler(decideSignatureSignal, (d) => void (decision ??= status.state === 'in-review' ? d : undefined));
-  setHandler(documentsUploadedSignal, () => void (uploaded = status.state === 'documents-requested'));
+  // Decisions count while the application is (or is being put back) in review: the API sends one only once the
+  // database shows it in review, which after an upload can reach here together with the result of the resume
+  // activity, ahead of it. A decision racing a request for documents is ignored (the API answers it 409).
+  // Likewise an upload can arrive together with the result of the activity that asked for documents.
+  let accepting = true;
+  let awaitingDocuments = false;
+  setHandler(decideSignatureSignal, (d) => void (decision ??= accepting ? d : undefined));
+  setHandler(documentsUploadedSignal, () => {
+    if (!awaitingDocuments) return;
+    uploaded = true;
+    accepting = true;
+  });
   const move = (state: SignatureReviewState) => {
     status.state = state;
     upsertState(state);
@@ -41,12 +51,16 @@ export async function signatureReview({ signatureId }: { signatureId: string }):
       move(current.decision === 'approve' ? 'approved' : 'rejected');
       return status.state;
     }
+    accepting = false;
+    uploaded = false;
+    awaitingDocuments = true;
     const expiresAt = new Date(Date.now() + documentsWaitDays * day).toISOString();
     await activities.requestSignatureDocuments(signatureId, current.reason, current.reviewerId, expiresAt);
     status.expiresAt = expiresAt;
     move('documents-requested');
-    uploaded = false;
-    if (!(await condition(() => uploaded, documentsWaitDays * day))) {
+    const arrived = await condition(() => uploaded, documentsWaitDays * day);
+    awaitingDocuments = false;
+    if (!arrived) {
       await activities.expireSignature(signatureId);
       move('expired');
       return status.state;

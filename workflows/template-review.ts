@@ -37,8 +37,11 @@ export async function templateReview({ versionId }: TemplateReviewInput): Promis
   let decision: ReviewDecision | undefined;
   let withdrawn = false;
   setHandler(templateReviewQuery, () => status);
-  // Only the first decision counts; the API refuses decisions on reviews that are not open.
-  setHandler(decideTemplateSignal, (d) => void (decision ??= status.state === 'in-review' || status.state === 'overdue' ? d : undefined));
+  // Decisions count from the moment the review is being opened: the API sends one only once the database shows
+  // the review open, and that signal can reach this workflow together with the result of the opening activity,
+  // ahead of it. Only the first decision counts.
+  let accepting = false;
+  setHandler(decideTemplateSignal, (d) => void (decision ??= accepting ? d : undefined));
   setHandler(withdrawTemplateSignal, () => void (withdrawn = true));
   const move = (state: TemplateReviewState) => {
     status.state = state;
@@ -48,6 +51,7 @@ export async function templateReview({ versionId }: TemplateReviewInput): Promis
   const { opensAt } = await scheduleTemplateReview(versionId);
   status.opensAt = opensAt;
   if (await condition(() => withdrawn, Math.max(0, Date.parse(opensAt) - Date.now()))) return withdraw();
+  accepting = true;
   const opened = await activities.openTemplateReview(versionId, opensAt);
   if (!opened) return withdraw();
   status.dueAt = opened.dueAt;
