@@ -2,13 +2,15 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
 import type { AppRow } from '../db/schema.ts';
-import { findByIdempotencyKey, type NewSendRequest } from '../db/send-requests.ts';
+import { findByIdempotencyKey } from '../db/send-requests.ts';
 import { senderFor } from '../domain/channel-numbers.ts';
-import { checkRecipient } from '../domain/phone-numbers.ts';
 import { planSegments } from '../domain/segments.ts';
 import { renderTemplate } from '../domain/templates.ts';
 import { ApiError } from './errors.ts';
 import { storeAccepted } from './store-accepted.ts';
+import { recipientChecker } from './recipient-checks.ts';
+import type { Rejection, ScreenedMessage } from './recipient-screen.ts';
+import type { RegionLookup } from './region-cache.ts';
 import { findSignaturesWith, type SignatureLookup } from './signature-cache.ts';
 import { chooseSignature, signedText } from '../domain/signature-rules.ts';
 import { findTemplateWith, type TemplateLookup } from './template-cache.ts';
@@ -24,6 +26,8 @@ export interface AcceptDeps {
   findTemplate?: TemplateLookup;
   /** How a tenant's approved signatures are found; by default straight from the database. */
   findSignatures?: SignatureLookup;
+  /** How an app's region settings are found; by default straight from the database. */
+  findRegions?: RegionLookup;
 }
 
 export interface AcceptOutcome {
@@ -99,58 +103,60 @@ export async function acceptMessages(
   const status = sendAt ? 'scheduled' : 'accepted';
   const ids: string[] = [];
   const recipients: string[] = [];
+  const screened: ScreenedMessage[] = [];
   const seen = new Set<string>();
+  const check = await recipientChecker(deps, app);
   for (const raw of input.to) {
-    const check = checkRecipient(raw);
-    if (!check.ok) {
-      result.messages.push({ to: raw, status: 'rejected', error: { code: check.code, message: check.message } });
+    const verdict = check(raw);
+    if (!verdict.ok) {
+      result.messages.push({ to: raw, status: 'rejected', error: { code: verdict.code, message: verdict.message } });
       continue;
     }
-    if (seen.has(check.e164)) continue;
-    seen.add(check.e164);
+    if (seen.has(verdict.e164)) continue;
+    seen.add(verdict.e164);
     const id = randomUUID();
-    result.messages.push({ id, to: check.e164, status, segments: plan.parts.length });
+    result.messages.push({ id, to: verdict.e164, status, segments: plan.parts.length });
     ids.push(id);
-    recipients.push(check.e164);
+    recipients.push(verdict.e164);
+    if (verdict.mainland) screened.push({ id, recipient: verdict.e164, body: text });
   }
-  if (ids.length === 0) {
-    const first = result.messages[0];
-    const reason = first && 'error' in first ? first.error.message : 'No valid recipient.';
-    throw new ApiError(400, 'invalid_number', reason, { messages: result.messages });
-  }
-
-  const request: NewSendRequest = {
-    id: requestId,
-    tenantId: app.tenant_id,
-    appId: app.id,
-    idempotencyKey,
-    requestHash: hash,
-    response: result,
-    sendAt,
+  const refuseAll = () => {
+    const first = result.messages.find((m) => 'error' in m);
+    const error = first && 'error' in first ? first.error : { code: 'invalid_number', message: 'No valid recipient.' };
+    return new ApiError(400, error.code, error.message, { messages: result.messages });
   };
-  const committed = await storeAccepted(deps, app, request, {
-    status,
-    reference: input.reference ?? null,
-    callbackUrl: input.callbackUrl ?? app.callback_url,
-    nextAttemptAt: now,
-    surface: 'native',
-    groups: [
-      {
-        templateId: template.id,
-        sender: senderFor(app, template.region),
-        body: text,
-        encoding: plan.encoding,
-        segments: plan.parts.length,
-        ids,
-        recipients,
-      },
-    ],
+  if (ids.length === 0) throw refuseAll();
+
+  const respond = (rejected: ReadonlyMap<string, Rejection>) => {
+    result.messages = result.messages.map((m) => {
+      const refusal = 'id' in m ? rejected.get(m.id) : undefined;
+      return refusal ? { to: m.to, status: 'rejected' as const, error: refusal } : m;
+    });
+    return result;
+  };
+  const stored = await storeAccepted(deps, app, {
+    request: { id: requestId, tenantId: app.tenant_id, appId: app.id, idempotencyKey, requestHash: hash, sendAt },
+    batch: {
+      status,
+      reference: input.reference ?? null,
+      callbackUrl: input.callbackUrl ?? app.callback_url,
+      nextAttemptAt: now,
+      surface: 'native',
+      groups: [{ templateId: template.id, sender: senderFor(app, template.region), body: text, encoding: plan.encoding, segments: plan.parts.length, ids, recipients }],
+    },
+    screened,
+    at: sendAt ?? now,
+    respond,
   });
-  if (!committed && idempotencyKey) {
+  if (!stored.fresh && idempotencyKey) {
     // A concurrent request with the same key won the race; answer as it did.
-    const stored = await findByIdempotencyKey(deps.db, app.id, idempotencyKey);
-    if (stored) return replayOf(stored, hash);
+    const earlier = await findByIdempotencyKey(deps.db, app.id, idempotencyKey);
+    if (earlier) return replayOf(earlier, hash);
   }
-  deps.logger.debug({ requestId, accepted: ids.length, scheduled: Boolean(sendAt) }, 'messages accepted');
+  if (!stored.stored) {
+    respond(stored.rejected);
+    throw refuseAll();
+  }
+  deps.logger.debug({ requestId, accepted: ids.length - stored.rejected.size, scheduled: Boolean(sendAt) }, 'messages accepted');
   return { result, replayed: false };
 }

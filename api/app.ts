@@ -13,6 +13,7 @@ import { limitBody } from './body-limit.ts';
 import { ApiError, errorResponder, notFound } from './errors.ts';
 import { cachedTemplates } from './template-cache.ts';
 import { cachedSignatures } from './signature-cache.ts';
+import { cachedRegions } from './region-cache.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { apiKeysRoutes } from './routes/api-keys.ts';
@@ -23,6 +24,8 @@ import { templatesRoutes } from './routes/templates.ts';
 import type { TemplateReviews } from './template-reviews.ts';
 import type { SignatureReviews } from './signature-reviews.ts';
 import { signaturesRoutes } from './routes/signatures.ts';
+import { controlsRoutes } from './routes/controls.ts';
+import { adminBlocklistRoutes } from './routes/admin-blocklist.ts';
 import { compatibleRoutes } from './compatible/routes.ts';
 import { wsseAuth } from './compatible/wsse-auth.ts';
 import type { ScheduledSends } from './scheduled-sends.ts';
@@ -48,7 +51,7 @@ const maxBodyBytes = 256 * 1024;
 const maxUploadBytes = 2 * maxDocumentBytes + 64 * 1024;
 
 export function createApp(deps: ApiDeps) {
-  const acceptDeps: AcceptDeps = { ...deps, findTemplate: cachedTemplates(deps.db), findSignatures: cachedSignatures(deps.db) };
+  const acceptDeps: AcceptDeps = { ...deps, findTemplate: cachedTemplates(deps.db), findSignatures: cachedSignatures(deps.db), findRegions: cachedRegions(deps.db) };
   const app = new OpenAPIHono({
     // Schema violations get the same `{ code, message }` shape as every other error.
     defaultHook: (result) => {
@@ -79,7 +82,9 @@ export function createApp(deps: ApiDeps) {
   app.route('/v1/admin', adminRoutes(deps.db, deps.secrets));
   app.route('/v1/admin/reviews', reviewsRoutes(deps.db, { templates: deps.templateReviews, signatures: deps.signatureReviews }));
   app.route('/v1/admin/calendar', calendarRoutes(deps.db));
+  app.route('/v1/admin/blocklist', adminBlocklistRoutes(deps.db));
   app.route('/v1/templates', templatesRoutes(deps.db, deps.templateReviews, deps.now));
+  app.route('/v1', controlsRoutes(deps.db));
   app.route('/v1/signatures', signaturesRoutes(deps.db, deps.signatureReviews, deps.now));
   app.route('/v1/messages', messagesRoutes(acceptDeps));
   app.route('/v1/api-keys', apiKeysRoutes(deps.db));

@@ -64,6 +64,13 @@ export async function insertAcceptedRequest(
       from req, unnest(${groups.flatMap((g) => g.ids)}::uuid[], ${groups.flatMap((g) => g.recipients)}::text[],
                        ${groupOfMessage}::int[]) as m(id, recipient, n)
       join grp g on g.n = m.n
+    ), counted as (
+      -- Mainland messages count towards the recipient's frequency limits (see db/controls.ts).
+      insert into recipient_sends (tenant_id, recipient, content_hash, sent_at)
+      select ${request.tenantId}::uuid, m.recipient, md5(g.body), coalesce(${request.sendAt ?? null}::timestamptz, ${batch.nextAttemptAt}::timestamptz)
+      from req, unnest(${groups.flatMap((g) => g.recipients)}::text[], ${groupOfMessage}::int[]) as m(recipient, n)
+      join grp g on g.n = m.n
+      where m.recipient like '+86%'
     )
     select exists (select 1 from req) as fresh,
            case when ${options.notify}::boolean and exists (select 1 from req) then pg_notify(${acceptedChannel}, '') end as notified`.execute(db);

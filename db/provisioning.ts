@@ -143,6 +143,7 @@ export interface AppChanges {
   uplinkUrl?: string | null | undefined;
   requestsPerSecond?: number | null | undefined;
   wsseNonceCheck?: boolean | undefined;
+  allowedCountries?: string[] | null | undefined;
 }
 
 /** Applies `changes` to an app; returns the app afterwards, or undefined if it does not exist. */
@@ -154,6 +155,7 @@ export async function updateApp(db: Db, appId: string, changes: AppChanges): Pro
     uplink_url: changes.uplinkUrl,
     requests_per_second: changes.requestsPerSecond,
     wsse_nonce_check: changes.wsseNonceCheck,
+    allowed_countries: changes.allowedCountries,
   };
   const defined = Object.fromEntries(Object.entries(set).filter(([, v]) => v !== undefined));
   if (Object.keys(defined).length === 0) return findAppById(db, appId);

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { InboundReply } from '../carriers/carrier.ts';
 import { mainlandAccessNumber } from '../domain/channel-numbers.ts';
+import { unsubscribeWords } from '../domain/opt-out.ts';
 import { callbackRetentionHours } from './callbacks.ts';
 import { prepared, type Db } from './connect.ts';
 
@@ -15,7 +16,8 @@ export async function storeReply(db: Db, carrier: string, reply: InboundReply): 
  * Routes stored replies to the apps they answer: the number replied to is the mainland access number followed
  * by exactly one app's extension. The reply is given that app's tenant, and an uplink notification (spec §5,
  * form-encoded) is queued when the app has an uplink URL, in the same statement, so neither is lost.
- * A reply that matches no app is marked routed with no app and kept. Returns how many replies were handled.
+ * A reply that is an unsubscribe word (`TD`, `退订`, …) also opts its sender out of the tenant. A reply that
+ * matches no app is marked routed with no app and kept. Returns how many replies were handled.
  */
 export async function routeReplies(db: Db, limit: number): Promise<number> {
   const { rows } = await sql<{ n: number }>`${prepared}
@@ -32,6 +34,12 @@ export async function routeReplies(db: Db, limit: number): Promise<number> {
       update inbound_replies r set routed_at = now(), app_id = matched.app_id, tenant_id = matched.tenant_id
       from matched where r.id = matched.id
       returning r.id, r.public_id, r.sender, r.recipient, r.text, r.received_at, matched.uplink_url
+    ), opted_out as (
+      -- An unsubscribe word opts the sender out of the tenant whose number they answered.
+      insert into opt_outs (tenant_id, number, reply_text)
+      select matched.tenant_id, r.sender, r.text from matched join inbound_replies r on r.id = matched.id
+      where matched.tenant_id is not null and upper(btrim(r.text)) = any(${unsubscribeWords}::text[])
+      on conflict (tenant_id, number) do nothing
     ), notified as (
       insert into callback_outbox (reply_id, url, payload, format, give_up_at)
       select id, uplink_url,

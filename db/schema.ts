@@ -12,6 +12,8 @@ type JsonValue = ColumnType<unknown, string, string>;
 export interface TenantsTable {
   id: Generated<string>;
   name: string;
+  /** Countries international SMS may go to (ISO codes, `*` for all); the mainland is always allowed. */
+  allowed_countries: ColumnType<string[], string[] | undefined, string[]>;
   created_at: CreatedAt;
 }
 
@@ -36,6 +38,8 @@ export interface AppsTable {
   uplink_url: string | null;
   /** Refuse a WSSE nonce seen before within the window; off only for a legacy client that reuses nonces. */
   wsse_nonce_check: Generated<boolean>;
+  /** Overrides the tenant's countries for this app; null to use the tenant's. */
+  allowed_countries: ColumnType<string[] | null, string[] | null | undefined, string[] | null>;
   created_at: CreatedAt;
 }
 
@@ -114,6 +118,36 @@ export interface SignatureDocumentsTable {
   file_name: string | null;
   content: Buffer;
   uploaded_at: CreatedAt;
+}
+
+export interface RegionRulesTable {
+  id: Generated<string>;
+  tenant_id: string;
+  app_id: string | null;
+  prefix: string;
+  action: 'allow' | 'deny';
+}
+
+export interface RecipientSendsTable {
+  tenant_id: string;
+  recipient: string;
+  content_hash: string;
+  sent_at: Timestamp;
+}
+
+export interface BlocklistTable {
+  number: string;
+  source: 'complaint' | 'carrier' | 'operator';
+  reason: string;
+  created_at: CreatedAt;
+  created_by: string | null;
+}
+
+export interface OptOutsTable {
+  tenant_id: string;
+  number: string;
+  reply_text: string | null;
+  created_at: CreatedAt;
 }
 
 export interface CalendarYearsTable {
@@ -273,6 +307,10 @@ export interface Database {
   calendar_years: CalendarYearsTable;
   signatures: SignaturesTable;
   signature_documents: SignatureDocumentsTable;
+  region_rules: RegionRulesTable;
+  recipient_sends: RecipientSendsTable;
+  blocklist: BlocklistTable;
+  opt_outs: OptOutsTable;
 }
 
 export type OperatorRow = Selectable<OperatorsTable>;

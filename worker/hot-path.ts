@@ -10,7 +10,7 @@ import { receiptIntake } from './receipt-intake.ts';
 import { startReceiptMatcher } from './receipt-matcher.ts';
 import { startReceiptTimeouts } from './receipt-timeouts.ts';
 import { startReplyRouter } from './reply-router.ts';
-import { startNonceSweeper } from './nonce-sweeper.ts';
+import { startHousekeeping } from './housekeeping.ts';
 
 /** Knobs of the hot path; every one has a production default. */
 export interface HotPathTuning {
@@ -34,7 +34,7 @@ export interface HotPathOptions {
 
 /**
  * Everything after accept: dispatch, receipt intake and matching, receipt timeouts, status callbacks, reply
- * routing, and the sweeping of expired WSSE nonces.
+ * routing, and housekeeping (expired WSSE nonces, old per-number send records).
  */
 export function startHotPath({ db, databaseUrl, bind, logger, tuning = {} }: HotPathOptions) {
   const callbacks = startCallbackSender({ db, logger, retry: tuning.callbackRetry, timeoutMs: tuning.callbackTimeoutMs });
@@ -45,7 +45,7 @@ export function startHotPath({ db, databaseUrl, bind, logger, tuning = {} }: Hot
     await storeReply(db, bind.name, reply);
     replies.wake();
   });
-  const nonces = startNonceSweeper({ db, logger });
+  const housekeeping = startHousekeeping({ db, logger });
   const timeouts = startReceiptTimeouts({ db, logger, timeoutMs: tuning.receiptTimeoutMs, onExpired: () => callbacks.wake() });
   const dispatcher = startDispatcher({ db, bind, logger, retry: tuning.dispatchRetry, leaseMs: tuning.dispatchLeaseMs });
   const listener = listenForAccepted(databaseUrl, () => dispatcher.wake(), logger);
@@ -57,7 +57,7 @@ export function startHotPath({ db, databaseUrl, bind, logger, tuning = {} }: Hot
       await matcher.stop();
       await timeouts.stop();
       await replies.stop();
-      await nonces.stop();
+      await housekeeping.stop();
       await callbacks.stop();
     },
   };

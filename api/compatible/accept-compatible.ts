@@ -3,11 +3,13 @@ import type { AppRow, TemplateRow } from '../../db/schema.ts';
 import type { MessageGroup } from '../../db/messages.ts';
 import { channelNumbers } from '../../domain/channel-numbers.ts';
 import { compatibleTime } from '../../domain/compatible-reports.ts';
-import { checkRecipient, compatibleNumberSyntax, compatibleToE164 } from '../../domain/phone-numbers.ts';
+import { compatibleNumberSyntax, compatibleToE164 } from '../../domain/phone-numbers.ts';
 import { planSegments } from '../../domain/segments.ts';
 import { renderTemplate, type TemplateRegion } from '../../domain/templates.ts';
 import type { AcceptDeps } from '../accept-messages.ts';
 import { storeAccepted } from '../store-accepted.ts';
+import { recipientChecker } from '../recipient-checks.ts';
+import type { ScreenedMessage } from '../recipient-screen.ts';
 import { findSignaturesWith } from '../signature-cache.ts';
 import { chooseSignature, signedText, type ApprovedSignature } from '../../domain/signature-rules.ts';
 import { findTemplateWith } from '../template-cache.ts';
@@ -49,6 +51,17 @@ export const submitStatus = {
   numberInvalid: 'E200031',
   signatureInvalid: 'E200031',
 } as const;
+
+/**
+ * The per-number status for a number refused by a sending control (our mapping; the spec has no codes for
+ * them): frequency limits E200015 ("too many messages"), the same message repeated E200041, everything else
+ * about the number (its type, region, blocklist, opt-out) E200031.
+ */
+export function statusForControl(code: string): string {
+  if (code.startsWith('frequency_limit')) return 'E200015';
+  if (code.startsWith('duplicate_limit')) return 'E200041';
+  return submitStatus.numberInvalid;
+}
 
 /** The whole-request checks of a recipient list: count and characters (spec §1.1). */
 export function checkNumberList(to: readonly string[], where: string): void {
@@ -99,8 +112,11 @@ export async function acceptCompatible(deps: AcceptDeps, app: AppRow, send: Comp
   const createTime = compatibleTime(now);
   const findTemplate = findTemplateWith(deps);
   const signatures = await findSignaturesWith(deps)(app.tenant_id);
+  const check = await recipientChecker(deps, app);
   const results: CompatibleResult[] = [];
+  const entryOf = new Map<string, CompatibleResult>();
   const groups: MessageGroup[] = [];
+  const screened: ScreenedMessage[] = [];
   for (const group of send.groups) {
     const checked = groupStatus(await findTemplate(app.tenant_id, group.templateId), fromRegion, group, signatures);
     const plan = checked.status === submitStatus.accepted ? planSegments(checked.text) : undefined;
@@ -108,22 +124,24 @@ export async function acceptCompatible(deps: AcceptDeps, app: AppRow, send: Comp
     const recipients: string[] = [];
     const seen = new Set<string>();
     for (const originTo of group.to) {
-      const recipient = checkRecipient(compatibleToE164(originTo));
+      const recipient = check(compatibleToE164(originTo));
       const key = recipient.ok ? recipient.e164 : originTo;
       // Duplicates are sent once, with one result (spec §1.1 [INF]).
       if (seen.has(key)) continue;
       seen.add(key);
-      const status = recipient.ok || checked.status !== submitStatus.accepted ? checked.status : submitStatus.numberInvalid;
+      const status = recipient.ok || checked.status !== submitStatus.accepted ? checked.status : statusForControl(recipient.code);
       const sent = recipient.ok && plan && status === submitStatus.accepted;
       const smsMsgId = sent ? randomUUID() : undefined;
-      if (smsMsgId && recipient.ok) {
-        ids.push(smsMsgId);
-        recipients.push(recipient.e164);
-      }
       // Keys in the order of the spec's example (§3.1).
       const entry: CompatibleResult = { originTo, createTime, from: send.from, smsMsgId, status };
       if (recipient.ok) entry.countryId = recipient.callingCode;
       if (sent) entry.total = plan.parts.length;
+      if (smsMsgId && recipient.ok && checked.status === submitStatus.accepted) {
+        ids.push(smsMsgId);
+        recipients.push(recipient.e164);
+        entryOf.set(smsMsgId, entry);
+        if (recipient.mainland) screened.push({ id: smsMsgId, recipient: recipient.e164, body: checked.text });
+      }
       results.push(entry);
     }
     if (ids.length && plan && checked.status === submitStatus.accepted) {
@@ -131,32 +149,32 @@ export async function acceptCompatible(deps: AcceptDeps, app: AppRow, send: Comp
       groups.push({ templateId: template.id, sender: send.from, body: text, encoding: plan.encoding, segments: plan.parts.length, ids, recipients });
     }
   }
-  if (groups.length === 0) {
-    throw new CompatibleError('E000510', 'No number was accepted; see the status of each in result.', { result: results });
-  }
+  const noneAccepted = () => new CompatibleError('E000510', 'No number was accepted; see the status of each in result.', { result: results });
+  if (groups.length === 0) throw noneAccepted();
 
   const requestId = randomUUID();
-  await storeAccepted(
-    deps,
-    app,
-    {
+  const stored = await storeAccepted(deps, app, {
+    request: {
       id: requestId,
       tenantId: app.tenant_id,
       appId: app.id,
       idempotencyKey: undefined,
       requestHash: createHash('sha256').update(send.rawBody).digest('hex'),
-      response: null,
       sendAt: undefined,
     },
-    {
-      status: 'accepted',
-      reference: send.extend ?? null,
-      callbackUrl: send.statusCallback ?? null,
-      nextAttemptAt: now,
-      surface: 'compatible',
-      groups,
-    },
-  );
+    batch: { status: 'accepted', reference: send.extend ?? null, callbackUrl: send.statusCallback ?? null, nextAttemptAt: now, surface: 'compatible', groups },
+    screened,
+    at: now,
+    respond: () => null,
+  });
+  for (const [id, rejection] of stored.rejected) {
+    const entry = entryOf.get(id);
+    if (!entry) continue;
+    entry.status = statusForControl(rejection.code);
+    delete entry.smsMsgId;
+    delete entry.total;
+  }
+  if (!stored.stored) throw noneAccepted();
   deps.logger.debug({ requestId, accepted: groups.reduce((n, g) => n + g.ids.length, 0) }, 'compatible send accepted');
   return results;
 }

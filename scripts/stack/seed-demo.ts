@@ -4,6 +4,7 @@ import { createOperator, findOperatorByToken } from '../../db/operators.ts';
 import type { Db } from '../../db/connect.ts';
 import { createApp, createTemplate, createTenant } from '../../db/provisioning.ts';
 import { createApprovedSignature, findApprovedSignatures } from '../../db/signatures.ts';
+import { setTenantCountries } from '../../db/regions.ts';
 import { secretAccepted } from '../../domain/app-secrets.ts';
 import { channelNumbers } from '../../domain/channel-numbers.ts';
 import type { SecretBox } from '../../domain/secret-box.ts';
@@ -59,11 +60,14 @@ export async function seedDemo(db: Db, secrets: SecretBox, credentialsFile: stri
     if (app && secretAccepted(existing.appSecret, app, secrets)) {
       await db.updateTable('apps').set({ callback_url: urls.callbackUrl, uplink_url: urls.uplinkUrl }).where('app_key', '=', existing.appKey).execute();
       await ensureDemoSignatures(db, existing.tenantId);
+      await setTenantCountries(db, existing.tenantId, ['*']);
       return { ...(existing as DemoCredentials), ...channelNumbers(app), adminToken: await demoOperatorToken(db, existing.adminToken) };
     }
   }
 
   const tenantId = await createTenant(db, 'Demo Co');
+  // The demo tenant may send to every country; a new tenant starts with the mainland only.
+  await setTenantCountries(db, tenantId, ['*']);
   const app = await createApp(db, secrets, { tenantId, name: 'Demo app', senderId: 'TERN', ...urls });
   await ensureDemoSignatures(db, tenantId);
   const templates: DemoTemplate[] = [];

@@ -53,7 +53,7 @@ describe('operators and /v1/admin', () => {
     const sent = await fetch(`${api.url}/v1/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: 'Basic ' + Buffer.from(`${app.appKey}:${app.appSecret}`).toString('base64') },
-      body: JSON.stringify({ to: ['+447400123456'], templateId, params: ['Ann'] }),
+      body: JSON.stringify({ to: ['+8613800138000'], templateId, params: ['Ann'] }),
     });
     assert.equal(sent.status, 202);
     const listed = (await (await call('GET', '/v1/admin/tenants', `Bearer ${operatorToken}`)).json()) as { tenants: { name: string }[] };

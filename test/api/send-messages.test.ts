@@ -7,6 +7,7 @@ import { testSecrets } from '../support/secrets.ts';
 import { createTemplate, rotateAppSecret } from '../../db/provisioning.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
+import { freshMainlandNumber } from '../support/numbers.ts';
 
 
 describe('POST /v1/messages (accept)', () => {
@@ -150,7 +151,7 @@ describe('POST /v1/messages (accept)', () => {
         const res = await fetch(`${fresh.url}/v1/messages`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: 'Basic ' + Buffer.from(`${rotating.appKey}:${secret}`).toString('base64') },
-          body: JSON.stringify({ to: ['+8613800138007'], templateId: rotating.templates.code, params: ['1'] }),
+          body: JSON.stringify({ to: [freshMainlandNumber()], templateId: rotating.templates.code, params: ['1'] }),
         });
         return res.status;
       } finally {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkRecipient, compatibleNumberSyntax, compatibleToE164 } from '../../domain/phone-numbers.ts';
+import { compatibleNumberSyntax, compatibleToE164 } from '../../domain/phone-numbers.ts';
 import { renderTemplate, templateVariableCount } from '../../domain/templates.ts';
 
 test('variables are ${1}…${n}, filled in order', () => {
@@ -14,12 +14,6 @@ test('missing, extra and empty values are refused with their own codes', () => {
   assert.deepEqual(renderTemplate('Code ${1}', []), { ok: false, code: 'params_missing', message: 'The template takes 1 value(s); 0 given.' });
   assert.equal((renderTemplate('Code ${1}', ['1', '2']) as { code: string }).code, 'params_extra');
   assert.equal((renderTemplate('Code ${1}', [' ']) as { code: string }).code, 'param_empty');
-});
-
-test('recipients must be valid E.164 numbers; the canonical form is returned', () => {
-  assert.deepEqual(checkRecipient('+8613800138000'), { ok: true, e164: '+8613800138000', country: 'CN', callingCode: '86' });
-  assert.deepEqual(checkRecipient(' +447400123456 '), { ok: true, e164: '+447400123456', country: 'GB', callingCode: '44' });
-  for (const bad of ['13800138000', '+86abc', '+1', '+999123456789', '']) assert.equal(checkRecipient(bad).ok, false, bad);
 });
 
 test('compatible numbers: digits and an optional +; without + a number is a mainland one', () => {

@@ -2,6 +2,7 @@ import type { Db } from '../../db/connect.ts';
 import { createApp, createTemplate, createTenant } from '../../db/provisioning.ts';
 import { testSecrets } from './secrets.ts';
 import { createApprovedSignature } from '../../db/signatures.ts';
+import { setTenantCountries } from '../../db/regions.ts';
 
 export interface TestTenant {
   tenantId: string;
@@ -23,6 +24,8 @@ export async function createTestTenant(
   options: { callbackUrl?: string; uplinkUrl?: string; name?: string } = {},
 ): Promise<TestTenant> {
   const tenantId = await createTenant(db, options.name ?? 'Test Co');
+  // Like the demo tenant, test tenants may send everywhere; the region tests set their own.
+  await setTenantCountries(db, tenantId, ['*']);
   const app = await createApp(db, testSecrets, {
     tenantId,
     name: 'test app',

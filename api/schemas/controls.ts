@@ -1,0 +1,38 @@
+import { z } from '@hono/zod-openapi';
+
+export const NumberParams = z.object({
+  number: z.string().regex(/^\+[1-9]\d{6,14}$/, 'a number in E.164 form').openapi({ param: { name: 'number', in: 'path' }, example: '+8613800138000' }),
+});
+
+export const BlockStatusView = z
+  .object({
+    number: z.string(),
+    blocked: z.boolean(),
+    reasons: z.array(z.object({ kind: z.enum(['platform', 'opted_out']), source: z.string(), reason: z.string(), since: z.string() })),
+  })
+  .openapi('BlockStatus');
+
+export const BlocklistImport = z
+  .object({
+    numbers: z.array(z.string().regex(/^\+[1-9]\d{6,14}$/)).min(1).max(100_000),
+    source: z.enum(['complaint', 'carrier', 'operator']),
+    reason: z.string().trim().min(1).max(500),
+  })
+  .strict()
+  .openapi('BlocklistImport');
+
+const Country = z.string().regex(/^([A-Z]{2}|\*)$/, 'an ISO 3166 country code such as HK, or *');
+const RegionRule = z.object({ prefix: z.string().regex(/^\+\d{1,14}$/, 'a number prefix such as +4479'), action: z.enum(['allow', 'deny']) }).strict();
+
+export const RegionSettingsBody = z
+  .object({
+    countries: z.array(Country).max(300).openapi({ description: 'Where international SMS may go; the Chinese mainland always may. `*` for every country.' }),
+    rules: z.array(RegionRule).max(1000).default([]).openapi({ description: 'By number prefix: deny wins over everything; allow admits a number whatever its country.' }),
+    appCountries: z.array(Country).max(300).nullable().optional().openapi({ description: 'Countries for the calling app only, instead of the tenant’s; null to follow the tenant.' }),
+  })
+  .strict()
+  .openapi('RegionSettings');
+
+export const RegionSettingsView = z
+  .object({ countries: z.array(z.string()), rules: z.array(RegionRule), appCountries: z.array(z.string()).nullable() })
+  .openapi('RegionSettingsView');

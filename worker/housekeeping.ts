@@ -1,0 +1,24 @@
+import type { Logger } from 'pino';
+import type { Db } from '../db/connect.ts';
+import { deleteOldRecipientSends } from '../db/controls.ts';
+import { deleteExpiredNonces } from '../db/wsse-nonces.ts';
+import { frequencyLimits } from '../domain/frequency-limits.ts';
+import { startLoop, type RunningLoop } from './loop.ts';
+
+const batch = 5000;
+// Kept an hour past the longest frequency window, so a late scheduled send still sees its neighbours.
+const recipientSendsKeptMs = Math.max(...frequencyLimits.map((l) => l.windowMs)) + 3600_000;
+
+/** Deletes what has aged out: WSSE nonces past their window, per-number send records past every limit's window. */
+export function startHousekeeping(options: { db: Db; logger: Logger; idleMs?: number }): RunningLoop {
+  return startLoop({
+    name: 'housekeeping',
+    logger: options.logger,
+    idleMs: options.idleMs ?? 60_000,
+    step: async () => {
+      const nonces = await deleteExpiredNonces(options.db, batch);
+      const sends = await deleteOldRecipientSends(options.db, new Date(Date.now() - recipientSendsKeptMs), batch);
+      return nonces === batch || sends === batch;
+    },
+  });
+}
