@@ -22,7 +22,9 @@ export interface RecipientRecord {
 
 /** What bears on sending to these numbers now: earlier messages in the windows, the blocklist, opt-outs. */
 export async function recipientRecords(db: Db, tenantId: string, numbers: readonly string[], from: Date, to: Date): Promise<RecipientRecord[]> {
-  const { rows } = await sql<RecipientRecord>`${prepared}
+  // Not a prepared statement: its generic plan (chosen after five runs) scans where the custom plan seeks,
+  // 4 ms a call instead of 0.05 ms.
+  const { rows } = await sql<RecipientRecord>`
     select 'sent' as kind, recipient, content_hash, sent_at, null as reason from recipient_sends
       where tenant_id = ${tenantId} and recipient = any(${numbers}::text[]) and sent_at > ${from} and sent_at < ${to}
     union all

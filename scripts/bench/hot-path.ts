@@ -13,11 +13,13 @@ import { ranges, recipients } from './numbers.ts';
 import { accounts } from './peers.ts';
 import { runRawSmpp } from './raw-smpp.ts';
 import { machine, printPartial, printReport, targets, writeReport, type BenchReport } from './report.ts';
-import { codeTemplate, sender, startStack, type Stack } from './stack.ts';
+import { benchSignature, codeTemplate, sender, startStack, type Stack } from './stack.ts';
+import { signedText } from '../../domain/signature-rules.ts';
 
 const config = readConfig();
 const log = (message: string) => console.error(`[bench] ${message}`);
-const codeText = codeTemplate.replace('${1}', '246810');
+// The text as the platform sends it, signature included, so the baseline carries the same bytes.
+const codeText = signedText(codeTemplate.replace('${1}', '246810'), benchSignature);
 
 async function run(stack: Stack): Promise<void> {
   const at = new Date().toISOString();

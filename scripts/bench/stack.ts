@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createApp, createTemplate, createTenant } from '../../db/provisioning.ts';
+import { createApprovedSignature } from '../../db/signatures.ts';
 import { masterKeyFrom, newMasterKey, secretBox } from '../../domain/secret-box.ts';
 import { ternSearchAttributes } from '../../workflows/search-attributes.ts';
 import { freePort } from '../stack/free-port.ts';
@@ -12,6 +13,7 @@ import { apiReady, startService, until, workerPolling } from './services.ts';
 
 export const sender = 'TERN';
 export const codeTemplate = 'Your code is ${1}. It expires in 5 minutes.';
+export const benchSignature = 'Bench';
 
 export interface Stack {
   database: BenchDatabase;
@@ -51,6 +53,8 @@ export async function startStack(config: BenchConfig, log: (message: string) => 
     const masterKey = newMasterKey();
     const app = await createApp(database.db, secretBox(masterKeyFrom(masterKey)), { tenantId, name: 'bench', senderId: sender, callbackUrl: peers.sinkUrl });
     const templateId = await createTemplate(database.db, { tenantId, name: 'code', region: 'mainland', type: 'verification', body: codeTemplate });
+    // Mainland messages carry an approved signature, as in production.
+    await createApprovedSignature(database.db, tenantId, benchSignature, 'verification');
 
     const apiPort = await freePort();
     const apiUrl = `http://127.0.0.1:${apiPort}`;
