@@ -2,7 +2,7 @@ import type { Db } from '../db/connect.ts';
 import { insertAcceptedRequest, type AcceptedBatch } from '../db/messages.ts';
 import type { AppRow } from '../db/schema.ts';
 import type { NewSendRequest } from '../db/send-requests.ts';
-import { screenRecipients, type Rejection, type ScreenedMessage } from './recipient-screen.ts';
+import { explainRefusals, screenInput, screenRecipients, type Rejection, type ScreenedMessage } from './recipient-screen.ts';
 import type { ScheduledSends } from './scheduled-sends.ts';
 
 export interface AcceptPlan {
@@ -37,26 +37,37 @@ function withoutRejected(batch: AcceptedBatch, rejected: ReadonlyMap<string, Rej
 }
 
 /**
- * Commits an accepted request, whichever API it came through. A plain immediate send is one statement (atomic on
- * its own, one round trip, the dispatcher notified at commit). Mainland recipients add the screen, and a
- * scheduled send its workflow, in one transaction: the workflow is started before the commit, so a failed commit
- * leaves a workflow that finds nothing to send, whereas the other order could leave committed messages that
+ * Commits an accepted request, whichever API it came through. The usual request (immediate, without an
+ * idempotency key) is one statement: its mainland messages are screened under locks held until commit, and the
+ * request and the messages that pass are stored (atomic on its own, the dispatcher notified at commit). A keyed
+ * request must store its answer, rejections included, so it is screened first in a call of its own. A scheduled
+ * send also starts its workflow, in a transaction with the insert and before its commit: if the commit then fails,
+ * the workflow wakes to find nothing to send, whereas the other order could leave committed messages that
  * nothing releases.
  */
 export async function storeAccepted(deps: { db: Db; scheduledSends: ScheduledSends }, app: AppRow, plan: AcceptPlan): Promise<AcceptStored> {
   const { request } = plan;
-  const none = new Map<string, Rejection>();
-  if (!request.sendAt && plan.screened.length === 0) {
-    const fresh = await insertAcceptedRequest(deps.db, { ...request, response: plan.respond(none) }, plan.batch, { notify: true });
-    return { fresh, stored: fresh, rejected: none };
+  const total = plan.batch.groups.reduce((n, g) => n + g.ids.length, 0);
+  if (!request.sendAt && !request.idempotencyKey) {
+    const screen = screenInput(app.tenant_id, plan.screened, plan.at);
+    const inserted = await insertAcceptedRequest(deps.db, { ...request, response: null }, plan.batch, { notify: true, screen });
+    const rejected = explainRefusals(inserted.refused, plan.screened);
+    plan.respond(rejected);
+    const stored = rejected.size < total;
+    return { fresh: true, stored, rejected };
   }
+  const rejected = await screenRecipients(deps.db, app.tenant_id, plan.screened, plan.at);
+  const batch = withoutRejected(plan.batch, rejected);
+  if (batch.groups.length === 0) return { fresh: true, stored: false, rejected };
+  const keyed = { ...request, response: plan.respond(rejected) };
+  if (!request.sendAt) {
+    const { fresh } = await insertAcceptedRequest(deps.db, keyed, batch, { notify: true });
+    return { fresh, stored: fresh, rejected };
+  }
+  const sendAt = request.sendAt;
   return deps.db.transaction().execute(async (trx) => {
-    const rejected = await screenRecipients(trx, app.tenant_id, plan.screened, plan.at);
-    const batch = withoutRejected(plan.batch, rejected);
-    if (batch.groups.length === 0) return { fresh: true, stored: false, rejected };
-    // NOTIFY inside a transaction is delivered at commit.
-    const fresh = await insertAcceptedRequest(trx, { ...request, response: plan.respond(rejected) }, batch, { notify: !request.sendAt });
-    if (fresh && request.sendAt) await deps.scheduledSends.schedule({ requestId: request.id, tenantId: app.tenant_id, sendAt: request.sendAt });
+    const { fresh } = await insertAcceptedRequest(trx, keyed, batch, { notify: false });
+    if (fresh) await deps.scheduledSends.schedule({ requestId: request.id, tenantId: app.tenant_id, sendAt });
     return { fresh, stored: fresh, rejected };
   });
 }

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { prepared, type Db } from './connect.ts';
 import type { MessageRow, MessageSurface } from './schema.ts';
 import type { NewSendRequest } from './send-requests.ts';
+import { screenCall, type ScreenInput } from './controls.ts';
 import { predecessorsOf, type MessageStatus } from '../domain/message-status.ts';
 import type { TextEncoding } from '../carriers/carrier.ts';
 
@@ -29,25 +30,46 @@ export interface AcceptedBatch {
   groups: readonly MessageGroup[];
 }
 
+/** Mainland messages to screen in the same statement (see `db/controls.ts`); `ids[i]` is the message of `numbers[i]`. */
+export interface StatementScreen extends ScreenInput {
+  ids: readonly string[];
+}
+
+export interface InsertedRequest {
+  /** False when another request already holds the idempotency key, or when the screen refused every message. */
+  fresh: boolean;
+  /** Messages the screen refused (not stored), with the rule's code. */
+  refused: Map<string, string>;
+}
+
 /**
  * Stores a send request and its messages in one statement, so it is atomic even outside a transaction and
- * costs one round trip: `false` (and nothing written) when another request already holds the idempotency key.
- * With `notify`, the dispatcher is told at commit.
+ * costs one round trip; with `screen`, its mainland messages are screened in the same statement first, under
+ * locks held until commit, and only the ones that pass are stored (nothing at all if none does). With
+ * `notify`, the dispatcher is told at commit.
  */
 export async function insertAcceptedRequest(
   db: Db,
   request: NewSendRequest,
   batch: AcceptedBatch,
-  options: { notify: boolean },
-): Promise<boolean> {
+  options: { notify: boolean; screen?: StatementScreen },
+): Promise<InsertedRequest> {
   const { groups } = batch;
   const groupOfMessage = groups.flatMap((g, i) => g.ids.map(() => i + 1));
-  const { rows } = await sql<{ fresh: boolean }>`${prepared}
-    with req as (
+  const screen = options.screen ?? { tenantId: request.tenantId, numbers: [], hashes: [], at: batch.nextAttemptAt, ids: [] };
+  const { rows } = await sql<{ fresh: boolean; refused: { id: string; code: string }[] }>`${prepared}
+    with refused as (
+      select (${screen.ids}::uuid[])[s.idx] as id, s.code from ${screenCall(screen)} as s
+    ), keep as (
+      select m.* from unnest(${groups.flatMap((g) => g.ids)}::uuid[], ${groups.flatMap((g) => g.recipients)}::text[],
+                             ${groupOfMessage}::int[]) as m(id, recipient, n)
+      where m.id not in (select id from refused)
+    ), req as (
       insert into send_requests (id, tenant_id, app_id, idempotency_key, request_hash, response, send_at)
       -- Only keyed requests can be replayed, so only they need their answer kept.
-      values (${request.id}, ${request.tenantId}, ${request.appId}, ${request.idempotencyKey ?? null}, ${request.requestHash},
-              ${request.idempotencyKey ? JSON.stringify(request.response) : null}, ${request.sendAt ?? null})
+      select ${request.id}, ${request.tenantId}, ${request.appId}, ${request.idempotencyKey ?? null}, ${request.requestHash},
+             ${request.idempotencyKey ? JSON.stringify(request.response) : null}::jsonb, ${request.sendAt ?? null}::timestamptz
+      where exists (select 1 from keep)
       on conflict (app_id, idempotency_key) where idempotency_key is not null do nothing
       returning id
     ), grp as (
@@ -61,20 +83,14 @@ export async function insertAcceptedRequest(
       select m.id, req.id, ${request.tenantId}::uuid, ${request.appId}::uuid, g.template_id, g.sender, m.recipient, g.body,
              g.encoding, g.segments, ${batch.status}::text, ${batch.reference}::text, ${batch.callbackUrl}::text,
              ${request.sendAt ?? null}::timestamptz, ${batch.nextAttemptAt}::timestamptz, ${batch.surface}::text
-      from req, unnest(${groups.flatMap((g) => g.ids)}::uuid[], ${groups.flatMap((g) => g.recipients)}::text[],
-                       ${groupOfMessage}::int[]) as m(id, recipient, n)
+      from req, keep m
       join grp g on g.n = m.n
-    ), counted as (
-      -- Mainland messages count towards the recipient's frequency limits (see db/controls.ts).
-      insert into recipient_sends (tenant_id, recipient, content_hash, sent_at)
-      select ${request.tenantId}::uuid, m.recipient, md5(g.body), coalesce(${request.sendAt ?? null}::timestamptz, ${batch.nextAttemptAt}::timestamptz)
-      from req, unnest(${groups.flatMap((g) => g.recipients)}::text[], ${groupOfMessage}::int[]) as m(recipient, n)
-      join grp g on g.n = m.n
-      where m.recipient like '+86%'
     )
     select exists (select 1 from req) as fresh,
+           (select coalesce(json_agg(json_build_object('id', id, 'code', code)), '[]'::json) from refused) as refused,
            case when ${options.notify}::boolean and exists (select 1 from req) then pg_notify(${acceptedChannel}, '') end as notified`.execute(db);
-  return rows[0]?.fresh === true;
+  const row = rows[0];
+  return { fresh: row?.fresh === true, refused: new Map((row?.refused ?? []).map((r) => [r.id, r.code])) };
 }
 
 export async function notifyAccepted(db: Db): Promise<void> {

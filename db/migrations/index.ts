@@ -10,6 +10,7 @@ import * as compatibleSurface from './0008_compatible_surface.ts';
 import * as templateReview from './0009_template_review.ts';
 import * as signatures from './0010_signatures.ts';
 import * as sendingControls from './0011_sending_controls.ts';
+import * as screenFunction from './0012_screen_function.ts';
 
 /** Every migration, in order. A static list keeps migrations working under tsx, bundlers and tests alike. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009_template_review': templateReview,
   '0010_signatures': signatures,
   '0011_sending_controls': sendingControls,
+  '0012_screen_function': screenFunction,
 };
