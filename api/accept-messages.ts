@@ -11,6 +11,7 @@ import { storeAccepted } from './store-accepted.ts';
 import { recipientChecker } from './recipient-checks.ts';
 import type { Rejection, ScreenedMessage } from './recipient-screen.ts';
 import type { RegionLookup } from './region-cache.ts';
+import { findSuspensionWith, suspendedMessage, type SuspensionLookup } from './suspension-check.ts';
 import { findSignaturesWith, type SignatureLookup } from './signature-cache.ts';
 import { chooseSignature, signedText } from '../domain/signature-rules.ts';
 import { findTemplateWith, type TemplateLookup } from './template-cache.ts';
@@ -28,6 +29,8 @@ export interface AcceptDeps {
   findSignatures?: SignatureLookup;
   /** How an app's region settings are found; by default straight from the database. */
   findRegions?: RegionLookup;
+  /** How a tenant's active sending suspension is found; by default straight from the database. */
+  findSuspension?: SuspensionLookup;
 }
 
 export interface AcceptOutcome {
@@ -82,6 +85,8 @@ export async function acceptMessages(
     if (stored) return replayOf(stored, hash);
   }
 
+  const suspension = await findSuspensionWith(deps)(app.tenant_id);
+  if (suspension) throw new ApiError(403, 'sending_suspended', suspendedMessage(suspension));
   const template = await findTemplateWith(deps)(app.tenant_id, input.templateId);
   if (!template) throw new ApiError(404, 'template_not_found', `No template ${input.templateId} for this app.`);
   if (template.status !== 'approved') {

@@ -14,6 +14,7 @@ import { ApiError, errorResponder, notFound } from './errors.ts';
 import { cachedTemplates } from './template-cache.ts';
 import { cachedSignatures } from './signature-cache.ts';
 import { cachedRegions } from './region-cache.ts';
+import { cachedSuspensions } from './suspension-check.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { apiKeysRoutes } from './routes/api-keys.ts';
@@ -26,6 +27,8 @@ import type { SignatureReviews } from './signature-reviews.ts';
 import { signaturesRoutes } from './routes/signatures.ts';
 import { controlsRoutes } from './routes/controls.ts';
 import { adminBlocklistRoutes } from './routes/admin-blocklist.ts';
+import { adminSuspensionRoutes, trafficRoutes } from './routes/traffic.ts';
+import type { Suspensions } from '../workflows/suspension-client.ts';
 import { compatibleRoutes } from './compatible/routes.ts';
 import { wsseAuth } from './compatible/wsse-auth.ts';
 import type { ScheduledSends } from './scheduled-sends.ts';
@@ -39,6 +42,8 @@ export interface ApiDeps {
   templateReviews?: TemplateReviews;
   /** The signature approval process; without it, signature applications answer 503. */
   signatureReviews?: SignatureReviews;
+  /** Sending suspensions, to lift them and to tell them of changed limits. */
+  suspensions?: Suspensions;
   logger: Logger;
   now?: () => Date;
   /** Request rate for apps without one of their own (default 1,000/s per API process). */
@@ -51,7 +56,7 @@ const maxBodyBytes = 256 * 1024;
 const maxUploadBytes = 2 * maxDocumentBytes + 64 * 1024;
 
 export function createApp(deps: ApiDeps) {
-  const acceptDeps: AcceptDeps = { ...deps, findTemplate: cachedTemplates(deps.db), findSignatures: cachedSignatures(deps.db), findRegions: cachedRegions(deps.db) };
+  const acceptDeps: AcceptDeps = { ...deps, findTemplate: cachedTemplates(deps.db), findSignatures: cachedSignatures(deps.db), findRegions: cachedRegions(deps.db), findSuspension: cachedSuspensions(deps.db) };
   const app = new OpenAPIHono({
     // Schema violations get the same `{ code, message }` shape as every other error.
     defaultHook: (result) => {
@@ -83,6 +88,8 @@ export function createApp(deps: ApiDeps) {
   app.route('/v1/admin/reviews', reviewsRoutes(deps.db, { templates: deps.templateReviews, signatures: deps.signatureReviews }));
   app.route('/v1/admin/calendar', calendarRoutes(deps.db));
   app.route('/v1/admin/blocklist', adminBlocklistRoutes(deps.db));
+  app.route('/v1/admin/tenants', adminSuspensionRoutes(deps.db, deps.suspensions));
+  app.route('/v1/traffic-thresholds', trafficRoutes(deps.db, deps.suspensions));
   app.route('/v1/templates', templatesRoutes(deps.db, deps.templateReviews, deps.now));
   app.route('/v1', controlsRoutes(deps.db));
   app.route('/v1/signatures', signaturesRoutes(deps.db, deps.signatureReviews, deps.now));

@@ -1,4 +1,5 @@
 // The API process on its own (production, docker-compose); `npm run dev` starts it in-process instead.
+import { temporalSuspensions } from '../workflows/suspension-client.ts';
 import { Client, Connection } from '@temporalio/client';
 import pino from 'pino';
 import { connectDb } from '../db/connect.ts';
@@ -30,6 +31,7 @@ const api = await startApi({
   scheduledSends: temporalScheduledSends(client, env.TERN_TASK_QUEUE ?? 'tern'),
   templateReviews: temporalTemplateReviews(client, env.TERN_TASK_QUEUE ?? 'tern'),
   signatureReviews: temporalSignatureReviews(client, env.TERN_TASK_QUEUE ?? 'tern'),
+  suspensions: temporalSuspensions(client, env.TERN_TASK_QUEUE ?? 'tern'),
   logger,
   port: Number(env.TERN_API_PORT ?? 8080),
   defaultRequestsPerSecond: Number(env.TERN_APP_REQUESTS_PER_SECOND ?? 1000),

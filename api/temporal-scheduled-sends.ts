@@ -1,7 +1,7 @@
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { cancelScheduledSendSignal, scheduledSend } from '../workflows/scheduled-send.ts';
 import type { ScheduledSends } from './scheduled-sends.ts';
-import { startProcess, type TemporalProcessOptions } from './temporal-processes.ts';
+import { startProcess, type TemporalProcessOptions } from '../workflows/start-process.ts';
 
 export const scheduledSendWorkflowId = (requestId: string) => `scheduled-send-${requestId}`;
 

@@ -1,7 +1,7 @@
 import type { Client } from '@temporalio/client';
 import { decideSignatureSignal, documentsUploadedSignal, signatureReview, signatureReviewQuery } from '../workflows/signature-review.ts';
 import type { SignatureReviews } from './signature-reviews.ts';
-import { startProcess, type TemporalProcessOptions } from './temporal-processes.ts';
+import { startProcess, type TemporalProcessOptions } from '../workflows/start-process.ts';
 
 export const signatureReviewWorkflowId = (signatureId: string) => `signature-review-${signatureId}`;
 

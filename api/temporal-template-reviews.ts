@@ -1,7 +1,7 @@
 import type { Client } from '@temporalio/client';
 import { decideTemplateSignal, templateReview, templateReviewQuery, withdrawTemplateSignal } from '../workflows/template-review.ts';
 import type { TemplateReviews } from './template-reviews.ts';
-import { startProcess, type TemporalProcessOptions } from './temporal-processes.ts';
+import { startProcess, type TemporalProcessOptions } from '../workflows/start-process.ts';
 
 export const templateReviewWorkflowId = (versionId: string) => `template-review-${versionId}`;
 

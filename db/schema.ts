@@ -14,6 +14,13 @@ export interface TenantsTable {
   name: string;
   /** Countries international SMS may go to (ISO codes, `*` for all); the mainland is always allowed. */
   allowed_countries: ColumnType<string[], string[] | undefined, string[]>;
+  /** Traffic thresholds: messages a day (Asia/Shanghai) and an hour; the alarm sends an SMS, the limit suspends. */
+  daily_alarm: number | null;
+  daily_limit: number | null;
+  hourly_alarm: number | null;
+  hourly_limit: number | null;
+  /** Where alarm and suspension notices go. */
+  contact_numbers: ColumnType<string[], string[] | undefined, string[]>;
   created_at: CreatedAt;
 }
 
@@ -147,6 +154,31 @@ export interface OptOutsTable {
   tenant_id: string;
   number: string;
   reply_text: string | null;
+  created_at: CreatedAt;
+}
+
+export type TrafficPeriod = 'day' | 'hour';
+
+export interface TrafficEventsTable {
+  tenant_id: string;
+  period: TrafficPeriod;
+  period_start: Timestamp;
+  kind: 'alarm' | 'limit';
+  count: number;
+  created_at: CreatedAt;
+}
+
+export interface TenantSuspensionsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  period: TrafficPeriod;
+  period_start: Timestamp;
+  until: Timestamp;
+  reason: string;
+  state: ColumnType<'active' | 'ended', 'active' | 'ended' | undefined, 'active' | 'ended'>;
+  ended_reason: string | null;
+  ended_at: Timestamp | null;
+  lifted_by: string | null;
   created_at: CreatedAt;
 }
 
@@ -311,6 +343,8 @@ export interface Database {
   recipient_sends: RecipientSendsTable;
   blocklist: BlocklistTable;
   opt_outs: OptOutsTable;
+  traffic_events: TrafficEventsTable;
+  tenant_suspensions: TenantSuspensionsTable;
 }
 
 export type OperatorRow = Selectable<OperatorsTable>;

@@ -1,4 +1,5 @@
 // `npm run dev`: the whole platform on one machine with embedded defaults. Ctrl-C stops everything.
+import { temporalSuspensions } from '../workflows/suspension-client.ts';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
@@ -104,6 +105,7 @@ async function main() {
     scheduledSends: temporalScheduledSends(client, taskQueue),
     templateReviews: temporalTemplateReviews(client, taskQueue),
     signatureReviews: temporalSignatureReviews(client, taskQueue),
+    suspensions: temporalSuspensions(client, taskQueue),
     logger: logger.child({ component: 'api' }),
     port: ports.api,
     host: '127.0.0.1',

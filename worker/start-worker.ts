@@ -1,4 +1,7 @@
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, type WorkerOptions } from '@temporalio/worker';
+import { temporalSuspensions } from '../workflows/suspension-client.ts';
+import { startTrafficMonitor } from './traffic-monitor.ts';
 import type { Logger } from 'pino';
 import { createSmppBind } from '../carriers/smpp/bind.ts';
 import { connectDb } from '../db/connect.ts';
@@ -38,6 +41,10 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
   const bind = createSmppBind({ ...config.smpp, logger: logger.child({ component: 'smpp' }) });
   const hotPath = startHotPath({ db, databaseUrl: config.databaseUrl, bind, logger, tuning: config.tuning });
   const connection = await NativeConnection.connect({ address: config.temporal.address });
+  // The traffic monitor starts sending suspensions; it talks to Temporal as a client.
+  const clientConnection = await Connection.connect({ address: config.temporal.address });
+  const suspensions = temporalSuspensions(new Client({ connection: clientConnection, namespace: config.temporal.namespace }), config.temporal.taskQueue);
+  const traffic = startTrafficMonitor({ db, logger, suspensions });
   const worker = await createTemporalWorker({
     connection,
     namespace: config.temporal.namespace,
@@ -57,6 +64,8 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
         await running;
         await connection.close();
       } finally {
+        await traffic.stop();
+        await clientConnection.close();
         await hotPath.stop();
         await bind.close();
         await db.destroy();

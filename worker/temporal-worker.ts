@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { createScheduledSendActivities } from '../activities/scheduled-sends.ts';
 import { createTemplateReviewActivities, type TemplateReviewSettings } from '../activities/template-review.ts';
 import { createSignatureReviewActivities } from '../activities/signature-review.ts';
+import { createTrafficActivities } from '../activities/traffic.ts';
 import { defaultReviewHours } from '../domain/work-calendar.ts';
 
 export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
@@ -27,6 +28,7 @@ export function createActivities(db: Db, logger: Logger, templateReview = defaul
     ...createScheduledSendActivities({ db }),
     ...createTemplateReviewActivities({ db, logger, settings: templateReview }),
     ...createSignatureReviewActivities({ db, logger }),
+    ...createTrafficActivities({ db, logger }),
   };
 }
 

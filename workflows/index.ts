@@ -2,3 +2,4 @@
 export { scheduledSend } from './scheduled-send.ts';
 export { templateReview } from './template-review.ts';
 export { signatureReview } from './signature-review.ts';
+export { sendingSuspension } from './sending-suspension.ts';

@@ -9,6 +9,7 @@ import { renderTemplate, type TemplateRegion } from '../../domain/templates.ts';
 import type { AcceptDeps } from '../accept-messages.ts';
 import { storeAccepted } from '../store-accepted.ts';
 import { recipientChecker } from '../recipient-checks.ts';
+import { findSuspensionWith, suspendedMessage } from '../suspension-check.ts';
 import type { ScreenedMessage } from '../recipient-screen.ts';
 import { findSignaturesWith } from '../signature-cache.ts';
 import { chooseSignature, signedText, type ApprovedSignature } from '../../domain/signature-rules.ts';
@@ -108,6 +109,8 @@ export async function acceptCompatible(deps: AcceptDeps, app: AppRow, send: Comp
   const total = send.groups.reduce((n, g) => n + g.to.length, 0);
   if (total > maxNumbersPerRequest) throw parameterError(`The request holds ${total} numbers; at most ${maxNumbersPerRequest} are allowed.`);
 
+  const suspension = await findSuspensionWith(deps)(app.tenant_id);
+  if (suspension) throw new CompatibleError('E000623', suspendedMessage(suspension), { status: 403 });
   const now = deps.now?.() ?? new Date();
   const createTime = compatibleTime(now);
   const findTemplate = findTemplateWith(deps);

@@ -11,6 +11,7 @@ import * as templateReview from './0009_template_review.ts';
 import * as signatures from './0010_signatures.ts';
 import * as sendingControls from './0011_sending_controls.ts';
 import * as screenFunction from './0012_screen_function.ts';
+import * as trafficThresholds from './0013_traffic_thresholds.ts';
 
 /** Every migration, in order. A static list keeps migrations working under tsx, bundlers and tests alike. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010_signatures': signatures,
   '0011_sending_controls': sendingControls,
   '0012_screen_function': screenFunction,
+  '0013_traffic_thresholds': trafficThresholds,
 };

@@ -42,6 +42,7 @@ describe('the OpenAPI document and the rendered reference', () => {
       '/v1/admin/reviews/{id}/documents/{documentId}',
       '/v1/admin/tenants',
       '/v1/admin/tenants/{id}/apps',
+      '/v1/admin/tenants/{id}/suspension/lift',
       '/v1/api-keys',
       '/v1/api-keys/{id}',
       '/v1/blocklist/{number}',
@@ -54,6 +55,7 @@ describe('the OpenAPI document and the rendered reference', () => {
       '/v1/templates',
       '/v1/templates/{id}',
       '/v1/templates/{id}/withdraw',
+      '/v1/traffic-thresholds',
     ]);
     assert.deepEqual(Object.keys(validated.paths['/v1/messages/{id}']!).sort(), ['delete', 'get']);
     assert.ok(validated.paths['/v1/messages']!.post!.responses['202']);

@@ -6,6 +6,7 @@ import { temporalScheduledSends } from '../../api/temporal-scheduled-sends.ts';
 import { temporalSignatureReviews } from '../../api/temporal-signature-reviews.ts';
 import { temporalTemplateReviews } from '../../api/temporal-template-reviews.ts';
 import { testServerExecutable } from '../../scripts/temporal/binaries.ts';
+import { temporalSuspensions } from '../../workflows/suspension-client.ts';
 import { createActivities, workflowsPath } from '../../worker/temporal-worker.ts';
 import { testLogger } from './logger.ts';
 import { createTestDatabase, type TestDatabase } from './postgres.ts';
@@ -45,6 +46,7 @@ export async function startTimeSkippingStack(
     scheduledSends: temporalScheduledSends(env.client, taskQueue, untagged),
     templateReviews: temporalTemplateReviews(env.client, taskQueue, untagged),
     signatureReviews: temporalSignatureReviews(env.client, taskQueue, untagged),
+    suspensions: temporalSuspensions(env.client, taskQueue, untagged),
     logger: testLogger,
     port: 0,
     now: () => new Date(now),
