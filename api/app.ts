@@ -29,6 +29,8 @@ import { controlsRoutes } from './routes/controls.ts';
 import { adminBlocklistRoutes } from './routes/admin-blocklist.ts';
 import { adminSuspensionRoutes, trafficRoutes } from './routes/traffic.ts';
 import type { Suspensions } from '../workflows/suspension-client.ts';
+import type { Unblockings } from '../workflows/unblocking-client.ts';
+import { adminUnblockingRoutes, unblockingRoutes } from './routes/unblocking.ts';
 import { compatibleRoutes } from './compatible/routes.ts';
 import { wsseAuth } from './compatible/wsse-auth.ts';
 import type { ScheduledSends } from './scheduled-sends.ts';
@@ -44,6 +46,8 @@ export interface ApiDeps {
   signatureReviews?: SignatureReviews;
   /** Sending suspensions, to lift them and to tell them of changed limits. */
   suspensions?: Suspensions;
+  /** Blocklist unblocking workflows. */
+  unblockings?: Unblockings;
   logger: Logger;
   now?: () => Date;
   /** Request rate for apps without one of their own (default 1,000/s per API process). */
@@ -90,6 +94,8 @@ export function createApp(deps: ApiDeps) {
   app.route('/v1/admin/blocklist', adminBlocklistRoutes(deps.db));
   app.route('/v1/admin/tenants', adminSuspensionRoutes(deps.db, deps.suspensions));
   app.route('/v1/traffic-thresholds', trafficRoutes(deps.db, deps.suspensions));
+  app.route('/v1/admin/unblock-requests', adminUnblockingRoutes(deps.db, deps.unblockings));
+  app.route('/v1', unblockingRoutes(deps.db, deps.unblockings));
   app.route('/v1/templates', templatesRoutes(deps.db, deps.templateReviews, deps.now));
   app.route('/v1', controlsRoutes(deps.db));
   app.route('/v1/signatures', signaturesRoutes(deps.db, deps.signatureReviews, deps.now));

@@ -1,5 +1,6 @@
 // The API process on its own (production, docker-compose); `npm run dev` starts it in-process instead.
 import { temporalSuspensions } from '../workflows/suspension-client.ts';
+import { temporalUnblockings } from '../workflows/unblocking-client.ts';
 import { Client, Connection } from '@temporalio/client';
 import pino from 'pino';
 import { connectDb } from '../db/connect.ts';
@@ -32,6 +33,7 @@ const api = await startApi({
   templateReviews: temporalTemplateReviews(client, env.TERN_TASK_QUEUE ?? 'tern'),
   signatureReviews: temporalSignatureReviews(client, env.TERN_TASK_QUEUE ?? 'tern'),
   suspensions: temporalSuspensions(client, env.TERN_TASK_QUEUE ?? 'tern'),
+  unblockings: temporalUnblockings(client, env.TERN_TASK_QUEUE ?? 'tern'),
   logger,
   port: Number(env.TERN_API_PORT ?? 8080),
   defaultRequestsPerSecond: Number(env.TERN_APP_REQUESTS_PER_SECOND ?? 1000),

@@ -182,6 +182,23 @@ export interface TenantSuspensionsTable {
   created_at: CreatedAt;
 }
 
+export type UnblockState = 'in_review' | 'carrier_pending' | 'unblocked' | 'refused';
+
+export interface UnblockRequestsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  number: string;
+  reason: string;
+  state: UnblockState;
+  /** Why it ended as it did (the operator's or the carrier's answer). */
+  outcome: string | null;
+  decided_by: string | null;
+  carrier_ticket: string | null;
+  submitted_at: CreatedAt;
+  finished_at: Timestamp | null;
+  workflow_id: string | null;
+}
+
 export interface CalendarYearsTable {
   year: number;
   holidays: string[];
@@ -345,6 +362,7 @@ export interface Database {
   opt_outs: OptOutsTable;
   traffic_events: TrafficEventsTable;
   tenant_suspensions: TenantSuspensionsTable;
+  unblock_requests: UnblockRequestsTable;
 }
 
 export type OperatorRow = Selectable<OperatorsTable>;
@@ -357,3 +375,4 @@ export type TemplateRow = Selectable<TemplatesTable>;
 export type AppRow = Selectable<AppsTable>;
 export type TemplateVersionRow = Selectable<TemplateVersionsTable>;
 export type SignatureRow = Selectable<SignaturesTable>;
+export type UnblockRequestRow = Selectable<UnblockRequestsTable>;

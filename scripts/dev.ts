@@ -1,5 +1,6 @@
 // `npm run dev`: the whole platform on one machine with embedded defaults. Ctrl-C stops everything.
 import { temporalSuspensions } from '../workflows/suspension-client.ts';
+import { temporalUnblockings } from '../workflows/unblocking-client.ts';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
@@ -17,6 +18,7 @@ import { installTemporalRuntime } from '../worker/temporal-runtime.ts';
 import { secretBox } from '../domain/secret-box.ts';
 import { startCallbackSink } from './stack/callback-sink.ts';
 import { startSmscControl } from './stack/smsc-control.ts';
+import { startManagementSimulator } from '../carriers/simulator/management-api.ts';
 import { devMasterKey } from './stack/master-key.ts';
 import { startEmbeddedPostgres } from './stack/postgres.ts';
 import { seedDemo } from './stack/seed-demo.ts';
@@ -34,6 +36,7 @@ const ports = {
   api: port('TERN_API_PORT', 8080),
   callbacks: port('TERN_CALLBACK_SINK_PORT', 8090),
   smscControl: port('TERN_SMSC_CONTROL_PORT', 2776),
+  carrierApi: port('TERN_CARRIER_API_PORT', 2777),
 };
 const taskQueue = 'tern';
 const logger = pino({ name: 'tern-dev', level: process.env.LOG_LEVEL ?? 'info' });
@@ -80,6 +83,8 @@ async function main() {
   stops.push(() => sink.close());
   const control = await startSmscControl(simulator, ports.smscControl);
   stops.push(() => control.close());
+  const carrierApi = await startManagementSimulator({ port: ports.carrierApi });
+  stops.push(() => carrierApi.close());
   const secrets = secretBox(await devMasterKey(path.join(stateDir, 'master.key')));
   const sinkBase = new URL(sink.url).origin;
   const seeded = await seedDemo(db, secrets, path.join(stateDir, 'dev.json'), {
@@ -92,6 +97,7 @@ async function main() {
     databaseUrl,
     temporal: { address: temporal.address, namespace: 'default', taskQueue },
     smpp: { name: 'smsc', host: '127.0.0.1', port: simulator.port, systemId: 'tern', password: 'tern' },
+    carrierApiUrl: carrierApi.url,
     logger: logger.child({ component: 'worker' }),
   });
   stops.push(() => worker.stop());
@@ -106,6 +112,7 @@ async function main() {
     templateReviews: temporalTemplateReviews(client, taskQueue),
     signatureReviews: temporalSignatureReviews(client, taskQueue),
     suspensions: temporalSuspensions(client, taskQueue),
+    unblockings: temporalUnblockings(client, taskQueue),
     logger: logger.child({ component: 'api' }),
     port: ports.api,
     host: '127.0.0.1',
@@ -121,6 +128,7 @@ async function main() {
     statusCallbackUrl: `${sinkBase}/hw/report`,
     uplinkUrl: `${sinkBase}/uplink`,
     smscControlUrl: control.url,
+    carrierApiUrl: carrierApi.url,
     temporalUiUrl: temporal.uiUrl,
     smsc: `127.0.0.1:${ports.smsc}`,
   };

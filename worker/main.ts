@@ -48,6 +48,7 @@ const worker = await startWorker({
     window: Number(env.TERN_SMPP_WINDOW ?? 50),
   },
   logger,
+  carrierApiUrl: env.TERN_CARRIER_API_URL,
   templateReview: {
     reviewHours: reviewHours(env.TERN_REVIEW_HOURS),
     overdueWorkdays: Number(env.TERN_REVIEW_OVERDUE_WORKDAYS ?? 2),

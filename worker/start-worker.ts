@@ -4,6 +4,7 @@ import { temporalSuspensions } from '../workflows/suspension-client.ts';
 import { startTrafficMonitor } from './traffic-monitor.ts';
 import type { Logger } from 'pino';
 import { createSmppBind } from '../carriers/smpp/bind.ts';
+import { httpCarrierManagement } from '../carriers/http-management.ts';
 import { connectDb } from '../db/connect.ts';
 import { startHotPath, type HotPathTuning } from './hot-path.ts';
 import { createTemporalWorker } from './temporal-worker.ts';
@@ -16,6 +17,8 @@ export interface WorkerConfig {
   logger: Logger;
   tuning?: HotPathTuning;
   templateReview?: TemplateReviewSettings;
+  /** Base URL of the carrier's management interface (unblocking). */
+  carrierApiUrl?: string;
   workflowBundle?: WorkerOptions['workflowBundle'];
 }
 
@@ -52,6 +55,7 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
     db,
     logger,
     templateReview: config.templateReview,
+    carrierManagement: config.carrierApiUrl ? httpCarrierManagement(config.carrierApiUrl) : undefined,
     ...(config.workflowBundle ? { workflowBundle: config.workflowBundle } : {}),
   });
   const running = worker.run();

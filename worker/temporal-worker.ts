@@ -6,6 +6,8 @@ import { createScheduledSendActivities } from '../activities/scheduled-sends.ts'
 import { createTemplateReviewActivities, type TemplateReviewSettings } from '../activities/template-review.ts';
 import { createSignatureReviewActivities } from '../activities/signature-review.ts';
 import { createTrafficActivities } from '../activities/traffic.ts';
+import { createUnblockingActivities } from '../activities/unblocking.ts';
+import type { CarrierManagement } from '../carriers/management.ts';
 import { defaultReviewHours } from '../domain/work-calendar.ts';
 
 export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
@@ -17,18 +19,21 @@ export interface TemporalWorkerOptions {
   db: Db;
   logger: Logger;
   templateReview?: TemplateReviewSettings | undefined;
+  /** The carrier's management interface (unblocking); without it, approved unblock requests are refused. */
+  carrierManagement?: CarrierManagement | undefined;
   /** A prebuilt bundle (tests build it once); by default the worker bundles `workflows/` at start. */
   workflowBundle?: WorkerOptions['workflowBundle'];
 }
 
 export const defaultTemplateReviewSettings: TemplateReviewSettings = { reviewHours: defaultReviewHours, overdueWorkdays: 2 };
 
-export function createActivities(db: Db, logger: Logger, templateReview = defaultTemplateReviewSettings) {
+export function createActivities(db: Db, logger: Logger, templateReview = defaultTemplateReviewSettings, carrier?: CarrierManagement) {
   return {
     ...createScheduledSendActivities({ db }),
     ...createTemplateReviewActivities({ db, logger, settings: templateReview }),
     ...createSignatureReviewActivities({ db, logger }),
     ...createTrafficActivities({ db, logger }),
+    ...createUnblockingActivities({ db, logger, carrier }),
   };
 }
 
@@ -38,6 +43,6 @@ export async function createTemporalWorker(options: TemporalWorkerOptions): Prom
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : { workflowsPath }),
-    activities: createActivities(options.db, options.logger, options.templateReview),
+    activities: createActivities(options.db, options.logger, options.templateReview, options.carrierManagement),
   });
 }

@@ -3,3 +3,4 @@ export { scheduledSend } from './scheduled-send.ts';
 export { templateReview } from './template-review.ts';
 export { signatureReview } from './signature-review.ts';
 export { sendingSuspension } from './sending-suspension.ts';
+export { blocklistUnblocking } from './blocklist-unblocking.ts';

@@ -12,6 +12,7 @@ import * as signatures from './0010_signatures.ts';
 import * as sendingControls from './0011_sending_controls.ts';
 import * as screenFunction from './0012_screen_function.ts';
 import * as trafficThresholds from './0013_traffic_thresholds.ts';
+import * as unblockRequests from './0014_unblock_requests.ts';
 
 /** Every migration, in order. A static list keeps migrations working under tsx, bundlers and tests alike. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0011_sending_controls': sendingControls,
   '0012_screen_function': screenFunction,
   '0013_traffic_thresholds': trafficThresholds,
+  '0014_unblock_requests': unblockRequests,
 };

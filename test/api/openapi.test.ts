@@ -43,9 +43,12 @@ describe('the OpenAPI document and the rendered reference', () => {
       '/v1/admin/tenants',
       '/v1/admin/tenants/{id}/apps',
       '/v1/admin/tenants/{id}/suspension/lift',
+      '/v1/admin/unblock-requests',
+      '/v1/admin/unblock-requests/{id}/decision',
       '/v1/api-keys',
       '/v1/api-keys/{id}',
       '/v1/blocklist/{number}',
+      '/v1/blocklist/{number}/unblock',
       '/v1/messages',
       '/v1/messages/{id}',
       '/v1/region-settings',
@@ -56,6 +59,7 @@ describe('the OpenAPI document and the rendered reference', () => {
       '/v1/templates/{id}',
       '/v1/templates/{id}/withdraw',
       '/v1/traffic-thresholds',
+      '/v1/unblock-requests/{id}',
     ]);
     assert.deepEqual(Object.keys(validated.paths['/v1/messages/{id}']!).sort(), ['delete', 'get']);
     assert.ok(validated.paths['/v1/messages']!.post!.responses['202']);

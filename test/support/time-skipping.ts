@@ -6,7 +6,9 @@ import { temporalScheduledSends } from '../../api/temporal-scheduled-sends.ts';
 import { temporalSignatureReviews } from '../../api/temporal-signature-reviews.ts';
 import { temporalTemplateReviews } from '../../api/temporal-template-reviews.ts';
 import { testServerExecutable } from '../../scripts/temporal/binaries.ts';
+import { httpCarrierManagement } from '../../carriers/http-management.ts';
 import { temporalSuspensions } from '../../workflows/suspension-client.ts';
+import { temporalUnblockings } from '../../workflows/unblocking-client.ts';
 import { createActivities, workflowsPath } from '../../worker/temporal-worker.ts';
 import { testLogger } from './logger.ts';
 import { createTestDatabase, type TestDatabase } from './postgres.ts';
@@ -34,6 +36,7 @@ export async function startTimeSkippingStack(
   taskQueue: string,
   prepare: (database: TestDatabase) => Promise<void> = async () => undefined,
   apiOptions: Partial<StartApiOptions> = {},
+  workerOptions: { carrierApiUrl?: string } = {},
 ): Promise<TimeSkippingStack> {
   const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: await testServerExecutable() } });
   const database = await createTestDatabase();
@@ -47,12 +50,15 @@ export async function startTimeSkippingStack(
     templateReviews: temporalTemplateReviews(env.client, taskQueue, untagged),
     signatureReviews: temporalSignatureReviews(env.client, taskQueue, untagged),
     suspensions: temporalSuspensions(env.client, taskQueue, untagged),
+    unblockings: temporalUnblockings(env.client, taskQueue, untagged),
     logger: testLogger,
     port: 0,
     now: () => new Date(now),
     ...apiOptions,
   });
-  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath, activities: createActivities(database.db, testLogger) });
+  const carrier = workerOptions.carrierApiUrl ? httpCarrierManagement(workerOptions.carrierApiUrl) : undefined;
+  const activities = createActivities(database.db, testLogger, undefined, carrier);
+  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath, activities });
   const running = worker.run();
   const syncClock = async () => void (now = await env.currentTimeMs());
   return {

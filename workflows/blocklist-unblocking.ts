@@ -1,0 +1,59 @@
+import { ActivityFailure, ApplicationFailure, condition, defineQuery, defineSignal, proxyActivities, setHandler, sleep } from '@temporalio/workflow';
+import type { UnblockingActivities } from '../activities/unblocking.ts';
+import { unblockCheckIntervalMs, unblockChecks, unblockWaitingPeriodMs } from '../domain/unblocking.ts';
+import { upsertState } from './search-attributes.ts';
+
+export type UnblockDecision = { decision: 'approve'; operatorId: string } | { decision: 'refuse'; operatorId: string; reason: string };
+export const decideUnblockSignal = defineSignal<[UnblockDecision]>('decide');
+export type UnblockingState = 'in-review' | 'carrier-pending' | 'waiting' | 'checking' | 'unblocked' | 'refused';
+export const unblockingQuery = defineQuery<{ state: UnblockingState }>('state');
+
+const activities = proxyActivities<UnblockingActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes', maximumAttempts: 20 },
+});
+
+/**
+ * Taking a number off the platform blocklist: an operator reviews the tenant's reason; approved, the carrier is
+ * asked to unblock it on its side; after a waiting period the carrier's answer is checked, and the request ends
+ * unblocked (the number leaves the blocklist) or refused. The tenant is told the outcome.
+ */
+export async function blocklistUnblocking({ requestId }: { requestId: string }): Promise<'unblocked' | 'refused'> {
+  const status: { state: UnblockingState } = { state: 'in-review' };
+  let decision: UnblockDecision | undefined;
+  setHandler(unblockingQuery, () => status);
+  setHandler(decideUnblockSignal, (d) => void (decision ??= d));
+  const move = (state: UnblockingState) => {
+    status.state = state;
+    upsertState(state);
+  };
+  const finish = async (result: 'unblocked' | 'refused', outcome: string, operatorId?: string) => {
+    await activities.finishUnblocking(requestId, result, outcome, operatorId);
+    move(result);
+    return result;
+  };
+
+  await condition(() => decision !== undefined);
+  const decided = decision as UnblockDecision;
+  if (decided.decision === 'refuse') return finish('refused', decided.reason, decided.operatorId);
+
+  move('carrier-pending');
+  let ticket: string;
+  try {
+    ticket = await activities.requestCarrierUnblock(requestId, decided.operatorId);
+  } catch (err) {
+    const cause = err instanceof ActivityFailure && err.cause instanceof ApplicationFailure ? err.cause.message : 'the carrier could not be asked';
+    return finish('refused', `The carrier could not be asked: ${cause}`);
+  }
+  move('waiting');
+  await sleep(unblockWaitingPeriodMs);
+  for (let check = 1; ; check++) {
+    move('checking');
+    const answer = await activities.carrierUnblockStatus(ticket);
+    if (answer === 'unblocked') return finish('unblocked', 'The carrier unblocked the number.');
+    if (answer === 'refused') return finish('refused', 'The carrier refused to unblock the number.');
+    if (check >= unblockChecks) return finish('refused', 'The carrier did not answer in time.');
+    move('waiting');
+    await sleep(unblockCheckIntervalMs);
+  }
+}
