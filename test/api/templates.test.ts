@@ -9,6 +9,7 @@ import { noScheduling } from '../support/scheduling.ts';
 import { testSecrets } from '../support/secrets.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 import { compatibleClient } from '../support/wsse-client.ts';
+import { callApi } from '../support/http.ts';
 
 /** Records review starts instead of running workflows: these tests are about the rules at the edge. */
 function recordingReviews(): TemplateReviews & { started: string[] } {
@@ -40,14 +41,7 @@ describe('template applications: the rules, tenant isolation, typed values at se
     await database?.drop();
   });
 
-  const call = async (method: string, path: string, body?: unknown, who: TestTenant = tenant) => {
-    const res = await fetch(`${api.url}${path}`, {
-      method,
-      headers: { authorization: who.authorization, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-  };
+  const call = (method: string, path: string, body?: unknown, who: TestTenant = tenant) => callApi(api.url, method, path, who.authorization, body);
   const countTemplates = async () => Number((await database.db.selectFrom('templates').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 
   test('each broken rule has its own code and writes nothing', async () => {

@@ -11,6 +11,7 @@ import type { TestDatabase } from '../support/postgres.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 import { startTimeSkippingStack, type TimeSkippingStack } from '../support/time-skipping.ts';
 import { waitFor } from '../support/wait.ts';
+import { callApi } from '../support/http.ts';
 
 const taskQueue = 'unblocking-test';
 
@@ -37,14 +38,7 @@ describe('blocklist unblocking: operator review, the carrier, a waiting period, 
     await carrier?.close();
   });
 
-  const call = async (method: string, path: string, auth: string, body?: unknown) => {
-    const res = await fetch(`${api.url}${path}`, {
-      method,
-      headers: { authorization: auth, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-  };
+  const call = (method: string, path: string, auth: string, body?: unknown) => callApi(api.url, method, path, auth, body);
   const block = (number: string) =>
     call('POST', '/v1/admin/blocklist', operator, { numbers: [number], source: 'complaint', reason: 'Complained.' });
   const apply = (number: string) => call('POST', `/v1/blocklist/${encodeURIComponent(number)}/unblock`, tenant.authorization, { reason: 'The customer asked us to resume.' });

@@ -8,6 +8,7 @@ import type { TestDatabase } from '../support/postgres.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 import { startTimeSkippingStack, type TimeSkippingStack } from '../support/time-skipping.ts';
 import { waitFor } from '../support/wait.ts';
+import { callApi } from '../support/http.ts';
 
 const taskQueue = 'template-review-test';
 
@@ -39,14 +40,7 @@ describe('template review on workdays only (time-skipping Temporal, real Postgre
   after(() => stack?.stop());
 
   const skipTo = (iso: string) => stack.skipTo(iso);
-  const call = async (method: string, path: string, auth: string, body?: unknown) => {
-    const res = await fetch(`${api.url}${path}`, {
-      method,
-      headers: { authorization: auth, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-  };
+  const call = (method: string, path: string, auth: string, body?: unknown) => callApi(api.url, method, path, auth, body);
   const apply = async (body: Record<string, unknown>) => {
     const res = await call('POST', '/v1/templates', tenant.authorization, body);
     assert.equal(res.status, 201, JSON.stringify(res.body));
