@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
-import { sendSystemNotice } from '../db/system-notices.ts';
+import { notifyTenant } from '../db/system-notices.ts';
 import { beginSuspension, countTenantMessages, endSuspension, tenantThresholds } from '../db/traffic.ts';
 import type { TrafficPeriod } from '../db/schema.ts';
 
@@ -15,8 +15,7 @@ export interface SuspensionInput {
 /** The sending suspension's I/O: the suspension row that the accept step checks, and notices to the tenant. */
 export function createTrafficActivities({ db, logger }: { db: Db; logger: Logger }) {
   async function notify(tenantId: string, text: string): Promise<void> {
-    const tenant = await tenantThresholds(db, tenantId);
-    const sent = await sendSystemNotice(db, tenant?.contact_numbers ?? [], text);
+    const sent = await notifyTenant(db, tenantId, text);
     logger.info({ tenantId, notices: sent.length }, 'tenant notified');
   }
   return {

@@ -3,8 +3,7 @@ import type { Logger } from 'pino';
 import type { CarrierManagement, UnblockStatus } from '../carriers/management.ts';
 import { removeFromBlocklist } from '../db/blocklist.ts';
 import type { Db } from '../db/connect.ts';
-import { sendSystemNotice } from '../db/system-notices.ts';
-import { tenantThresholds } from '../db/traffic.ts';
+import { notifyTenant } from '../db/system-notices.ts';
 import { findUnblockRequest, moveUnblockRequest } from '../db/unblock-requests.ts';
 
 /** The unblocking workflow's I/O: the request's state, the carrier's management interface, the tenant's notice. */
@@ -13,10 +12,6 @@ export function createUnblockingActivities({ db, logger, carrier }: { db: Db; lo
     const row = await findUnblockRequest(db, id);
     if (!row) throw ApplicationFailure.nonRetryable(`no unblock request ${id}`);
     return row;
-  }
-  async function tell(tenantId: string, text: string) {
-    const contacts = (await tenantThresholds(db, tenantId))?.contact_numbers ?? [];
-    await sendSystemNotice(db, contacts, text);
   }
   return {
     /** Asks the carrier to unblock the number; returns the carrier's ticket. */
@@ -40,7 +35,7 @@ export function createUnblockingActivities({ db, logger, carrier }: { db: Db; lo
         return done;
       });
       if (!moved) return;
-      await tell(row.tenant_id, result === 'unblocked' ? `Tern: ${row.number} is unblocked.` : `Tern: unblocking ${row.number} was refused: ${outcome}`);
+      await notifyTenant(db, row.tenant_id, result === 'unblocked' ? `Tern: ${row.number} is unblocked.` : `Tern: unblocking ${row.number} was refused: ${outcome}`);
       logger.info({ requestId: id, result }, 'unblock request finished');
     },
   };

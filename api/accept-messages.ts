@@ -13,7 +13,7 @@ import type { Rejection, ScreenedMessage } from './recipient-screen.ts';
 import type { RegionLookup } from './region-cache.ts';
 import { findSuspensionWith, suspendedMessage, type SuspensionLookup } from './suspension-check.ts';
 import { findSignaturesWith, type SignatureLookup } from './signature-cache.ts';
-import { chooseSignature, signedText } from '../domain/signature-rules.ts';
+import { chooseSignature, signedText, valuesFakeSignature } from '../domain/signature-rules.ts';
 import { findTemplateWith, type TemplateLookup } from './template-cache.ts';
 import type { ScheduledSends } from './scheduled-sends.ts';
 import type { SendMessagesInput, SendMessagesResult } from './schemas/messages.ts';
@@ -94,7 +94,11 @@ export async function acceptMessages(
   }
   const rendered = renderTemplate(template.body, input.params, template.variables);
   if (!rendered.ok) throw new ApiError(400, rendered.code, rendered.message);
-  const signature = chooseSignature(template, await findSignaturesWith(deps)(app.tenant_id), input.signature);
+  if (valuesFakeSignature(template.region, input.params)) {
+    throw new ApiError(400, 'param_invalid', 'Values of a mainland message may not hold signature brackets (【】, [ ]).');
+  }
+  const approved = template.region === 'mainland' ? await findSignaturesWith(deps)(app.tenant_id) : [];
+  const signature = chooseSignature(template, approved, input.signature);
   if (!signature.ok) {
     const messages = input.to.map((to) => ({ to, status: 'rejected' as const, error: { code: signature.code, message: signature.message } }));
     throw new ApiError(400, signature.code, signature.message, { messages });

@@ -5,5 +5,4 @@ export interface SignatureReviews {
   start(input: { signatureId: string; tenantId: string }): Promise<string>;
   decide(signatureId: string, decision: SignatureDecision): Promise<void>;
   documentsUploaded(signatureId: string): Promise<void>;
-  status(signatureId: string): Promise<{ state: string; expiresAt?: string } | undefined>;
 }

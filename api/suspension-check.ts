@@ -1,5 +1,5 @@
 import type { Db } from '../db/connect.ts';
-import { activeSuspension } from '../db/traffic.ts';
+import { activeSuspensions } from '../db/traffic.ts';
 import { ttlCache } from './ttl-cache.ts';
 
 export interface ActiveSuspension {
@@ -10,7 +10,7 @@ export interface ActiveSuspension {
 export type SuspensionLookup = (tenantId: string) => Promise<ActiveSuspension | undefined>;
 
 const fromDb = (db: Db): SuspensionLookup => async (tenantId) => {
-  const row = await activeSuspension(db, tenantId);
+  const [row] = await activeSuspensions(db, tenantId);
   return row ? { until: row.until, reason: row.reason } : undefined;
 };
 

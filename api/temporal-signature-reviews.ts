@@ -1,5 +1,5 @@
 import type { Client } from '@temporalio/client';
-import { decideSignatureSignal, documentsUploadedSignal, signatureReview, signatureReviewQuery } from '../workflows/signature-review.ts';
+import { decideSignatureSignal, documentsUploadedSignal, signatureReview } from '../workflows/signature-review.ts';
 import type { SignatureReviews } from './signature-reviews.ts';
 import { startProcess, type TemporalProcessOptions } from '../workflows/start-process.ts';
 
@@ -17,6 +17,5 @@ export function temporalSignatureReviews(client: Client, taskQueue: string, opti
       ),
     decide: (signatureId, decision) => handle(signatureId).signal(decideSignatureSignal, decision),
     documentsUploaded: (signatureId) => handle(signatureId).signal(documentsUploadedSignal),
-    status: (signatureId) => handle(signatureId).query(signatureReviewQuery).catch(() => undefined),
   };
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from './connect.ts';
 
 export interface BlockStatus {
@@ -22,12 +23,13 @@ export async function addToBlocklist(
   operatorId: string,
 ): Promise<number> {
   if (entries.length === 0) return 0;
-  const result = await db
-    .insertInto('blocklist')
-    .values(entries.map((e) => ({ ...e, created_by: operatorId })))
-    .onConflict((oc) => oc.column('number').doNothing())
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0);
+  // Arrays rather than one row of parameters per number: a carrier's list can hold tens of thousands.
+  const result = await sql`
+    insert into blocklist (number, source, reason, created_by)
+    select n, s, r, ${operatorId}::uuid from unnest(${entries.map((e) => e.number)}::text[], ${entries.map((e) => e.source)}::text[],
+                                                    ${entries.map((e) => e.reason)}::text[]) as e(n, s, r)
+    on conflict (number) do nothing`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
 }
 
 export async function removeFromBlocklist(db: Db, number: string): Promise<boolean> {

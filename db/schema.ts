@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { MessageStatus } from '../domain/message-status.ts';
 import type { TemplateRegion, TemplateType, VariableType } from '../domain/templates.ts';
 import type { TextEncoding } from '../carriers/carrier.ts';
@@ -370,7 +370,6 @@ export type OperatorRow = Selectable<OperatorsTable>;
 export type ApiKeyRow = Selectable<ApiKeysTable>;
 
 export type MessageRow = Selectable<MessagesTable>;
-export type NewMessage = Insertable<MessagesTable>;
 export type TemplateRow = Selectable<TemplatesTable>;
 export type AppRow = Selectable<AppsTable>;
 export type TemplateVersionRow = Selectable<TemplateVersionsTable>;

@@ -22,20 +22,14 @@ export async function insertSignatureApplication(
   startReview: StartSignatureReview,
 ): Promise<SignatureRow | undefined> {
   return db.transaction().execute(async (trx) => {
-    const taken = await trx
-      .selectFrom('signatures')
-      .select('id')
-      .where('tenant_id', '=', application.tenantId)
-      .where('name', '=', application.name)
-      .where('type', '=', application.type)
-      .where('state', 'in', ['in_review', 'documents_requested', 'approved'])
-      .executeTakeFirst();
-    if (taken) return undefined;
+    // The unique index on live names decides, also between two applications at the same moment.
     const row = await trx
       .insertInto('signatures')
       .values({ tenant_id: application.tenantId, name: application.name, type: application.type, state: 'in_review', submitted_at: application.submittedAt })
+      .onConflict((oc) => oc.columns(['tenant_id', 'name', 'type']).where('state', 'in', ['in_review', 'documents_requested', 'approved']).doNothing())
       .returningAll()
-      .executeTakeFirstOrThrow();
+      .executeTakeFirst();
+    if (!row) return undefined;
     await insertDocuments(trx, row.id, application.documents);
     const workflowId = await startReview(row.id);
     await trx.updateTable('signatures').set({ workflow_id: workflowId }).where('id', '=', row.id).execute();

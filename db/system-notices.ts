@@ -46,3 +46,9 @@ export async function sendSystemNotice(db: Db, numbers: readonly string[], text:
   await insertAcceptedRequest(db, request, { status: 'accepted', reference: 'system-notice', callbackUrl: null, nextAttemptAt: now, surface: 'native', groups }, { notify: true });
   return groups.flatMap((g) => g.ids);
 }
+
+/** Tells a tenant something by SMS to its contact numbers (set with its traffic thresholds). */
+export async function notifyTenant(db: Db, tenantId: string, text: string): Promise<string[]> {
+  const tenant = await db.selectFrom('tenants').select('contact_numbers').where('id', '=', tenantId).executeTakeFirst();
+  return sendSystemNotice(db, tenant?.contact_numbers ?? [], text);
+}

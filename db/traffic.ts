@@ -40,15 +40,42 @@ export async function recordTrafficEvent(db: Db, traffic: TenantTraffic, kind: '
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
-export async function activeSuspension(db: Db, tenantId: string) {
-  return db.selectFrom('tenant_suspensions').selectAll().where('tenant_id', '=', tenantId).where('state', '=', 'active').executeTakeFirst();
+/** A tenant's suspensions in force: active and not past their end, whatever became of their workflow. */
+export async function activeSuspensions(db: Db, tenantId: string) {
+  return db
+    .selectFrom('tenant_suspensions')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('state', '=', 'active')
+    .where('until', '>', new Date())
+    .orderBy('until', 'desc')
+    .execute();
 }
 
+export async function findSuspension(db: Db, tenantId: string, period: TrafficPeriod, periodStart: Date) {
+  return db
+    .selectFrom('tenant_suspensions')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('period', '=', period)
+    .where('period_start', '=', periodStart)
+    .executeTakeFirst();
+}
+
+/**
+ * Suspends a tenant for a period. A period whose suspension ended because the tenant raised its limit is
+ * suspended again when the new limit is reached too; one lifted by an operator or over stays as it is.
+ */
 export async function beginSuspension(db: Db, s: { tenantId: string; period: TrafficPeriod; periodStart: Date; until: Date; reason: string }) {
   await db
     .insertInto('tenant_suspensions')
     .values({ tenant_id: s.tenantId, period: s.period, period_start: s.periodStart, until: s.until, reason: s.reason })
-    .onConflict((oc) => oc.columns(['tenant_id', 'period', 'period_start']).doNothing())
+    .onConflict((oc) =>
+      oc
+        .columns(['tenant_id', 'period', 'period_start'])
+        .doUpdateSet({ state: 'active', ended_reason: null, ended_at: null, lifted_by: null, until: s.until })
+        .where('tenant_suspensions.ended_reason', '=', 'limit_raised'),
+    )
     .execute();
 }
 

@@ -8,5 +8,3 @@ export const frequencyLimits = [
   { code: 'duplicate_limit_minute', windowMs: 59_000, max: 2, sameText: true, describe: 'the same message twice within 59 seconds' },
   { code: 'duplicate_limit_hour', windowMs: 59 * 60_000, max: 5, sameText: true, describe: 'the same message 5 times within 59 minutes' },
 ] as const;
-
-export type FrequencyLimitCode = (typeof frequencyLimits)[number]['code'];

@@ -1,5 +1,13 @@
 import type { TemplateRegion, TemplateType } from './templates.ts';
 
+/** Signature brackets: 【】 and the look-alikes used to fake them. Only the approved signature may show them. */
+export const signatureBrackets = /[【】〖〗[\]]/;
+
+/** On the mainland a value may not carry brackets: it would show a second, unapproved signature. */
+export function valuesFakeSignature(region: TemplateRegion, values: readonly string[]): boolean {
+  return region === 'mainland' && values.some((v) => signatureBrackets.test(v));
+}
+
 export interface ApprovedSignature {
   name: string;
   type: TemplateType;

@@ -1,3 +1,4 @@
+import { signatureBrackets } from './signature-rules.ts';
 import { templateVariableCount, type TemplateRegion, type TemplateType, type VariableType } from './templates.ts';
 
 export const maxTemplateLength = 500;
@@ -23,8 +24,6 @@ export type TemplateRuleCode =
   | 'template_signature_brackets';
 
 const fail = (code: TemplateRuleCode, message: string): TemplateCheck => ({ ok: false, code, message });
-// Signature brackets: 【】 and their half-width look-alikes used to fake them.
-const signatureBrackets = /[【】〖〗[\]]/;
 const han = /\p{Script=Han}/u;
 
 export function defaultVariables(type: TemplateType, count: number): VariableType[] {

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
-import { sendSystemNotice } from '../db/system-notices.ts';
-import { recordTrafficEvent, tenantThresholds, trafficOfWatchedTenants, type TenantTraffic } from '../db/traffic.ts';
+import { notifyTenant } from '../db/system-notices.ts';
+import { findSuspension, recordTrafficEvent, trafficOfWatchedTenants, type TenantTraffic } from '../db/traffic.ts';
 import { periodBounds, thresholdsReached } from '../domain/traffic.ts';
 import type { Suspensions } from '../workflows/suspension-client.ts';
 import { startLoop, type RunningLoop } from './loop.ts';
@@ -24,13 +24,15 @@ export function trafficCheck(options: TrafficMonitorOptions) {
   async function alarm(traffic: TenantTraffic) {
     await db.transaction().execute(async (trx) => {
       if (!(await recordTrafficEvent(trx, traffic, 'alarm'))) return;
-      const contacts = (await tenantThresholds(trx, traffic.tenantId))?.contact_numbers ?? [];
       const when = traffic.period === 'day' ? 'today' : 'this hour';
-      await sendSystemNotice(trx, contacts, `Tern traffic alarm: ${traffic.count} messages ${when}; the alarm value is ${traffic.alarm}.`);
+      await notifyTenant(trx, traffic.tenantId, `Tern traffic alarm: ${traffic.count} messages ${when}; the alarm value is ${traffic.alarm}.`);
       logger.warn({ tenantId: traffic.tenantId, period: traffic.period, count: traffic.count }, 'traffic alarm sent');
     });
   }
   async function limit(traffic: TenantTraffic, end: Date) {
+    const existing = await findSuspension(db, traffic.tenantId, traffic.period, traffic.periodStart);
+    // In force, lifted by an operator, or over: nothing to start. Ended by a raised limit: this is a new breach.
+    if (existing && (existing.state === 'active' || existing.ended_reason !== 'limit_raised')) return;
     // Started before it is recorded: a crash in between starts it again (harmless), never not at all.
     await suspensions.start({ tenantId: traffic.tenantId, period: traffic.period, periodStart: traffic.periodStart.toISOString(), until: end.toISOString() });
     if (await recordTrafficEvent(db, traffic, 'limit')) logger.warn({ tenantId: traffic.tenantId, period: traffic.period, count: traffic.count }, 'traffic limit reached; sending suspended');

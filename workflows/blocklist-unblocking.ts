@@ -1,5 +1,6 @@
 import { ActivityFailure, ApplicationFailure, condition, defineQuery, defineSignal, proxyActivities, setHandler, sleep } from '@temporalio/workflow';
 import type { UnblockingActivities } from '../activities/unblocking.ts';
+import type { UnblockStatus } from '../carriers/management.ts';
 import { unblockCheckIntervalMs, unblockChecks, unblockWaitingPeriodMs } from '../domain/unblocking.ts';
 import { upsertState } from './search-attributes.ts';
 
@@ -49,7 +50,12 @@ export async function blocklistUnblocking({ requestId }: { requestId: string }):
   await sleep(unblockWaitingPeriodMs);
   for (let check = 1; ; check++) {
     move('checking');
-    const answer = await activities.carrierUnblockStatus(ticket);
+    let answer: UnblockStatus;
+    try {
+      answer = await activities.carrierUnblockStatus(ticket);
+    } catch {
+      return finish('refused', 'The carrier could not be asked for its answer.');
+    }
     if (answer === 'unblocked') return finish('unblocked', 'The carrier unblocked the number.');
     if (answer === 'refused') return finish('refused', 'The carrier refused to unblock the number.');
     if (check >= unblockChecks) return finish('refused', 'The carrier did not answer in time.');

@@ -10,17 +10,19 @@ export const suspensionWorkflowId = (s: { tenantId: string; period: string; peri
 export interface Suspensions {
   /** Starts the suspension of a period; starting it again is harmless. */
   start(input: SuspensionInput): Promise<void>;
-  lift(s: { tenantId: string; period: string; periodStart: string }, operatorId: string): Promise<void>;
-  limitChanged(s: { tenantId: string; period: string; periodStart: string }): Promise<void>;
+  /** False when no workflow runs for it any more (the caller then ends the row itself). */
+  lift(s: { tenantId: string; period: string; periodStart: string }, operatorId: string): Promise<boolean>;
+  limitChanged(s: { tenantId: string; period: string; periodStart: string }): Promise<boolean>;
 }
 
 export function temporalSuspensions(client: Client, taskQueue: string, options: TemporalProcessOptions = {}): Suspensions {
   const signal = async (s: { tenantId: string; period: string; periodStart: string }, send: (id: string) => Promise<void>) => {
     try {
       await send(suspensionWorkflowId(s));
+      return true;
     } catch (err) {
-      // Already over: the database says so too.
-      if (!(err instanceof WorkflowNotFoundError)) throw err;
+      if (err instanceof WorkflowNotFoundError) return false;
+      throw err;
     }
   };
   return {

@@ -12,7 +12,7 @@ import { recipientChecker } from '../recipient-checks.ts';
 import { findSuspensionWith, suspendedMessage } from '../suspension-check.ts';
 import type { ScreenedMessage } from '../recipient-screen.ts';
 import { findSignaturesWith } from '../signature-cache.ts';
-import { chooseSignature, signedText, type ApprovedSignature } from '../../domain/signature-rules.ts';
+import { chooseSignature, signedText, valuesFakeSignature, type ApprovedSignature } from '../../domain/signature-rules.ts';
 import { findTemplateWith } from '../template-cache.ts';
 import { CompatibleError, parameterError } from './errors.ts';
 import type { CompatibleResult } from './responses.ts';
@@ -86,7 +86,9 @@ function groupStatus(
   // An unknown template, another tenant's and one not approved get the same answer: nothing leaks across tenants.
   if (!template || template.status !== 'approved') return { status: submitStatus.templateNotActive } as const;
   if (template.region !== fromRegion) return { status: submitStatus.templateTypeMismatch } as const;
-  if (group.templateParas.some((p) => forbiddenInValue.test(p))) return { status: submitStatus.paramsInvalid } as const;
+  if (group.templateParas.some((p) => forbiddenInValue.test(p)) || valuesFakeSignature(template.region, group.templateParas)) {
+    return { status: submitStatus.paramsInvalid } as const;
+  }
   const rendered = renderTemplate(template.body, group.templateParas, template.variables);
   if (!rendered.ok) return { status: submitStatus.paramsInvalid } as const;
   const signature = chooseSignature(template, signatures, group.signature);
@@ -114,14 +116,17 @@ export async function acceptCompatible(deps: AcceptDeps, app: AppRow, send: Comp
   const now = deps.now?.() ?? new Date();
   const createTime = compatibleTime(now);
   const findTemplate = findTemplateWith(deps);
-  const signatures = await findSignaturesWith(deps)(app.tenant_id);
+  // Signatures matter to mainland templates only: looked up once, and only if one is sent.
+  let signatures: Promise<ApprovedSignature[]> | undefined;
+  const approvedSignatures = () => (signatures ??= findSignaturesWith(deps)(app.tenant_id));
   const check = await recipientChecker(deps, app);
   const results: CompatibleResult[] = [];
   const entryOf = new Map<string, CompatibleResult>();
   const groups: MessageGroup[] = [];
   const screened: ScreenedMessage[] = [];
   for (const group of send.groups) {
-    const checked = groupStatus(await findTemplate(app.tenant_id, group.templateId), fromRegion, group, signatures);
+    const template = await findTemplate(app.tenant_id, group.templateId);
+    const checked = groupStatus(template, fromRegion, group, template?.region === 'mainland' ? await approvedSignatures() : []);
     const plan = checked.status === submitStatus.accepted ? planSegments(checked.text) : undefined;
     const ids: string[] = [];
     const recipients: string[] = [];

@@ -100,8 +100,9 @@ export function signaturesRoutes(db: Db, reviews: SignatureReviews | undefined, 
     }
     const documents = await readDocuments({ attorney_letter: form.attorneyLetter, business_license: form.businessLicense });
     if (documents.length === 0) throw new ApiError(400, 'documents_missing', 'Upload attorneyLetter, businessLicense or both.');
+    const reviewProcess = process();
     await insertDocuments(db, row.id, documents);
-    await process().documentsUploaded(row.id);
+    await reviewProcess.documentsUploaded(row.id);
     return c.json(await view(row), 202);
   });
   return app;

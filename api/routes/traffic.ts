@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connect.ts';
-import { activeSuspension, endSuspension, tenantThresholds } from '../../db/traffic.ts';
+import { activeSuspensions, endSuspension, tenantThresholds } from '../../db/traffic.ts';
 import type { Suspensions } from '../../workflows/suspension-client.ts';
 import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
 import { requireRole, type OperatorVariables } from '../auth/operator.ts';
@@ -65,7 +65,7 @@ const liftRoute = createRoute({
 
 async function view(db: Db, tenantId: string) {
   const t = await tenantThresholds(db, tenantId);
-  const s = await activeSuspension(db, tenantId);
+  const [s] = await activeSuspensions(db, tenantId);
   return {
     dailyAlarm: t?.daily_alarm ?? null,
     dailyLimit: t?.daily_limit ?? null,
@@ -94,8 +94,8 @@ export function trafficRoutes(db: Db, suspensions: Suspensions | undefined) {
       .set({ daily_alarm: body.dailyAlarm, daily_limit: body.dailyLimit, hourly_alarm: body.hourlyAlarm, hourly_limit: body.hourlyLimit, contact_numbers: body.contactNumbers })
       .where('id', '=', tenantId)
       .execute();
-    const active = await activeSuspension(db, tenantId);
-    if (active && suspensions) await suspensions.limitChanged(suspensionKey(active));
+    // Every suspension in force (a day's and an hour's may both be) checks the count against the new limits.
+    for (const active of await activeSuspensions(db, tenantId)) await suspensions?.limitChanged(suspensionKey(active));
     return c.json(await view(db, tenantId), 200);
   });
   return app;
@@ -106,11 +106,14 @@ export function adminSuspensionRoutes(db: Db, suspensions: Suspensions | undefin
   const app = new OpenAPIHono<{ Variables: OperatorVariables }>();
   app.openapi(liftRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const active = await activeSuspension(db, id);
-    if (!active) throw new ApiError(404, 'not_suspended', `Tenant ${id} has no active suspension.`);
-    if (suspensions) await suspensions.lift(suspensionKey(active), c.get('operator').id);
-    // Without a workflow to tell (or if it ended meanwhile), the row itself is ended.
-    else await endSuspension(db, active.tenant_id, active.period, active.period_start, 'lifted', c.get('operator').id);
+    const active = await activeSuspensions(db, id);
+    if (active.length === 0) throw new ApiError(404, 'not_suspended', `Tenant ${id} has no active suspension.`);
+    const operatorId = c.get('operator').id;
+    for (const s of active) {
+      const told = suspensions ? await suspensions.lift(suspensionKey(s), operatorId) : false;
+      // No workflow to tell (not configured, or it is gone): the row itself is ended, so no suspension outlives it.
+      if (!told) await endSuspension(db, s.tenant_id, s.period, s.period_start, 'lifted', operatorId);
+    }
     return c.json({ lifted: true as const }, 200);
   });
   return app;

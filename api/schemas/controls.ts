@@ -14,7 +14,10 @@ export const BlockStatusView = z
 
 export const BlocklistImport = z
   .object({
-    numbers: z.array(z.string().regex(/^\+[1-9]\d{6,14}$/)).min(1).max(100_000),
+    numbers: z
+      .array(z.string().regex(/^\+86\d{5,15}$/, 'a Chinese-mainland number in E.164 (+86…): the blocklist is for the mainland'))
+      .min(1)
+      .max(20_000),
     source: z.enum(['complaint', 'carrier', 'operator']),
     reason: z.string().trim().min(1).max(500),
   })

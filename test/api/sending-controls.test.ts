@@ -135,6 +135,12 @@ describe('sending controls in the accept transaction: number classes, regions, f
       body: JSON.stringify({ numbers: [blocked, blocked], source: 'complaint', reason: 'Complained of spam on 2030-01-01.' }),
     });
     assert.deepEqual(await imported.json(), { added: 1, alreadyBlocked: 0 });
+    const foreign = await fetch(`${api.url}/v1/admin/blocklist`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: operator },
+      body: JSON.stringify({ numbers: ['+447400123456'], source: 'carrier', reason: 'Not a mainland number.' }),
+    });
+    assert.equal(foreign.status, 400, 'the blocklist is for mainland numbers');
     assert.equal(outcome(await send([blocked], ['b'])), 'number_blocked');
     const why = (await (await fetch(`${api.url}/v1/blocklist/${encodeURIComponent(blocked)}`, { headers: { authorization: tenant.authorization } })).json()) as {
       blocked: boolean;

@@ -77,6 +77,11 @@ describe('mainland sends need an approved signature of the template’s type', (
       assert.deepEqual(res.body.details?.messages.map((m) => m.error.code), [code, code], 'per recipient');
     }
     assert.equal(await countMessages(), before);
+    const withNotice = await tenantWith([['通知公司', 'notification']]);
+    assert.equal((await withNotice.send(withNotice.notice, ['P9'])).status, 202);
+    const fake = await withNotice.send(withNotice.notice, ['【银行】P9']);
+    assert.equal(fake.status, 400);
+    assert.equal(fake.body.code, 'param_invalid', 'a value may not pose as a signature');
     const named = await two.send(two.code, ['1234'], '乙公司');
     assert.equal(await bodyOf(named.body.messages?.[0]?.id), '【乙公司】验证码1234');
   });

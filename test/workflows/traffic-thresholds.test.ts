@@ -102,6 +102,10 @@ describe('traffic thresholds: the alarm SMS once, suspension at the limit and it
     const notices = (await noticesTo(['+8613900000002'])).map((n) => n.body);
     assert.ok(notices.some((b) => b.includes('suspended')) && notices.some((b) => b.includes('resumed')), notices.join(' | '));
     assert.equal((await fetch(`${api.url}/v1/admin/tenants/${tenant.tenantId}/suspension/lift`, { method: 'POST', headers: { authorization: operator } })).status, 404);
+    // Still over the limit, but lifted for this period: the monitor does not suspend it again.
+    await check();
+    assert.equal((await suspension(tenant))?.state, 'ended');
+    assert.equal((await noticesTo(['+8613900000002'])).filter((n) => n.body.includes('suspended')).length, 1);
   });
 
   test('raising the limit above the count ends the suspension; a change that stays under it does not', async () => {
@@ -115,6 +119,11 @@ describe('traffic thresholds: the alarm SMS once, suspension at the limit and it
     assert.equal((await suspension(tenant))?.state, 'active');
     await setThresholds(tenant, { dailyLimit: 10 });
     assert.equal((await ended(tenant))?.ended_reason, 'limit_raised');
+    // Reaching the raised limit suspends the tenant again in the same period.
+    await send(tenant, 8);
+    await check();
+    const again = await suspended(tenant);
+    assert.equal(again?.ended_reason, null);
   });
 
   test('a suspension ends by itself when its period does (midnight in Shanghai)', async () => {
