@@ -69,8 +69,9 @@ function parseSendAt(sendAt: string | undefined, now: Date): Date | undefined {
 }
 
 /**
- * The accept step of the hot path: validate, render, and store one message per recipient in a single
- * transaction. Either every accepted recipient is queued (or scheduled) and the answer stored, or nothing is.
+ * The accept step of the hot path: validate, render, run the sending controls, and store one message per
+ * accepted recipient (see `storeAccepted`). Either every accepted recipient is queued (or scheduled) and the
+ * answer stored, or nothing is.
  */
 export async function acceptMessages(
   deps: AcceptDeps,
@@ -162,10 +163,7 @@ export async function acceptMessages(
     const earlier = await findByIdempotencyKey(deps.db, app.id, idempotencyKey);
     if (earlier) return replayOf(earlier, hash);
   }
-  if (!stored.stored) {
-    respond(stored.rejected);
-    throw refuseAll();
-  }
+  if (!stored.stored) throw refuseAll();
   deps.logger.debug({ requestId, accepted: ids.length - stored.rejected.size, scheduled: Boolean(sendAt) }, 'messages accepted');
   return { result, replayed: false };
 }

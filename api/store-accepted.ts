@@ -9,11 +9,11 @@ export interface AcceptPlan {
   /** The request; its stored answer comes from `respond`. */
   request: Omit<NewSendRequest, 'response'>;
   batch: AcceptedBatch;
-  /** Mainland messages, checked against the blocklist and the frequency limits inside the transaction. */
+  /** Mainland messages, checked against the blocklist and the frequency limits (see `recipient-screen.ts`). */
   screened: readonly ScreenedMessage[];
   /** When the messages go: the send time, or now. */
   at: Date;
-  /** The answer to store (for idempotent replays), given the messages the screen refused. */
+  /** Builds the answer (stored for idempotent replays) from the messages the screen refused; called once. */
   respond(rejected: ReadonlyMap<string, Rejection>): unknown;
 }
 
@@ -58,7 +58,10 @@ export async function storeAccepted(deps: { db: Db; scheduledSends: ScheduledSen
   }
   const rejected = await screenRecipients(deps.db, app.tenant_id, plan.screened, plan.at);
   const batch = withoutRejected(plan.batch, rejected);
-  if (batch.groups.length === 0) return { fresh: true, stored: false, rejected };
+  if (batch.groups.length === 0) {
+    plan.respond(rejected);
+    return { fresh: true, stored: false, rejected };
+  }
   const keyed = { ...request, response: plan.respond(rejected) };
   if (!request.sendAt) {
     const { fresh } = await insertAcceptedRequest(deps.db, keyed, batch, { notify: true });

@@ -33,12 +33,12 @@ export async function routeReplies(db: Db, limit: number): Promise<number> {
     ), routed as (
       update inbound_replies r set routed_at = now(), app_id = matched.app_id, tenant_id = matched.tenant_id
       from matched where r.id = matched.id
-      returning r.id, r.public_id, r.sender, r.recipient, r.text, r.received_at, matched.uplink_url
+      returning r.id, r.public_id, r.sender, r.recipient, r.text, r.received_at, matched.uplink_url, matched.tenant_id
     ), opted_out as (
       -- An unsubscribe word opts the sender out of the tenant whose number they answered.
       insert into opt_outs (tenant_id, number, reply_text)
-      select matched.tenant_id, r.sender, r.text from matched join inbound_replies r on r.id = matched.id
-      where matched.tenant_id is not null and upper(btrim(r.text)) = any(${unsubscribeWords}::text[])
+      select tenant_id, sender, text from routed
+      where tenant_id is not null and upper(btrim(text)) = any(${unsubscribeWords}::text[])
       on conflict (tenant_id, number) do nothing
     ), notified as (
       insert into callback_outbox (reply_id, url, payload, format, give_up_at)

@@ -183,6 +183,6 @@ export async function acceptCompatible(deps: AcceptDeps, app: AppRow, send: Comp
     delete entry.total;
   }
   if (!stored.stored) throw noneAccepted();
-  deps.logger.debug({ requestId, accepted: groups.reduce((n, g) => n + g.ids.length, 0) }, 'compatible send accepted');
+  deps.logger.debug({ requestId, accepted: groups.reduce((n, g) => n + g.ids.length, 0) - stored.rejected.size }, 'compatible send accepted');
   return results;
 }
