@@ -27,6 +27,9 @@ import type { SignatureReviews } from './signature-reviews.ts';
 import { signaturesRoutes } from './routes/signatures.ts';
 import { controlsRoutes } from './routes/controls.ts';
 import { adminBlocklistRoutes } from './routes/admin-blocklist.ts';
+import { adminCarrierRoutes } from './routes/admin-carriers.ts';
+import { adminRouteTableRoutes } from './routes/admin-route-table.ts';
+import { adminPortedNumberRoutes } from './routes/admin-ported-numbers.ts';
 import { adminSuspensionRoutes, trafficRoutes } from './routes/traffic.ts';
 import type { Suspensions } from '../workflows/suspension-client.ts';
 import type { Unblockings } from '../workflows/unblocking-client.ts';
@@ -78,10 +81,12 @@ export function createApp(deps: ApiDeps) {
 
   app.route('/', healthRoutes(deps.db));
   app.route('/', docsRoutes());
-  // Signature applications carry two documents of up to 5 MB each; every other body is small JSON.
+  // Signature applications carry two documents of up to 5 MB each, a ported-numbers list can hold a few hundred
+  // thousand lines; every other body is small JSON.
   const jsonLimit = limitBody(maxBodyBytes);
   const uploadLimit = limitBody(maxUploadBytes);
-  app.use('/v1/*', (c, next) => (c.req.path.startsWith('/v1/signatures') ? uploadLimit(c, next) : jsonLimit(c, next)));
+  const uploads = ['/v1/signatures', '/v1/admin/ported-numbers'];
+  app.use('/v1/*', (c, next) => (uploads.some((p) => c.req.path.startsWith(p)) ? uploadLimit(c, next) : jsonLimit(c, next)));
   // /v1/admin is the operators' API with its own principal; everything else under /v1 is the tenants' API.
   const tenantAuth = authenticate(deps.db, deps.secrets);
   const tenantRate = rateLimit({ defaultRequestsPerSecond: deps.defaultRequestsPerSecond ?? 1000 });
@@ -92,6 +97,9 @@ export function createApp(deps: ApiDeps) {
   app.route('/v1/admin/reviews', reviewsRoutes(deps.db, { templates: deps.templateReviews, signatures: deps.signatureReviews }));
   app.route('/v1/admin/calendar', calendarRoutes(deps.db));
   app.route('/v1/admin/blocklist', adminBlocklistRoutes(deps.db));
+  app.route('/v1/admin/carriers', adminCarrierRoutes(deps.db, deps.secrets));
+  app.route('/v1/admin/routes', adminRouteTableRoutes(deps.db));
+  app.route('/v1/admin/ported-numbers', adminPortedNumberRoutes(deps.db));
   app.route('/v1/admin/tenants', adminSuspensionRoutes(deps.db, deps.suspensions));
   app.route('/v1/traffic-thresholds', trafficRoutes(deps.db, deps.suspensions));
   app.route('/v1/admin/unblock-requests', adminUnblockingRoutes(deps.db, deps.unblockings));

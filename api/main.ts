@@ -4,7 +4,7 @@ import { temporalUnblockings } from '../workflows/unblocking-client.ts';
 import { Client, Connection } from '@temporalio/client';
 import pino from 'pino';
 import { connectDb } from '../db/connect.ts';
-import { masterKeyFrom, secretBox, type SecretBox } from '../domain/secret-box.ts';
+import { secretBoxFromEnvOrExit } from '../domain/secret-box.ts';
 import { startApi } from './start-api.ts';
 import { temporalScheduledSends } from './temporal-scheduled-sends.ts';
 import { temporalTemplateReviews } from './temporal-template-reviews.ts';
@@ -16,13 +16,7 @@ if (!env.DATABASE_URL) {
   logger.fatal('DATABASE_URL is required');
   process.exit(2);
 }
-let secrets: SecretBox;
-try {
-  secrets = secretBox(masterKeyFrom(env.TERN_MASTER_KEY));
-} catch (err) {
-  logger.fatal((err as Error).message);
-  process.exit(2);
-}
+const secrets = secretBoxFromEnvOrExit(logger);
 const db = connectDb({ connectionString: env.DATABASE_URL, max: Number(env.TERN_DB_POOL ?? 20), applicationName: 'tern-api' });
 const connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233' });
 const client = new Client({ connection, namespace: env.TEMPORAL_NAMESPACE ?? 'default' });

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connect.ts';
-import { findCallbackAttempts, findMessageParts } from '../db/messages.ts';
+import { findCallbackAttempts, findFailovers, findMessageParts } from '../db/messages.ts';
 import type { MessageRow } from '../db/schema.ts';
 import { isFinal } from '../domain/message-status.ts';
 import type { MessageViewModel } from './schemas/messages.ts';
@@ -10,9 +10,14 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** A message as the API shows it: its row, its parts, and a timeline built from what the hot path recorded. */
 export async function messageView(db: Db, message: MessageRow): Promise<MessageViewModel> {
-  const [parts, attempts] = await Promise.all([findMessageParts(db, message.id), findCallbackAttempts(db, message.id)]);
+  const [parts, attempts, failovers] = await Promise.all([
+    findMessageParts(db, message.id),
+    findCallbackAttempts(db, message.id),
+    findFailovers(db, message.id),
+  ]);
   const timeline: TimelineEvent[] = [
     { at: message.created_at.toISOString(), event: message.send_at ? 'scheduled' : 'accepted' },
+    ...failovers.map((f) => ({ at: f.at.toISOString(), event: 'failover', detail: { carrier: f.carrier, code: f.code, reason: f.reason } })),
   ];
   for (const part of parts) {
     timeline.push({
@@ -59,6 +64,7 @@ export async function messageView(db: Db, message: MessageRow): Promise<MessageV
     createdAt: message.created_at.toISOString(),
     parts: parts.map((p) => ({
       partNo: p.part_no,
+      carrier: p.carrier,
       carrierMessageId: p.carrier_message_id,
       submittedAt: p.submitted_at.toISOString(),
       receipt: p.receipt_stat && p.receipt_at ? { stat: p.receipt_stat, err: p.receipt_err, at: p.receipt_at.toISOString() } : null,

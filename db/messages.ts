@@ -105,6 +105,10 @@ export async function findMessageParts(db: Db, messageId: string) {
   return db.selectFrom('message_parts').selectAll().where('message_id', '=', messageId).orderBy('part_no').execute();
 }
 
+export async function findFailovers(db: Db, messageId: string) {
+  return db.selectFrom('message_failovers').select(['at', 'carrier', 'code', 'reason']).where('message_id', '=', messageId).orderBy('at').execute();
+}
+
 export async function findCallbackAttempts(db: Db, messageId: string) {
   return db
     .selectFrom('callback_attempts')

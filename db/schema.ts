@@ -1,3 +1,4 @@
+import type { MainlandNetwork } from '../domain/mainland-networks.ts';
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { MessageStatus } from '../domain/message-status.ts';
 import type { TemplateRegion, TemplateType, VariableType } from '../domain/templates.ts';
@@ -338,6 +339,56 @@ export interface OperatorsTable {
   disabled_at: Timestamp | null;
 }
 
+export type CarrierState = 'active' | 'draining' | 'off';
+
+export interface CarriersTable {
+  id: string;
+  name: string;
+  state: Generated<CarrierState>;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface CarrierBindsTable {
+  carrier_id: string;
+  position: number;
+  host: string;
+  port: number;
+  system_id: string;
+  password_sealed: string;
+  window: number;
+}
+
+export interface RoutesTable {
+  id: Generated<string>;
+  country: string;
+  network: MainlandNetwork | null;
+  prefix: string | null;
+  carrier_id: string;
+  priority: number;
+  created_at: CreatedAt;
+}
+
+export interface PortedNumbersTable {
+  number: string;
+  network: MainlandNetwork;
+  imported_at: CreatedAt;
+}
+
+export interface RoutingConfigTable {
+  id: boolean;
+  version: ColumnType<string, string | number, string | number>;
+  ported_count: ColumnType<string, string | number, string | number>;
+}
+
+export interface MessageFailoversTable {
+  message_id: string;
+  at: Timestamp;
+  carrier: string;
+  code: string;
+  reason: string;
+}
+
 export interface Database {
   tenants: TenantsTable;
   apps: AppsTable;
@@ -363,6 +414,12 @@ export interface Database {
   traffic_events: TrafficEventsTable;
   tenant_suspensions: TenantSuspensionsTable;
   unblock_requests: UnblockRequestsTable;
+  carriers: CarriersTable;
+  carrier_binds: CarrierBindsTable;
+  routes: RoutesTable;
+  ported_numbers: PortedNumbersTable;
+  routing_config: RoutingConfigTable;
+  message_failovers: MessageFailoversTable;
 }
 
 export type OperatorRow = Selectable<OperatorsTable>;

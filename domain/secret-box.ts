@@ -42,3 +42,13 @@ export function masterKeyFrom(value: string | undefined, name = 'TERN_MASTER_KEY
 export function newMasterKey(): string {
   return randomBytes(32).toString('base64');
 }
+
+/** The process's secret box from TERN_MASTER_KEY; a missing or malformed key ends the process with a clear log line. */
+export function secretBoxFromEnvOrExit(logger: { fatal(message: string): void }): SecretBox {
+  try {
+    return secretBox(masterKeyFrom(process.env.TERN_MASTER_KEY));
+  } catch (err) {
+    logger.fatal((err as Error).message);
+    process.exit(2);
+  }
+}

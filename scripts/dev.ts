@@ -10,7 +10,6 @@ import { startApi } from '../api/start-api.ts';
 import { temporalScheduledSends } from '../api/temporal-scheduled-sends.ts';
 import { temporalTemplateReviews } from '../api/temporal-template-reviews.ts';
 import { temporalSignatureReviews } from '../api/temporal-signature-reviews.ts';
-import { startSimulator } from '../carriers/simulator/simulator.ts';
 import { connectDb } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { startWorker } from '../worker/start-worker.ts';
@@ -18,6 +17,7 @@ import { installTemporalRuntime } from '../worker/temporal-runtime.ts';
 import { secretBox } from '../domain/secret-box.ts';
 import { startCallbackSink } from './stack/callback-sink.ts';
 import { startSmscControl } from './stack/smsc-control.ts';
+import { configureDevCarriers, startDevSimulators } from './stack/dev-carriers.ts';
 import { startManagementSimulator } from '../carriers/simulator/management-api.ts';
 import { devMasterKey } from './stack/master-key.ts';
 import { startEmbeddedPostgres } from './stack/postgres.ts';
@@ -32,7 +32,8 @@ const ports = {
   postgres: port('TERN_PG_PORT', 54329),
   temporal: port('TERN_TEMPORAL_PORT', 7233),
   temporalUi: port('TERN_TEMPORAL_UI_PORT', 8233),
-  smsc: port('TERN_SMSC_PORT', 2775),
+  /** The first of six consecutive ports: cmcc, ctcc, cucc, cbn, intl-a, intl-b. */
+  smsc: port('TERN_SMSC_PORT', 2780),
   api: port('TERN_API_PORT', 8080),
   callbacks: port('TERN_CALLBACK_SINK_PORT', 8090),
   smscControl: port('TERN_SMSC_CONTROL_PORT', 2776),
@@ -76,17 +77,18 @@ async function main() {
   });
   stops.push(() => temporal.stop());
 
-  step(`SMPP simulator on 127.0.0.1:${ports.smsc} and callback sink on ${ports.callbacks}…`);
-  const simulator = await startSimulator({ port: ports.smsc, receiptDelayMs: 200, logger: logger.child({ component: 'smsc' }) });
-  stops.push(() => simulator.close());
+  step(`SMPP simulators on 127.0.0.1:${ports.smsc}–${ports.smsc + 5} and callback sink on ${ports.callbacks}…`);
+  const simulators = await startDevSimulators(ports.smsc, logger.child({ component: 'smsc' }));
+  stops.push(() => Promise.all(simulators.map((c) => c.simulator.close())));
   const sink = await startCallbackSink({ port: ports.callbacks });
   stops.push(() => sink.close());
-  const control = await startSmscControl(simulator, ports.smscControl);
+  const control = await startSmscControl(simulators, ports.smscControl);
   stops.push(() => control.close());
   const carrierApi = await startManagementSimulator({ port: ports.carrierApi });
   stops.push(() => carrierApi.close());
   const secrets = secretBox(await devMasterKey(path.join(stateDir, 'master.key')));
   const sinkBase = new URL(sink.url).origin;
+  await configureDevCarriers(db, secrets, simulators);
   const seeded = await seedDemo(db, secrets, path.join(stateDir, 'dev.json'), {
     callbackUrl: `${sinkBase}/callbacks`,
     uplinkUrl: `${sinkBase}/uplink`,
@@ -96,7 +98,7 @@ async function main() {
   const worker = await startWorker({
     databaseUrl,
     temporal: { address: temporal.address, namespace: 'default', taskQueue },
-    smpp: { name: 'smsc', host: '127.0.0.1', port: simulator.port, systemId: 'tern', password: 'tern' },
+    secrets,
     carrierApiUrl: carrierApi.url,
     logger: logger.child({ component: 'worker' }),
   });
@@ -130,7 +132,7 @@ async function main() {
     smscControlUrl: control.url,
     carrierApiUrl: carrierApi.url,
     temporalUiUrl: temporal.uiUrl,
-    smsc: `127.0.0.1:${ports.smsc}`,
+    smscs: Object.fromEntries(simulators.map((c) => [c.id, `127.0.0.1:${c.simulator.port}`])),
   };
   await fs.writeFile(path.join(stateDir, 'dev.json'), JSON.stringify(devJson, null, 2) + '\n');
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -138,7 +140,8 @@ async function main() {
 [tern] up in ${seconds} s
   API            ${apiUrl}   (OpenAPI: ${apiUrl}/openapi.json)
   Temporal UI    ${temporal.uiUrl}
-  SMPP simulator 127.0.0.1:${ports.smsc}  (system_id tern, password tern; POST ${control.url}/replies makes a handset reply)
+  SMPP simulators ${simulators.map((c) => `${c.id} :${c.simulator.port}`).join(', ')}
+                 (POST ${control.url}/replies makes a handset reply; POST ${control.url}/carriers/{id}/stop|start)
   Callback sink  ${devJson.callbackSinkUrl}   (GET shows what the demo app received)
   Postgres       ${databaseUrl}
   Credentials    ${path.join(path.relative(root, stateDir) || stateDir, 'dev.json')}  (appKey, appSecret, templates)

@@ -1,14 +1,17 @@
 import type { Logger } from 'pino';
-import type { CarrierBind } from '../carriers/carrier.ts';
+import type { CarrierRouting } from '../carriers/routing.ts';
 import type { Db } from '../db/connect.ts';
 import { claimDueMessages, recordDispatch, type ClaimedMessage, type DispatchOutcome } from '../db/dispatch-queue.ts';
+import { portedNetworks } from '../db/ported-numbers.ts';
 import { backoffDelay, type BackoffPolicy } from '../domain/backoff.ts';
+import { routeTarget, type RouteTarget } from '../domain/routing.ts';
 import { planSegments } from '../domain/segments.ts';
+import { submitRouted } from './routed-submit.ts';
 import { startLoopPool, type RunningLoop } from './loop.ts';
 
 export interface DispatcherOptions {
   db: Db;
-  bind: CarrierBind;
+  carriers: CarrierRouting;
   logger: Logger;
   /** Messages claimed per round. */
   batchSize?: number;
@@ -32,24 +35,33 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
   const leaseMs = options.leaseMs ?? 60_000;
   const retry = options.retry ?? defaultRetry;
   const lingerMs = options.lingerMs ?? 10;
-  const { bind, db, logger } = options;
+  const { carriers, db, logger } = options;
   /** A round is about to claim: messages accepted meanwhile will be in it, nobody else need wake. */
   let gathering = false;
   let backlog = false;
   let lastClaimAt = 0;
 
-  async function dispatch(message: ClaimedMessage, outcome: DispatchOutcome): Promise<void> {
+  async function dispatch(message: ClaimedMessage, target: RouteTarget, outcome: DispatchOutcome): Promise<void> {
     const { encoding, parts } = planSegments(message.body);
-    const result = await bind.submit({ from: message.sender, to: message.recipient, encoding, parts });
-    for (const part of result.parts) outcome.parts.push({ messageId: message.id, ...part });
+    const routed = await submitRouted(carriers.candidates(target), { from: message.sender, to: message.recipient, encoding, parts });
+    const { result, carrier } = routed;
+    for (const failover of routed.failovers) outcome.failovers.push({ messageId: message.id, ...failover });
+    for (const part of result.parts) outcome.parts.push({ messageId: message.id, carrier: carrier ?? '', ...part });
     if (result.ok) {
-      outcome.submitted.push({ messageId: message.id });
+      outcome.submitted.push({ messageId: message.id, carrier: carrier ?? '' });
     } else if (result.retryable && message.attempts < retry.maxAttempts) {
       const retryAt = new Date(Date.now() + backoffDelay(message.attempts - 1, retry));
       outcome.retry.push({ messageId: message.id, code: result.code, reason: result.reason, retryAt });
     } else {
-      outcome.failed.push({ messageId: message.id, code: result.code, reason: result.reason });
+      outcome.failed.push({ messageId: message.id, carrier, code: result.code, reason: result.reason });
     }
+  }
+
+  /** Each recipient's country and network; a mainland number on the ported list takes its ported network. */
+  async function targetsOf(claimed: ClaimedMessage[]): Promise<RouteTarget[]> {
+    const mainland = carriers.hasPortedNumbers() ? claimed.filter((m) => m.recipient.startsWith('+86')).map((m) => m.recipient) : [];
+    const ported = await portedNetworks(db, mainland);
+    return claimed.map((m) => routeTarget(m.recipient, ported.get(m.recipient)));
   }
 
   async function step(): Promise<boolean> {
@@ -67,11 +79,13 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
     if (claimed.length === 0) return false;
     // A full batch means a backlog: let another loop claim the next one while this one waits on the window.
     if (backlog) pool.wakeOne();
-    const outcome: DispatchOutcome = { carrier: bind.name, submitted: [], failed: [], retry: [], parts: [] };
-    await Promise.all(claimed.map((m) => dispatch(m, outcome)));
+    const outcome: DispatchOutcome = { submitted: [], failed: [], retry: [], parts: [], failovers: [] };
+    const targets = await targetsOf(claimed);
+    await Promise.all(claimed.map((m, i) => dispatch(m, targets[i] as RouteTarget, outcome)));
     await recordDispatch(db, outcome);
-    if (outcome.failed.length || outcome.retry.length) {
-      logger.warn({ failed: outcome.failed.length, retry: outcome.retry.length, carrier: bind.name }, 'dispatch round had failures');
+    if (outcome.failed.length || outcome.retry.length || outcome.failovers.length) {
+      const { failed, retry, failovers } = outcome;
+      logger.warn({ failed: failed.length, retry: retry.length, failovers: failovers.length, codes: [...new Set([...failed, ...retry, ...failovers].map((f) => f.code))] }, 'dispatch round had failures');
     }
     return claimed.length === batchSize;
   }

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { CarrierBind } from '../carriers/carrier.ts';
+import type { CarrierRouting } from '../carriers/routing.ts';
 import type { Db } from '../db/connect.ts';
 import { storeReply } from '../db/replies.ts';
 import type { BackoffPolicy } from '../domain/backoff.ts';
@@ -27,7 +27,7 @@ export interface HotPathTuning {
 export interface HotPathOptions {
   db: Db;
   databaseUrl: string;
-  bind: CarrierBind;
+  carriers: CarrierRouting;
   logger: Logger;
   tuning?: HotPathTuning;
 }
@@ -36,18 +36,21 @@ export interface HotPathOptions {
  * Everything after accept: dispatch, receipt intake and matching, receipt timeouts, status callbacks, reply
  * routing, and housekeeping (expired WSSE nonces, old per-number send records).
  */
-export function startHotPath({ db, databaseUrl, bind, logger, tuning = {} }: HotPathOptions) {
+export function startHotPath({ db, databaseUrl, carriers, logger, tuning = {} }: HotPathOptions) {
   const callbacks = startCallbackSender({ db, logger, retry: tuning.callbackRetry, timeoutMs: tuning.callbackTimeoutMs });
   const matcher = startReceiptMatcher({ db, logger, onCompleted: () => callbacks.wake() });
-  bind.onReceipt(receiptIntake({ db, carrier: bind.name, logger, onStored: () => matcher.wake() }));
   const replies = startReplyRouter({ db, logger, onRouted: () => callbacks.wake() });
-  bind.onReply(async (reply) => {
-    await storeReply(db, bind.name, reply);
-    replies.wake();
+  // Receipts are matched by (carrier, carrier message id): each upstream's intake records its own name.
+  carriers.onUpstream((upstream) => {
+    upstream.onReceipt(receiptIntake({ db, carrier: upstream.name, logger, onStored: () => matcher.wake() }));
+    upstream.onReply(async (reply) => {
+      await storeReply(db, upstream.name, reply);
+      replies.wake();
+    });
   });
   const housekeeping = startHousekeeping({ db, logger });
   const timeouts = startReceiptTimeouts({ db, logger, timeoutMs: tuning.receiptTimeoutMs, onExpired: () => callbacks.wake() });
-  const dispatcher = startDispatcher({ db, bind, logger, retry: tuning.dispatchRetry, leaseMs: tuning.dispatchLeaseMs });
+  const dispatcher = startDispatcher({ db, carriers, logger, retry: tuning.dispatchRetry, leaseMs: tuning.dispatchLeaseMs });
   const listener = listenForAccepted(databaseUrl, () => dispatcher.wake(), logger);
 
   return {

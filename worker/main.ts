@@ -2,6 +2,7 @@
 import pino from 'pino';
 import { startWorker } from './start-worker.ts';
 import { installTemporalRuntime } from './temporal-runtime.ts';
+import { secretBoxFromEnvOrExit } from '../domain/secret-box.ts';
 
 const env = process.env;
 const logger = pino({ name: 'tern-worker', level: env.LOG_LEVEL ?? 'info' });
@@ -31,6 +32,8 @@ function reviewHours(text = '09:00-18:00') {
   return { start, end };
 }
 
+const secrets = secretBoxFromEnvOrExit(logger);
+
 installTemporalRuntime(logger);
 const worker = await startWorker({
   databaseUrl: env.DATABASE_URL,
@@ -39,15 +42,9 @@ const worker = await startWorker({
     namespace: env.TEMPORAL_NAMESPACE ?? 'default',
     taskQueue: env.TERN_TASK_QUEUE ?? 'tern',
   },
-  smpp: {
-    name: env.TERN_SMPP_NAME ?? 'smsc',
-    host: env.TERN_SMPP_HOST ?? '127.0.0.1',
-    port: Number(env.TERN_SMPP_PORT ?? 2775),
-    systemId: env.TERN_SMPP_SYSTEM_ID ?? 'tern',
-    password: env.TERN_SMPP_PASSWORD ?? 'tern',
-    window: Number(env.TERN_SMPP_WINDOW ?? 50),
-  },
+  secrets,
   logger,
+  routingReloadMs: optionalNumber('TERN_ROUTING_RELOAD_MS'),
   carrierApiUrl: env.TERN_CARRIER_API_URL,
   templateReview: {
     reviewHours: reviewHours(env.TERN_REVIEW_HOURS),

@@ -3,7 +3,9 @@ import { NativeConnection, type WorkerOptions } from '@temporalio/worker';
 import { temporalSuspensions } from '../workflows/suspension-client.ts';
 import { startTrafficMonitor } from './traffic-monitor.ts';
 import type { Logger } from 'pino';
-import { createSmppBind } from '../carriers/smpp/bind.ts';
+import type { SmppBindOptions } from '../carriers/smpp/bind.ts';
+import type { SecretBox } from '../domain/secret-box.ts';
+import { startCarrierRegistry } from './carrier-registry.ts';
 import { httpCarrierManagement } from '../carriers/http-management.ts';
 import { connectDb } from '../db/connect.ts';
 import { startHotPath, type HotPathTuning } from './hot-path.ts';
@@ -13,8 +15,13 @@ import type { TemplateReviewSettings } from '../activities/template-review.ts';
 export interface WorkerConfig {
   databaseUrl: string;
   temporal: { address: string; namespace: string; taskQueue: string };
-  smpp: { name: string; host: string; port: number; systemId: string; password: string; window?: number };
+  /** Opens the carriers' bind passwords (sealed in Postgres under the master key). */
+  secrets: SecretBox;
   logger: Logger;
+  /** How often the routing configuration is checked for changes. Default 2 000 ms. */
+  routingReloadMs?: number;
+  /** Settings for every SMPP bind (timeouts, reconnect back-off). */
+  bindDefaults?: Partial<SmppBindOptions>;
   tuning?: HotPathTuning;
   templateReview?: TemplateReviewSettings;
   /** Base URL of the carrier's management interface (unblocking). */
@@ -41,8 +48,14 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
     // nested loops only; the API and ad-hoc queries keep the defaults.
     settings: { enable_bitmapscan: 'off', enable_hashjoin: 'off', enable_mergejoin: 'off' },
   });
-  const bind = createSmppBind({ ...config.smpp, logger: logger.child({ component: 'smpp' }) });
-  const hotPath = startHotPath({ db, databaseUrl: config.databaseUrl, bind, logger, tuning: config.tuning });
+  const carriers = await startCarrierRegistry({
+    db,
+    secrets: config.secrets,
+    logger,
+    reloadMs: config.routingReloadMs,
+    bindDefaults: config.bindDefaults,
+  });
+  const hotPath = startHotPath({ db, databaseUrl: config.databaseUrl, carriers, logger, tuning: config.tuning });
   const connection = await NativeConnection.connect({ address: config.temporal.address });
   // The traffic monitor starts sending suspensions; it talks to Temporal as a client.
   const clientConnection = await Connection.connect({ address: config.temporal.address });
@@ -59,7 +72,7 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
     ...(config.workflowBundle ? { workflowBundle: config.workflowBundle } : {}),
   });
   const running = worker.run();
-  logger.info({ taskQueue: config.temporal.taskQueue, carrier: config.smpp.name }, 'worker started');
+  logger.info({ taskQueue: config.temporal.taskQueue }, 'worker started');
 
   return {
     async stop() {
@@ -71,7 +84,7 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
         await traffic.stop();
         await clientConnection.close();
         await hotPath.stop();
-        await bind.close();
+        await carriers.stop();
         await db.destroy();
       }
     },

@@ -8,7 +8,7 @@ export const ErrorSchema = z
   })
   .openapi('Error');
 
-export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 413 | 422 | 429)[]) {
+export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429)[]) {
   const descriptions = {
     400: 'The request is malformed or breaks a rule',
     401: 'Missing or wrong credentials',
@@ -16,6 +16,7 @@ export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 413 |
     404: 'No such resource for this app',
     409: 'The resource is not in a state that allows this',
     413: 'The body is too large',
+    415: 'The body is not of a type this operation reads',
     422: 'Well-formed but cannot be processed',
     429: 'Too many requests',
   };

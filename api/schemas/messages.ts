@@ -73,7 +73,9 @@ export const MessageIdParams = z.object({
 
 const TimelineEvent = z.object({
   at: z.string(),
-  event: z.string(),
+  event: z.string().openapi({
+    description: 'accepted | scheduled | failover (an upstream passed over, and why) | submitted | receipt | a final status | callback',
+  }),
   detail: z.record(z.string(), z.unknown()).optional(),
 });
 
@@ -92,11 +94,12 @@ export const MessageView = z
     reference: z.string().nullable(),
     callbackUrl: z.string().nullable(),
     sendAt: z.string().nullable(),
-    carrier: z.string().nullable(),
+    carrier: z.string().nullable().openapi({ description: 'The upstream that carried the message (or gave the final answer).' }),
     createdAt: z.string(),
     parts: z.array(
       z.object({
         partNo: z.number().int(),
+        carrier: z.string(),
         carrierMessageId: z.string(),
         submittedAt: z.string(),
         receipt: z.object({ stat: z.string(), err: z.string().nullable(), at: z.string() }).nullable(),

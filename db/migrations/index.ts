@@ -13,6 +13,7 @@ import * as sendingControls from './0011_sending_controls.ts';
 import * as screenFunction from './0012_screen_function.ts';
 import * as trafficThresholds from './0013_traffic_thresholds.ts';
 import * as unblockRequests from './0014_unblock_requests.ts';
+import * as routing from './0015_routing.ts';
 
 /** Every migration, in order. A static list keeps migrations working under tsx, bundlers and tests alike. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0012_screen_function': screenFunction,
   '0013_traffic_thresholds': trafficThresholds,
   '0014_unblock_requests': unblockRequests,
+  '0015_routing': routing,
 };

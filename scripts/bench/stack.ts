@@ -2,6 +2,8 @@ import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createApp, createTemplate, createTenant } from '../../db/provisioning.ts';
 import { createApprovedSignature } from '../../db/signatures.ts';
+import { putCarrier } from '../../db/carriers.ts';
+import { replaceRoutes } from '../../db/routes.ts';
 import { masterKeyFrom, newMasterKey, secretBox } from '../../domain/secret-box.ts';
 import { ternSearchAttributes } from '../../workflows/search-attributes.ts';
 import { freePort } from '../stack/free-port.ts';
@@ -51,7 +53,12 @@ export async function startStack(config: BenchConfig, log: (message: string) => 
 
     const tenantId = await createTenant(database.db, 'Bench Co');
     const masterKey = newMasterKey();
-    const app = await createApp(database.db, secretBox(masterKeyFrom(masterKey)), { tenantId, name: 'bench', senderId: sender, callbackUrl: peers.sinkUrl });
+    const secrets = secretBox(masterKeyFrom(masterKey));
+    // One upstream carries every number: the bench measures the hot path, not routing tables.
+    const bind = { host: '127.0.0.1', port: peers.smppPort, ...accounts.platform, window: config.window };
+    await putCarrier(database.db, secrets, { id: 'sim', name: 'bench simulator', binds: [bind] });
+    await replaceRoutes(database.db, [{ country: '*', network: null, prefix: null, carrierId: 'sim', priority: 1 }]);
+    const app = await createApp(database.db, secrets, { tenantId, name: 'bench', senderId: sender, callbackUrl: peers.sinkUrl });
     const templateId = await createTemplate(database.db, { tenantId, name: 'code', region: 'mainland', type: 'verification', body: codeTemplate });
     // Mainland messages carry an approved signature, as in production.
     await createApprovedSignature(database.db, tenantId, benchSignature, 'verification');
@@ -66,12 +73,7 @@ export async function startStack(config: BenchConfig, log: (message: string) => 
       name: 'worker',
       env: {
         ...common,
-        TERN_SMPP_NAME: 'sim',
-        TERN_SMPP_HOST: '127.0.0.1',
-        TERN_SMPP_PORT: String(peers.smppPort),
-        TERN_SMPP_SYSTEM_ID: accounts.platform.systemId,
-        TERN_SMPP_PASSWORD: accounts.platform.password,
-        TERN_SMPP_WINDOW: String(config.window),
+        TERN_MASTER_KEY: masterKey,
       },
       cpuProfileDir,
     });

@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { startApi, type RunningApi } from '../../api/start-api.ts';
 import type { CarrierBind } from '../../carriers/carrier.ts';
 import { createSmppBind } from '../../carriers/smpp/bind.ts';
+import { singleCarrier } from '../../carriers/routing.ts';
 import { startSimulator, type Simulator } from '../../carriers/simulator/simulator.ts';
 import { startCallbackSink, type CallbackSink, type ReceivedCallback } from '../../scripts/stack/callback-sink.ts';
 import { startHotPath } from '../../worker/hot-path.ts';
@@ -32,7 +33,7 @@ describe('compatible API end to end: WSSE form request → SMPP simulator → fo
     reportUrl = sink.url.replace('/callbacks', '/hw/report');
     tenant = await createTestTenant(database.db, { uplinkUrl: sink.url.replace('/callbacks', '/hw/uplink') });
     bind = createSmppBind({ name: 'sim', host: '127.0.0.1', port: simulator.port, systemId: 'tern', password: 'tern', logger: testLogger });
-    hotPath = startHotPath({ db: database.db, databaseUrl: database.url, bind, logger: testLogger, tuning: { receiptTimeoutMs: 2000 } });
+    hotPath = startHotPath({ db: database.db, databaseUrl: database.url, carriers: singleCarrier(bind), logger: testLogger, tuning: { receiptTimeoutMs: 2000 } });
     api = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: noScheduling, logger: testLogger, port: 0 });
     client = compatibleClient(api.url, tenant.appKey, tenant.appSecret);
   });

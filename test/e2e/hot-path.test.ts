@@ -11,6 +11,7 @@ import { pdf, png, signatureForm } from '../support/documents.ts';
 import { startSimulator, type Simulator } from '../../carriers/simulator/simulator.ts';
 import { startCallbackSink, type CallbackSink } from '../../scripts/stack/callback-sink.ts';
 import { devServerExecutable } from '../../scripts/temporal/binaries.ts';
+import { routeEverythingTo } from '../support/carriers.ts';
 import { startWorker, type RunningWorker } from '../../worker/start-worker.ts';
 import { ternSearchAttributes } from '../../workflows/search-attributes.ts';
 import { testLogger } from '../support/logger.ts';
@@ -49,10 +50,11 @@ describe('hot path end to end: HTTP → Postgres → SMPP simulator → receipts
       startCallbackSink(),
     ]);
     tenant = await createTestTenant(database.db, { callbackUrl: sink.url });
+    await routeEverythingTo(database.db, simulator.port);
     worker = await startWorker({
       databaseUrl: database.url,
       temporal: { address: env.address, namespace: env.namespace ?? 'default', taskQueue },
-      smpp: { name: 'sim', host: '127.0.0.1', port: simulator.port, systemId: 'tern', password: 'tern' },
+      secrets: testSecrets,
       logger: testLogger,
       tuning: { callbackRetry: { minMs: 100, maxMs: 400 }, receiptTimeoutMs: 2000 },
     });

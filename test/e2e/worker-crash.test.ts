@@ -12,7 +12,8 @@ import { startCallbackSink, type CallbackSink } from '../../scripts/stack/callba
 import { devServerExecutable } from '../../scripts/temporal/binaries.ts';
 import { ternSearchAttributes } from '../../workflows/search-attributes.ts';
 import { testLogger } from '../support/logger.ts';
-import { testSecrets } from '../support/secrets.ts';
+import { routeEverythingTo } from '../support/carriers.ts';
+import { testMasterKey, testSecrets } from '../support/secrets.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 import { waitFor } from '../support/wait.ts';
@@ -38,6 +39,7 @@ describe('a worker killed mid-flight loses nothing (separate worker processes, S
       startCallbackSink(),
     ]);
     tenant = await createTestTenant(database.db, { callbackUrl: sink.url });
+    await routeEverythingTo(database.db, simulator.port);
     api = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: temporalScheduledSends(env.client, 'crash'), logger: testLogger, port: 0 });
   });
   after(async () => {
@@ -58,7 +60,7 @@ describe('a worker killed mid-flight loses nothing (separate worker processes, S
         DATABASE_URL: database.url,
         TEMPORAL_ADDRESS: env.address,
         TERN_TASK_QUEUE: 'crash',
-        TERN_SMPP_PORT: String(simulator.port),
+        TERN_MASTER_KEY: testMasterKey,
         TERN_DISPATCH_LEASE_MS: '1500',
         TERN_CALLBACK_TIMEOUT_MS: '1000',
       },

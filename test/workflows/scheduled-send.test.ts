@@ -5,6 +5,7 @@ import type { RunningApi } from '../../api/start-api.ts';
 import { scheduledSendWorkflowId } from '../../api/temporal-scheduled-sends.ts';
 import { startSimulator, type Simulator } from '../../carriers/simulator/simulator.ts';
 import { createSmppBind } from '../../carriers/smpp/bind.ts';
+import { singleCarrier } from '../../carriers/routing.ts';
 import type { CarrierBind } from '../../carriers/carrier.ts';
 import { startHotPath } from '../../worker/hot-path.ts';
 import type { ScheduledSendResult } from '../../workflows/scheduled-send.ts';
@@ -34,7 +35,7 @@ describe('scheduled send (time-skipping Temporal, real Postgres, real HTTP)', ()
     // The hot path runs too, so a released message is seen to go out over SMPP, not only to enter the queue.
     simulator = await startSimulator({ receiptDelayMs: 10 });
     bind = createSmppBind({ name: 'sim', host: '127.0.0.1', port: simulator.port, systemId: 'tern', password: 'tern' });
-    hotPath = startHotPath({ db: database.db, databaseUrl: database.url, bind, logger: testLogger });
+    hotPath = startHotPath({ db: database.db, databaseUrl: database.url, carriers: singleCarrier(bind), logger: testLogger });
   });
   after(async () => {
     await hotPath?.stop();

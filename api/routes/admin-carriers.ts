@@ -1,0 +1,71 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Db } from '../../db/connect.ts';
+import { createCarrier, listCarriers, updateCarrier, type CarrierView as CarrierRecord } from '../../db/carriers.ts';
+import type { SecretBox } from '../../domain/secret-box.ts';
+import { requireRole, type OperatorVariables } from '../auth/operator.ts';
+import { ApiError } from '../errors.ts';
+import { errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
+import { CarrierChange, CarrierIdParams, CarrierInput, CarrierView } from '../schemas/routing.ts';
+
+// Carriers hold SMPP credentials and decide where every message goes: admins only.
+const common = { tags: ['Routing'], security: [{ operatorAuth: [] as string[] }], middleware: requireRole('admin') };
+
+const listRoute = createRoute({
+  ...common,
+  method: 'get',
+  path: '/',
+  summary: 'List the carriers (upstreams) and their binds',
+  responses: { 200: jsonResponse(z.object({ carriers: z.array(CarrierView) }), 'The carriers'), ...errorResponses(401, 403) },
+});
+const createCarrierRoute = createRoute({
+  ...common,
+  method: 'post',
+  path: '/',
+  summary: 'Add a carrier with its SMPP binds',
+  description: 'Workers open the binds within a few seconds (TERN_ROUTING_RELOAD_MS). Routes send traffic to it.',
+  request: jsonBody(CarrierInput),
+  responses: { 201: jsonResponse(CarrierView, 'Created'), ...errorResponses(400, 401, 403, 409) },
+});
+const getRoute = createRoute({
+  ...common,
+  method: 'get',
+  path: '/{id}',
+  summary: 'One carrier',
+  request: { params: CarrierIdParams },
+  responses: { 200: jsonResponse(CarrierView, 'The carrier'), ...errorResponses(401, 403, 404) },
+});
+const patchRoute = createRoute({
+  ...common,
+  method: 'patch',
+  path: '/{id}',
+  summary: 'Rename a carrier, drain or switch it off, or replace its binds',
+  description: 'Binds whose settings are unchanged keep their sessions; changed ones are reopened.',
+  request: { params: CarrierIdParams, ...jsonBody(CarrierChange) },
+  responses: { 200: jsonResponse(CarrierView, 'Changed'), ...errorResponses(400, 401, 403, 404) },
+});
+
+const view = (c: CarrierRecord) => ({ ...c, updatedAt: c.updatedAt.toISOString() });
+
+async function findOrFail(db: Db, id: string) {
+  const [carrier] = await listCarriers(db, id);
+  if (!carrier) throw new ApiError(404, 'carrier_not_found', `There is no carrier ${id}.`);
+  return view(carrier);
+}
+
+/** `/v1/admin/carriers`: the upstreams messages can go through. */
+export function adminCarrierRoutes(db: Db, secrets: SecretBox) {
+  const app = new OpenAPIHono<{ Variables: OperatorVariables }>();
+  app.openapi(listRoute, async (c) => c.json({ carriers: (await listCarriers(db)).map(view) }, 200));
+  app.openapi(createCarrierRoute, async (c) => {
+    const carrier = c.req.valid('json');
+    if (!(await createCarrier(db, secrets, carrier))) throw new ApiError(409, 'carrier_exists', `A carrier ${carrier.id} already exists.`);
+    return c.json(await findOrFail(db, carrier.id), 201);
+  });
+  app.openapi(getRoute, async (c) => c.json(await findOrFail(db, c.req.valid('param').id), 200));
+  app.openapi(patchRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    if (!(await updateCarrier(db, secrets, id, c.req.valid('json')))) throw new ApiError(404, 'carrier_not_found', `There is no carrier ${id}.`);
+    return c.json(await findOrFail(db, id), 200);
+  });
+  return app;
+}

@@ -1,0 +1,56 @@
+import type { CarrierBind, OutboundMessage, ReceiptHandler, ReplyHandler, SubmitResult } from './carrier.ts';
+
+/**
+ * A carrier as routing sees it: one name over one or more binds. Submits go round-robin over the binds that are
+ * bound; the receipt and reply handlers follow the binds when an operator changes them.
+ */
+export class Upstream implements CarrierBind {
+  private binds: CarrierBind[] = [];
+  private receiptHandler: ReceiptHandler | undefined;
+  private replyHandler: ReplyHandler | undefined;
+  private next = 0;
+
+  constructor(readonly name: string) {}
+
+  /** Puts these binds in service and closes the ones they replace (after their in-flight submits). */
+  async replaceBinds(binds: CarrierBind[]): Promise<void> {
+    for (const bind of binds) this.attach(bind);
+    const retired = this.binds.filter((b) => !binds.includes(b));
+    this.binds = binds;
+    await Promise.all(retired.map((b) => b.close()));
+  }
+
+  submit(message: OutboundMessage): Promise<SubmitResult> {
+    if (this.binds.length === 0) {
+      return Promise.resolve({ ok: false, retryable: true, code: 'BIND_UNAVAILABLE', reason: `carrier ${this.name} has no binds`, parts: [] });
+    }
+    const bound = this.binds.filter((b) => b.isBound());
+    // None bound: the first bind still takes it, waiting out a short reconnect before it gives up.
+    const pool = bound.length > 0 ? bound : this.binds;
+    const bind = pool[this.next++ % pool.length] as CarrierBind;
+    return bind.submit(message);
+  }
+
+  onReceipt(handler: ReceiptHandler): void {
+    this.receiptHandler = handler;
+    for (const bind of this.binds) bind.onReceipt(handler);
+  }
+
+  onReply(handler: ReplyHandler): void {
+    this.replyHandler = handler;
+    for (const bind of this.binds) bind.onReply(handler);
+  }
+
+  isBound(): boolean {
+    return this.binds.some((b) => b.isBound());
+  }
+
+  async close(): Promise<void> {
+    await this.replaceBinds([]);
+  }
+
+  private attach(bind: CarrierBind): void {
+    if (this.receiptHandler) bind.onReceipt(this.receiptHandler);
+    if (this.replyHandler) bind.onReply(this.replyHandler);
+  }
+}

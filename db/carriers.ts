@@ -1,0 +1,119 @@
+import type { Db } from './connect.ts';
+import type { CarrierState } from './schema.ts';
+import { bumpRoutingVersion } from './routing-config.ts';
+import type { SecretBox } from '../domain/secret-box.ts';
+
+export interface BindSettings {
+  host: string;
+  port: number;
+  systemId: string;
+  password: string;
+  window?: number;
+}
+
+export interface CarrierSettings {
+  id: string;
+  name: string;
+  state?: CarrierState;
+  binds: BindSettings[];
+}
+
+/** A carrier as operators see it: bind passwords never leave the database. */
+export interface CarrierView {
+  id: string;
+  name: string;
+  state: CarrierState;
+  binds: { host: string; port: number; systemId: string; window: number }[];
+  routes: number;
+  updatedAt: Date;
+}
+
+async function replaceBinds(trx: Db, secrets: SecretBox, carrierId: string, binds: BindSettings[]): Promise<void> {
+  await trx.deleteFrom('carrier_binds').where('carrier_id', '=', carrierId).execute();
+  if (binds.length === 0) return;
+  await trx
+    .insertInto('carrier_binds')
+    .values(
+      binds.map((b, i) => ({
+        carrier_id: carrierId,
+        position: i + 1,
+        host: b.host,
+        port: b.port,
+        system_id: b.systemId,
+        password_sealed: secrets.seal(b.password),
+        window: b.window ?? 50,
+      })),
+    )
+    .execute();
+}
+
+/** Creates a carrier with its binds; false when the id is taken. */
+export function createCarrier(db: Db, secrets: SecretBox, carrier: CarrierSettings): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const inserted = await trx
+      .insertInto('carriers')
+      .values({ id: carrier.id, name: carrier.name, state: carrier.state ?? 'active' })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!inserted) return false;
+    await replaceBinds(trx, secrets, carrier.id, carrier.binds);
+    await bumpRoutingVersion(trx);
+    return true;
+  });
+}
+
+/** Changes a carrier; `binds`, when given, replaces all of them. False when there is no such carrier. */
+export function updateCarrier(
+  db: Db,
+  secrets: SecretBox,
+  id: string,
+  change: { name?: string; state?: CarrierState; binds?: BindSettings[] },
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable('carriers')
+      .set({ updated_at: new Date(), ...(change.name ? { name: change.name } : {}), ...(change.state ? { state: change.state } : {}) })
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 0) return false;
+    if (change.binds) await replaceBinds(trx, secrets, id, change.binds);
+    await bumpRoutingVersion(trx);
+    return true;
+  });
+}
+
+/** Creates the carrier or replaces it whole (the dev stack and the bench configure theirs this way). */
+export async function putCarrier(db: Db, secrets: SecretBox, carrier: CarrierSettings): Promise<void> {
+  if (!(await createCarrier(db, secrets, carrier))) await updateCarrier(db, secrets, carrier.id, carrier);
+}
+
+export async function listCarriers(db: Db, id?: string): Promise<CarrierView[]> {
+  let query = db
+    .selectFrom('carriers as c')
+    .select((eb) => [
+      'c.id',
+      'c.name',
+      'c.state',
+      'c.updated_at',
+      eb.selectFrom('routes as r').whereRef('r.carrier_id', '=', 'c.id').select((e) => e.fn.countAll<number>().as('n')).as('routes'),
+    ])
+    .orderBy('c.id');
+  if (id) query = query.where('c.id', '=', id);
+  const carriers = await query.execute();
+  if (carriers.length === 0) return [];
+  const binds = await db
+    .selectFrom('carrier_binds')
+    .select(['carrier_id', 'host', 'port', 'system_id', 'window'])
+    .where('carrier_id', 'in', carriers.map((c) => c.id))
+    .orderBy('position')
+    .execute();
+  return carriers.map((c) => ({
+    id: c.id,
+    name: c.name,
+    state: c.state,
+    routes: Number(c.routes ?? 0),
+    updatedAt: c.updated_at,
+    binds: binds.filter((b) => b.carrier_id === c.id).map((b) => ({ host: b.host, port: b.port, systemId: b.system_id, window: b.window })),
+  }));
+}

@@ -1,0 +1,56 @@
+import { sql } from 'kysely';
+import type { Db } from './connect.ts';
+import type { CarrierState } from './schema.ts';
+import type { Route } from '../domain/routing.ts';
+
+/** Every routing change bumps the version in its own transaction, so a worker reloads exactly when needed. */
+export async function bumpRoutingVersion(trx: Db): Promise<void> {
+  await sql`update routing_config set version = version + 1,
+              ported_count = (select count(*) from ported_numbers)`.execute(trx);
+}
+
+export async function routingVersion(db: Db): Promise<number> {
+  const row = await db.selectFrom('routing_config').select('version').executeTakeFirstOrThrow();
+  return Number(row.version);
+}
+
+export interface StoredBind {
+  host: string;
+  port: number;
+  systemId: string;
+  passwordSealed: string;
+  window: number;
+}
+
+export interface RoutingSnapshot {
+  version: number;
+  carriers: { id: string; name: string; state: CarrierState; binds: StoredBind[] }[];
+  routes: Route[];
+  portedCount: number;
+}
+
+/** The whole routing configuration as of one version (read in one transaction, so it is consistent). */
+export function loadRouting(db: Db): Promise<RoutingSnapshot> {
+  return db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
+    const config = await trx.selectFrom('routing_config').select(['version', 'ported_count']).executeTakeFirstOrThrow();
+    const carriers = await trx.selectFrom('carriers').select(['id', 'name', 'state']).orderBy('id').execute();
+    const binds = await trx.selectFrom('carrier_binds').selectAll().orderBy('carrier_id').orderBy('position').execute();
+    const routes = await listRoutes(trx);
+    return {
+      version: Number(config.version),
+      portedCount: Number(config.ported_count),
+      routes,
+      carriers: carriers.map((c) => ({
+        ...c,
+        binds: binds
+          .filter((b) => b.carrier_id === c.id)
+          .map((b) => ({ host: b.host, port: b.port, systemId: b.system_id, passwordSealed: b.password_sealed, window: b.window })),
+      })),
+    };
+  });
+}
+
+export async function listRoutes(db: Db): Promise<Route[]> {
+  const rows = await db.selectFrom('routes').selectAll().orderBy('country').orderBy('priority').orderBy('created_at').execute();
+  return rows.map((r) => ({ id: r.id, country: r.country, network: r.network, prefix: r.prefix, carrierId: r.carrier_id, priority: r.priority }));
+}

@@ -1,0 +1,202 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { startApi, type RunningApi } from '../../api/start-api.ts';
+import { startSimulator, type Simulator } from '../../carriers/simulator/simulator.ts';
+import { createOperator } from '../../db/operators.ts';
+import { routeTarget } from '../../domain/routing.ts';
+import { startCarrierRegistry, type CarrierRegistry } from '../../worker/carrier-registry.ts';
+import { startHotPath } from '../../worker/hot-path.ts';
+import { callApi } from '../support/http.ts';
+import { testLogger } from '../support/logger.ts';
+import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { noScheduling } from '../support/scheduling.ts';
+import { testSecrets } from '../support/secrets.ts';
+import { createTestTenant, type TestTenant } from '../support/tenant.ts';
+import { waitFor } from '../support/wait.ts';
+
+interface MessageView {
+  status: string;
+  carrier: string | null;
+  error: { code: string } | null;
+  parts: { carrier: string; receipt: { stat: string } | null }[];
+  timeline: { event: string; detail?: Record<string, unknown> }[];
+}
+
+const carrierIds = ['cmcc', 'ctcc', 'cucc', 'cbn', 'intl-a', 'intl-b'] as const;
+type CarrierId = (typeof carrierIds)[number];
+
+describe('routing end to end: a simulated SMSC per mainland network, two international upstreams with failover', () => {
+  let database: TestDatabase;
+  let api: RunningApi;
+  let registry: CarrierRegistry;
+  let hotPath: ReturnType<typeof startHotPath>;
+  let tenant: TestTenant;
+  let admin: string;
+  const smsc = {} as Record<CarrierId, Simulator>;
+
+  before(async () => {
+    database = await createTestDatabase();
+    for (const id of carrierIds) {
+      // intl-a has no route to Australia: it answers those submits with ESME_RINVDSTADR.
+      smsc[id] = await startSimulator({ receiptDelayMs: 20, rules: id === 'intl-a' ? [{ pattern: '^61', outcome: 'submit-error' }] : [] });
+    }
+    api = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: noScheduling, logger: testLogger, port: 0 });
+    tenant = await createTestTenant(database.db);
+    admin = `Bearer ${(await createOperator(database.db, 'ada', 'admin')).token}`;
+    // The worker starts with no carriers at all; everything below is configured through the API and picked up live.
+    registry = await startCarrierRegistry({
+      db: database.db,
+      secrets: testSecrets,
+      logger: testLogger,
+      reloadMs: 50,
+      bindDefaults: { reconnect: { minMs: 50, maxMs: 200 }, bindWaitMs: 300 },
+    });
+    hotPath = startHotPath({
+      db: database.db,
+      databaseUrl: database.url,
+      carriers: registry,
+      logger: testLogger,
+      tuning: { dispatchRetry: { minMs: 100, maxMs: 300, maxAttempts: 50 } },
+    });
+    for (const id of carrierIds) {
+      const binds = [{ host: '127.0.0.1', port: smsc[id].port, systemId: 'tern', password: 'tern' }];
+      assert.equal((await admin_('POST', '/v1/admin/carriers', { id, name: id, binds })).status, 201);
+    }
+    const routes = [
+      ...(['cmcc', 'ctcc', 'cucc', 'cbn'] as const).map((network) => ({ country: 'CN', network, carrierId: network })),
+      { country: '*', carrierId: 'intl-a', priority: 1 },
+      { country: '*', carrierId: 'intl-b', priority: 2 },
+    ];
+    assert.equal((await admin_('PUT', '/v1/admin/routes', { routes })).status, 200);
+    await waitFor('every carrier bound', () => carrierIds.every((id) => bound(id)));
+  });
+  after(async () => {
+    await hotPath?.stop();
+    await registry?.stop();
+    await api?.stop();
+    await Promise.all(Object.values(smsc).map((s) => s.close()));
+    await database?.drop();
+  });
+
+  function admin_(method: string, path: string, body?: unknown) {
+    return callApi(api.url, method, path, admin, body);
+  }
+  function bound(id: CarrierId): boolean {
+    const target = id === 'intl-a' || id === 'intl-b' ? routeTarget('+12025550123') : routeTarget('+86', id);
+    return registry.candidates(target).some((u) => u.name === id && u.isBound());
+  }
+  async function sendTo(to: string): Promise<string> {
+    const res = await callApi(api.url, 'POST', '/v1/messages', tenant.authorization, { to: [to], templateId: tenant.templates.code, params: ['1234'] });
+    assert.equal(res.status, 202, JSON.stringify(res.body));
+    return (res.body.messages as { id: string }[])[0]?.id ?? '';
+  }
+  async function finished(id: string): Promise<MessageView> {
+    return waitFor(`message ${id} delivered`, async () => {
+      const res = await callApi(api.url, 'GET', `/v1/messages/${id}`, tenant.authorization);
+      const view = res.body as unknown as MessageView;
+      return view.status === 'delivered' ? view : undefined;
+    });
+  }
+  const receivedBy = (to: string) => carrierIds.filter((id) => smsc[id].received().some((m) => m.to === to.slice(1)));
+  const failoversOf = (view: MessageView) => view.timeline.filter((e) => e.event === 'failover').map((e) => [e.detail?.carrier, e.detail?.code]);
+
+  test('each mainland network’s numbers go through that network’s own channel, receipts matched per carrier', async () => {
+    const numbers: Record<string, string> = { cmcc: '+8613812340001', ctcc: '+8618912340002', cucc: '+8618612340003', cbn: '+8619212340004' };
+    const ids = await Promise.all(Object.values(numbers).map(sendTo));
+    for (const [i, [network, number]] of Object.entries(numbers).entries()) {
+      const view = await finished(ids[i] ?? '');
+      assert.equal(view.carrier, network);
+      assert.deepEqual(view.parts.map((p) => [p.carrier, p.receipt?.stat]), [[network, 'DELIVRD']]);
+      assert.deepEqual(receivedBy(number), [network]);
+      assert.deepEqual(failoversOf(view), []);
+    }
+  });
+
+  test('a ported number goes through the network it moved to, not the one of its prefix', async () => {
+    const number = '+8613812340005';
+    const res = await fetch(`${api.url}/v1/admin/ported-numbers`, {
+      method: 'POST',
+      headers: { authorization: admin, 'content-type': 'text/csv' },
+      body: `${number},cucc\n`,
+    });
+    assert.equal(res.status, 200);
+    await waitFor('the worker to load the ported list', () => registry.hasPortedNumbers());
+    const view = await finished(await sendTo(number));
+    assert.equal(view.carrier, 'cucc');
+    assert.deepEqual(receivedBy(number), ['cucc']);
+  });
+
+  test('international numbers go to intl-a; with intl-a stopped they fail over to intl-b, and the timeline says so', async () => {
+    const first = await finished(await sendTo('+12025550101'));
+    assert.equal(first.carrier, 'intl-a');
+
+    await smsc['intl-a'].stop();
+    await waitFor('intl-a to be seen down', () => !bound('intl-a'));
+    const during = await finished(await sendTo('+12025550102'));
+    assert.equal(during.carrier, 'intl-b');
+    assert.deepEqual(failoversOf(during), [['intl-a', 'BIND_DOWN']]);
+    assert.deepEqual(receivedBy('+12025550102'), ['intl-b']);
+    const events = during.timeline.map((e) => e.event);
+    assert.ok(events.indexOf('failover') < events.indexOf('submitted'), events.join(' '));
+
+    await smsc['intl-a'].start();
+    await waitFor('intl-a to bind again', () => bound('intl-a'), 5_000);
+    const after = await finished(await sendTo('+12025550103'));
+    assert.equal(after.carrier, 'intl-a');
+    assert.deepEqual(failoversOf(after), []);
+  });
+
+  test('an upstream answering with a routing error hands the message to the next one', async () => {
+    const submitsBefore = smsc['intl-a'].stats().submits;
+    const view = await finished(await sendTo('+61412345678'));
+    assert.equal(view.carrier, 'intl-b');
+    assert.deepEqual(failoversOf(view), [['intl-a', 'ESME_RINVDSTADR']]);
+    assert.equal(smsc['intl-a'].stats().submits, submitsBefore + 1);
+    assert.deepEqual(receivedBy('+61412345678'), ['intl-b']);
+  });
+
+  test('a route added through the API takes effect without a restart', async () => {
+    const added = await admin_('POST', '/v1/admin/routes', { country: 'GB', carrierId: 'intl-b' });
+    assert.equal(added.status, 201);
+    await waitFor('the worker to load the new route', () => registry.candidates(routeTarget('+447912345678'))[0]?.name === 'intl-b');
+    const view = await finished(await sendTo('+447912345678'));
+    assert.equal(view.carrier, 'intl-b');
+    assert.deepEqual(failoversOf(view), []);
+    assert.equal((await admin_('DELETE', `/v1/admin/routes/${String(added.body.id)}`)).status, 200);
+  });
+
+  test('a carrier with two binds spreads its traffic over both; an unchanged bind keeps its session through the edit', async () => {
+    const second = await startSimulator({ receiptDelayMs: 20 });
+    try {
+      const bindsBefore = smsc.cbn.stats().binds;
+      const binds = [smsc.cbn, second].map((s) => ({ host: '127.0.0.1', port: s.port, systemId: 'tern', password: 'tern' }));
+      assert.equal((await admin_('PATCH', '/v1/admin/carriers/cbn', { binds })).status, 200);
+      await waitFor('the second bind', () => second.stats().binds === 1);
+      const numbers = ['+8619212340011', '+8619212340012', '+8619212340013', '+8619212340014'];
+      const ids = await Promise.all(numbers.map(sendTo));
+      for (const id of ids) assert.equal((await finished(id)).carrier, 'cbn');
+      assert.ok(second.received().length > 0 && smsc.cbn.received().some((m) => numbers.includes(`+${m.to}`)), 'both binds carried some');
+      assert.equal(smsc.cbn.stats().binds, bindsBefore, 'the unchanged bind was not reopened');
+      assert.equal((await admin_('PATCH', '/v1/admin/carriers/cbn', { binds: binds.slice(0, 1) })).status, 200);
+      await waitFor('the second bind closed', () => second.stats().unbinds === 1);
+    } finally {
+      await second.close();
+    }
+  });
+
+  test('with every upstream of a number down the message waits in the queue, and leaves once one is back', async () => {
+    await Promise.all([smsc['intl-a'].stop(), smsc['intl-b'].stop()]);
+    await waitFor('both international upstreams down', () => !bound('intl-a') && !bound('intl-b'));
+    const id = await sendTo('+12025550104');
+    const waiting = await waitFor('a retry recorded', async () => {
+      const row = await database.db.selectFrom('messages').select(['status', 'error_code', 'attempts']).where('id', '=', id).executeTakeFirstOrThrow();
+      return row.error_code ? row : undefined;
+    });
+    assert.equal(waiting.status, 'accepted');
+    assert.equal(waiting.error_code, 'BIND_UNAVAILABLE');
+    await smsc['intl-b'].start();
+    const view = await finished(id);
+    assert.equal(view.carrier, 'intl-b');
+    await smsc['intl-a'].start();
+  });
+});

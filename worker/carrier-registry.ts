@@ -1,0 +1,148 @@
+import type { Logger } from 'pino';
+import type { CarrierBind } from '../carriers/carrier.ts';
+import type { CarrierRouting } from '../carriers/routing.ts';
+import { createSmppBind, type SmppBindOptions } from '../carriers/smpp/bind.ts';
+import { Upstream } from '../carriers/upstream.ts';
+import type { Db } from '../db/connect.ts';
+import { loadRouting, routingVersion, type RoutingSnapshot } from '../db/routing-config.ts';
+import { routeCandidates, type Route } from '../domain/routing.ts';
+import type { SecretBox } from '../domain/secret-box.ts';
+
+export interface CarrierRegistryOptions {
+  db: Db;
+  secrets: SecretBox;
+  logger: Logger;
+  /** How often the routing version is checked. Default 2 000. */
+  reloadMs?: number;
+  /** Opens one bind; SMPP unless a test says otherwise. */
+  openBind?: (options: SmppBindOptions) => CarrierBind;
+  /** Settings every bind gets (timeouts, reconnect back-off). */
+  bindDefaults?: Partial<SmppBindOptions>;
+}
+
+export interface CarrierRegistry extends CarrierRouting {
+  /** Reloads now if the configuration changed. */
+  refresh(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+interface LiveBind {
+  key: string;
+  bind: CarrierBind;
+}
+
+/**
+ * The worker's carriers as configured in Postgres: one Upstream per carrier, its SMPP binds opened, changed and
+ * closed as operators edit them (checked every couple of seconds by the routing version), and the route table
+ * for the dispatcher. A bind whose settings did not change keeps its session through a reload.
+ */
+export async function startCarrierRegistry(options: CarrierRegistryOptions): Promise<CarrierRegistry> {
+  const { db, secrets, logger } = options;
+  const openBind = options.openBind ?? createSmppBind;
+  const upstreams = new Map<string, { upstream: Upstream; binds: LiveBind[] }>();
+  const registrars: ((upstream: CarrierBind) => void)[] = [];
+  let routes: Route[] = [];
+  let portedCount = 0;
+  let version = -1;
+  let stopped = false;
+  let reloading: Promise<void> | undefined;
+
+  function upstreamFor(id: string) {
+    let entry = upstreams.get(id);
+    if (!entry) {
+      entry = { upstream: new Upstream(id), binds: [] };
+      upstreams.set(id, entry);
+      for (const register of registrars) register(entry.upstream);
+    }
+    return entry;
+  }
+
+  async function apply(snapshot: RoutingSnapshot): Promise<void> {
+    const changes: Promise<void>[] = [];
+    const configured = new Set<string>();
+    for (const carrier of snapshot.carriers) {
+      if (carrier.state === 'off') continue;
+      configured.add(carrier.id);
+      const entry = upstreamFor(carrier.id);
+      const next: LiveBind[] = [];
+      carrier.binds.forEach((stored, i) => {
+        let password: string;
+        try {
+          password = secrets.open(stored.passwordSealed);
+        } catch (err) {
+          logger.error({ err, carrier: carrier.id, bind: i + 1 }, 'cannot open the bind password (another master key?); bind skipped');
+          return;
+        }
+        const key = JSON.stringify([stored.host, stored.port, stored.systemId, password, stored.window]);
+        const kept = entry.binds.find((b) => b.key === key && !next.includes(b));
+        next.push(
+          kept ?? {
+            key,
+            bind: openBind({
+              ...options.bindDefaults,
+              name: carrier.binds.length > 1 ? `${carrier.id}#${i + 1}` : carrier.id,
+              host: stored.host,
+              port: stored.port,
+              systemId: stored.systemId,
+              password,
+              window: stored.window,
+              logger: logger.child({ component: 'smpp' }),
+            }),
+          },
+        );
+      });
+      entry.binds = next;
+      changes.push(entry.upstream.replaceBinds(next.map((b) => b.bind)));
+    }
+    for (const [id, entry] of upstreams) {
+      if (configured.has(id) || entry.binds.length === 0) continue;
+      entry.binds = [];
+      changes.push(entry.upstream.replaceBinds([]));
+    }
+    const active = new Set(snapshot.carriers.filter((c) => c.state === 'active').map((c) => c.id));
+    routes = snapshot.routes.filter((r) => active.has(r.carrierId));
+    portedCount = snapshot.portedCount;
+    version = snapshot.version;
+    logger.info(
+      { version, carriers: snapshot.carriers.map((c) => `${c.id}:${c.state}:${c.binds.length}`), routes: routes.length, portedCount },
+      'routing loaded',
+    );
+    await Promise.all(changes);
+  }
+
+  async function refresh(): Promise<void> {
+    reloading ??= (async () => {
+      try {
+        if ((await routingVersion(db)) !== version) await apply(await loadRouting(db));
+      } finally {
+        reloading = undefined;
+      }
+    })();
+    return reloading;
+  }
+
+  await refresh();
+  const reloadMs = options.reloadMs ?? 2_000;
+  const timer = setInterval(() => {
+    if (!stopped) refresh().catch((err: unknown) => logger.warn({ err }, 'reloading the routing failed; keeping the last one'));
+  }, reloadMs);
+  timer.unref();
+
+  return {
+    candidates(target) {
+      return routeCandidates(routes, target).flatMap((id) => upstreams.get(id)?.upstream ?? []);
+    },
+    onUpstream(register) {
+      registrars.push(register);
+      for (const { upstream } of upstreams.values()) register(upstream);
+    },
+    hasPortedNumbers: () => portedCount > 0,
+    refresh,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await reloading?.catch(() => undefined);
+      await Promise.all([...upstreams.values()].map((e) => e.upstream.close()));
+    },
+  };
+}
