@@ -72,6 +72,8 @@ export interface CarrierBind {
   onReceipt(handler: ReceiptHandler): void;
   onReply(handler: ReplyHandler): void;
   isBound(): boolean;
+  /** Why the last session ended or failed to bind (for operators), null while bound or before any failure. */
+  lastFailure(): string | null;
   /** Unbinds gracefully and stops reconnecting. */
   close(): Promise<void>;
 }

@@ -45,6 +45,10 @@ export class Upstream implements CarrierBind {
     return this.binds.some((b) => b.isBound());
   }
 
+  lastFailure(): string | null {
+    return this.isBound() ? null : (this.binds.map((b) => b.lastFailure()).find((f) => f !== null) ?? null);
+  }
+
   async close(): Promise<void> {
     await this.replaceBinds([]);
   }

@@ -23,7 +23,7 @@ export interface CarrierView {
   id: string;
   name: string;
   state: CarrierState;
-  binds: { host: string; port: number; systemId: string; window: number }[];
+  binds: { position: number; host: string; port: number; systemId: string; window: number }[];
   routes: number;
   updatedAt: Date;
 }
@@ -104,7 +104,7 @@ export async function listCarriers(db: Db, id?: string): Promise<CarrierView[]> 
   if (carriers.length === 0) return [];
   const binds = await db
     .selectFrom('carrier_binds')
-    .select(['carrier_id', 'host', 'port', 'system_id', 'window'])
+    .select(['carrier_id', 'position', 'host', 'port', 'system_id', 'window'])
     .where('carrier_id', 'in', carriers.map((c) => c.id))
     .orderBy('position')
     .execute();
@@ -114,6 +114,6 @@ export async function listCarriers(db: Db, id?: string): Promise<CarrierView[]> 
     state: c.state,
     routes: Number(c.routes ?? 0),
     updatedAt: c.updated_at,
-    binds: binds.filter((b) => b.carrier_id === c.id).map((b) => ({ host: b.host, port: b.port, systemId: b.system_id, window: b.window })),
+    binds: binds.filter((b) => b.carrier_id === c.id).map((b) => ({ position: b.position, host: b.host, port: b.port, systemId: b.system_id, window: b.window })),
   }));
 }

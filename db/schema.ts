@@ -389,6 +389,16 @@ export interface MessageFailoversTable {
   reason: string;
 }
 
+export interface CarrierBindStatusTable {
+  worker: string;
+  carrier_id: string;
+  position: number;
+  bound: boolean;
+  since: Timestamp;
+  last_failure: string | null;
+  reported_at: CreatedAt;
+}
+
 export interface Database {
   tenants: TenantsTable;
   apps: AppsTable;
@@ -420,6 +430,7 @@ export interface Database {
   ported_numbers: PortedNumbersTable;
   routing_config: RoutingConfigTable;
   message_failovers: MessageFailoversTable;
+  carrier_bind_status: CarrierBindStatusTable;
 }
 
 export type OperatorRow = Selectable<OperatorsTable>;

@@ -1,8 +1,10 @@
+import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import type { CarrierBind } from '../carriers/carrier.ts';
 import type { CarrierRouting } from '../carriers/routing.ts';
 import { createSmppBind, type SmppBindOptions } from '../carriers/smpp/bind.ts';
 import { Upstream } from '../carriers/upstream.ts';
+import { reportBindStatus, type BindStatus } from '../db/carrier-status.ts';
 import type { Db } from '../db/connect.ts';
 import { loadRouting, routingVersion, type RoutingSnapshot } from '../db/routing-config.ts';
 import { routeCandidates, type Route } from '../domain/routing.ts';
@@ -18,7 +20,12 @@ export interface CarrierRegistryOptions {
   openBind?: (options: SmppBindOptions) => CarrierBind;
   /** Settings every bind gets (timeouts, reconnect back-off). */
   bindDefaults?: Partial<SmppBindOptions>;
+  /** This worker in the bind status operators see. Default host:pid. */
+  workerName?: string;
 }
+
+/** A status report is written when a bind changes, and at least this often while nothing does. */
+export const bindStatusHeartbeatMs = 30_000;
 
 export interface CarrierRegistry extends CarrierRouting {
   /** Reloads now if the configuration changed. */
@@ -28,7 +35,11 @@ export interface CarrierRegistry extends CarrierRouting {
 
 interface LiveBind {
   key: string;
+  position: number;
   bind: CarrierBind;
+  /** Bound state as last seen, and since when. */
+  bound: boolean;
+  since: Date;
 }
 
 /**
@@ -75,9 +86,13 @@ export async function startCarrierRegistry(options: CarrierRegistryOptions): Pro
         }
         const key = JSON.stringify([stored.host, stored.port, stored.systemId, password, stored.window]);
         const kept = entry.binds.find((b) => b.key === key && !next.includes(b));
+        if (kept) kept.position = i + 1;
         next.push(
           kept ?? {
             key,
+            position: i + 1,
+            bound: false,
+            since: new Date(),
             bind: openBind({
               ...options.bindDefaults,
               name: carrier.binds.length > 1 ? `${carrier.id}#${i + 1}` : carrier.id,
@@ -110,6 +125,27 @@ export async function startCarrierRegistry(options: CarrierRegistryOptions): Pro
     await Promise.all(changes);
   }
 
+  const workerName = options.workerName ?? `${hostname()}:${process.pid}`;
+  let reportedAt = 0;
+  let reportedKey = '';
+
+  /** Tells operators (through Postgres) what each bind session is doing, when something changed. */
+  async function reportStatus(force = false): Promise<void> {
+    const statuses: BindStatus[] = [];
+    for (const [carrierId, entry] of upstreams) {
+      for (const live of entry.binds) {
+        const bound = live.bind.isBound();
+        if (bound !== live.bound) Object.assign(live, { bound, since: new Date() });
+        statuses.push({ carrierId, position: live.position, bound, since: live.since, lastFailure: live.bind.lastFailure() });
+      }
+    }
+    const key = JSON.stringify(statuses.map((s) => [s.carrierId, s.position, s.bound, s.lastFailure]));
+    if (!force && key === reportedKey && Date.now() - reportedAt < bindStatusHeartbeatMs) return;
+    await reportBindStatus(db, workerName, stopped ? [] : statuses);
+    reportedKey = key;
+    reportedAt = Date.now();
+  }
+
   async function refresh(): Promise<void> {
     reloading ??= (async () => {
       try {
@@ -123,8 +159,14 @@ export async function startCarrierRegistry(options: CarrierRegistryOptions): Pro
 
   await refresh();
   const reloadMs = options.reloadMs ?? 2_000;
+  let tick: Promise<void> | undefined;
   const timer = setInterval(() => {
-    if (!stopped) refresh().catch((err: unknown) => logger.warn({ err }, 'reloading the routing failed; keeping the last one'));
+    if (stopped || tick) return;
+    tick = refresh()
+      .catch((err: unknown) => logger.warn({ err }, 'reloading the routing failed; keeping the last one'))
+      .then(() => reportStatus())
+      .catch((err: unknown) => logger.warn({ err }, 'reporting the bind status failed'))
+      .finally(() => (tick = undefined));
   }, reloadMs);
   timer.unref();
 
@@ -141,8 +183,10 @@ export async function startCarrierRegistry(options: CarrierRegistryOptions): Pro
     async stop() {
       stopped = true;
       clearInterval(timer);
+      await tick;
       await reloading?.catch(() => undefined);
       await Promise.all([...upstreams.values()].map((e) => e.upstream.close()));
+      await reportStatus(true).catch((err: unknown) => logger.warn({ err }, 'clearing the bind status failed'));
     },
   };
 }

@@ -29,7 +29,7 @@ function mayFailOver(result: SubmitResult & { ok: false }): boolean {
 /**
  * Submits through the first upstream that takes the message. Upstreams whose binds are all down are passed over
  * without waiting, unless none further down is bound either; then the first of them gets it and waits out a
- * short reconnect. The last upstream's answer is final (a retryable one puts the message back in the queue).
+ * short reconnect. The answer that ends the walk is final (a retryable one puts the message back in the queue).
  */
 export async function submitRouted(candidates: readonly CarrierBind[], message: OutboundMessage): Promise<RoutedSubmit> {
   const failovers: Failover[] = [];
@@ -40,7 +40,10 @@ export async function submitRouted(candidates: readonly CarrierBind[], message: 
       continue;
     }
     const result = await upstream.submit(message);
-    if (result.ok || later.length === 0 || !mayFailOver(result)) return { result, carrier: upstream.name, failovers };
+    // A temporary failure moves on only to an upstream that is up; with every one down the message goes back to
+    // the queue rather than waiting out each bind in turn. A routing error moves on regardless.
+    const worthNext = !result.ok && (routingErrors.has(result.code) || later.some((c) => c.isBound()));
+    if (result.ok || later.length === 0 || !mayFailOver(result) || !worthNext) return { result, carrier: upstream.name, failovers };
     failovers.push({ carrier: upstream.name, code: result.code, reason: result.reason, at: new Date() });
   }
   return {

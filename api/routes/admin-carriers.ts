@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connect.ts';
-import { createCarrier, listCarriers, updateCarrier, type CarrierView as CarrierRecord } from '../../db/carriers.ts';
+import { bindSessions } from '../../db/carrier-status.ts';
+import { createCarrier, listCarriers, updateCarrier } from '../../db/carriers.ts';
 import type { SecretBox } from '../../domain/secret-box.ts';
 import { requireRole, type OperatorVariables } from '../auth/operator.ts';
 import { ApiError } from '../errors.ts';
@@ -44,18 +45,35 @@ const patchRoute = createRoute({
   responses: { 200: jsonResponse(CarrierView, 'Changed'), ...errorResponses(400, 401, 403, 404) },
 });
 
-const view = (c: CarrierRecord) => ({ ...c, updatedAt: c.updatedAt.toISOString() });
+/** Workers report every 30 s at the latest; a report older than three of those is a worker that is gone. */
+const freshSessionMs = 90_000;
+
+/** Carriers with each bind's sessions as the workers last reported them. */
+async function carrierViews(db: Db, id?: string) {
+  const carriers = await listCarriers(db, id);
+  const sessions = await bindSessions(db, carriers.map((c) => c.id), freshSessionMs);
+  return carriers.map((c) => ({
+    ...c,
+    updatedAt: c.updatedAt.toISOString(),
+    binds: c.binds.map((b) => ({
+      ...b,
+      sessions: sessions
+        .filter((s) => s.carrierId === c.id && s.position === b.position)
+        .map((s) => ({ worker: s.worker, bound: s.bound, since: s.since.toISOString(), lastFailure: s.lastFailure, reportedAt: s.reportedAt.toISOString() })),
+    })),
+  }));
+}
 
 async function findOrFail(db: Db, id: string) {
-  const [carrier] = await listCarriers(db, id);
+  const [carrier] = await carrierViews(db, id);
   if (!carrier) throw new ApiError(404, 'carrier_not_found', `There is no carrier ${id}.`);
-  return view(carrier);
+  return carrier;
 }
 
 /** `/v1/admin/carriers`: the upstreams messages can go through. */
 export function adminCarrierRoutes(db: Db, secrets: SecretBox) {
   const app = new OpenAPIHono<{ Variables: OperatorVariables }>();
-  app.openapi(listRoute, async (c) => c.json({ carriers: (await listCarriers(db)).map(view) }, 200));
+  app.openapi(listRoute, async (c) => c.json({ carriers: await carrierViews(db) }, 200));
   app.openapi(createCarrierRoute, async (c) => {
     const carrier = c.req.valid('json');
     if (!(await createCarrier(db, secrets, carrier))) throw new ApiError(409, 'carrier_exists', `A carrier ${carrier.id} already exists.`);

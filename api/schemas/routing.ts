@@ -41,7 +41,26 @@ export const CarrierView = z
     id: z.string(),
     name: z.string(),
     state: CarrierState,
-    binds: z.array(z.object({ host: z.string(), port: z.number().int(), systemId: z.string(), window: z.number().int() })),
+    binds: z.array(
+      z.object({
+        position: z.number().int(),
+        host: z.string(),
+        port: z.number().int(),
+        systemId: z.string(),
+        window: z.number().int(),
+        sessions: z
+          .array(
+            z.object({
+              worker: z.string(),
+              bound: z.boolean(),
+              since: z.string().openapi({ description: 'When the session last became bound or unbound.' }),
+              lastFailure: z.string().nullable(),
+              reportedAt: z.string(),
+            }),
+          )
+          .openapi({ description: 'Each running worker’s session of this bind, as the workers reported it in the last 90 s.' }),
+      }),
+    ),
     routes: z.number().int().openapi({ description: 'Routes that name this carrier.' }),
     updatedAt: z.string(),
   })

@@ -111,6 +111,9 @@ export function createSmppBind(options: SmppBindOptions): CarrierBind {
     isBound(): boolean {
       return connection.isBound();
     },
+    lastFailure(): string | null {
+      return connection.isBound() ? null : connection.lastFailure;
+    },
     close(): Promise<void> {
       closed ??= (async () => {
         closing.abort();

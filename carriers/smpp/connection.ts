@@ -233,7 +233,10 @@ export class SmppConnection {
     if (this.enquireLinkDeadline) clearTimeout(this.enquireLinkDeadline);
     this.enquireLinkTimer = null;
     this.enquireLinkDeadline = null;
-    if (this.bound) this.options.logger.warn({ host: this.options.host, port: this.options.port }, 'smpp session lost');
+    if (this.bound) {
+      this.options.logger.warn({ host: this.options.host, port: this.options.port }, 'smpp session lost');
+      if (!this.closing) this.lastFailure ??= 'the connection was closed';
+    }
     this.markUnavailable();
     this.listener.sessionClosed();
     if (this.closing) {

@@ -42,8 +42,8 @@ describe('routing configuration through /v1/admin: carriers, routes, ported numb
     const created = await call('POST', '/v1/admin/carriers', admin, { id: 'cmcc', name: 'China Mobile', binds: [bind, { ...bind, port: 2776, window: 20 }] });
     assert.equal(created.status, 201);
     assert.deepEqual(created.body.binds, [
-      { host: '127.0.0.1', port: 2775, systemId: 'tern', window: 50 },
-      { host: '127.0.0.1', port: 2776, systemId: 'tern', window: 20 },
+      { position: 1, host: '127.0.0.1', port: 2775, systemId: 'tern', window: 50, sessions: [] },
+      { position: 2, host: '127.0.0.1', port: 2776, systemId: 'tern', window: 20, sessions: [] },
     ]);
     assert.equal(created.body.state, 'active');
     assert.ok(!JSON.stringify(created.body).includes('s3cret'));

@@ -22,6 +22,12 @@ interface MessageView {
   timeline: { event: string; detail?: Record<string, unknown> }[];
 }
 
+interface SessionView {
+  worker: string;
+  bound: boolean;
+  lastFailure: string | null;
+}
+
 const carrierIds = ['cmcc', 'ctcc', 'cucc', 'cbn', 'intl-a', 'intl-b'] as const;
 type CarrierId = (typeof carrierIds)[number];
 
@@ -132,6 +138,13 @@ describe('routing end to end: a simulated SMSC per mainland network, two interna
 
     await smsc['intl-a'].stop();
     await waitFor('intl-a to be seen down', () => !bound('intl-a'));
+    // Operators see the session down, with the reason, in the carrier's bind status.
+    const down = await waitFor('the worker to report intl-a down', async () => {
+      const view = (await admin_('GET', '/v1/admin/carriers/intl-a')).body as { binds: { sessions: SessionView[] }[] };
+      const [session] = view.binds[0]?.sessions ?? [];
+      return session && !session.bound ? session : undefined;
+    });
+    assert.ok(down.lastFailure, 'the session says why it is down');
     const during = await finished(await sendTo('+12025550102'));
     assert.equal(during.carrier, 'intl-b');
     assert.deepEqual(failoversOf(during), [['intl-a', 'BIND_DOWN']]);
@@ -141,6 +154,10 @@ describe('routing end to end: a simulated SMSC per mainland network, two interna
 
     await smsc['intl-a'].start();
     await waitFor('intl-a to bind again', () => bound('intl-a'), 5_000);
+    await waitFor('the worker to report intl-a bound', async () => {
+      const view = (await admin_('GET', '/v1/admin/carriers/intl-a')).body as { binds: { sessions: SessionView[] }[] };
+      return view.binds[0]?.sessions[0]?.bound;
+    });
     const after = await finished(await sendTo('+12025550103'));
     assert.equal(after.carrier, 'intl-a');
     assert.deepEqual(failoversOf(after), []);
