@@ -5,6 +5,8 @@ import type { RouteTarget } from '../domain/routing.ts';
 export interface CarrierRouting {
   /** The upstreams that may carry a message to `target`, best first; empty when no route matches. */
   candidates(target: RouteTarget): CarrierBind[];
+  /** One upstream by its carrier id (a retry that must stay with the carrier that took some of its parts). */
+  named(id: string): CarrierBind | undefined;
   /** Calls `register` for every upstream, now and whenever one is added later (receipt and reply intake). */
   onUpstream(register: (upstream: CarrierBind) => void): void;
   /** Whether any ported number is on record; when none is, the dispatcher skips looking them up. */
@@ -15,6 +17,7 @@ export interface CarrierRouting {
 export function singleCarrier(upstream: CarrierBind): CarrierRouting {
   return {
     candidates: () => [upstream],
+    named: (id) => (id === upstream.name ? upstream : undefined),
     onUpstream: (register) => register(upstream),
     hasPortedNumbers: () => false,
   };

@@ -10,10 +10,18 @@ export class Upstream implements CarrierBind {
   private replyHandler: ReplyHandler | undefined;
   private next = 0;
 
-  constructor(readonly name: string) {}
+  /** Until then a submit with no bind bound waits for one (binds just opened are still connecting). */
+  private startingUntil = 0;
+
+  /** `startupGraceMs`: how long new binds get to come up before a submit fails fast instead of waiting. */
+  constructor(
+    readonly name: string,
+    private readonly startupGraceMs = 5_000,
+  ) {}
 
   /** Puts these binds in service and closes the ones they replace (after their in-flight submits). */
   async replaceBinds(binds: CarrierBind[]): Promise<void> {
+    if (binds.some((b) => !this.binds.includes(b))) this.startingUntil = Date.now() + this.startupGraceMs;
     for (const bind of binds) this.attach(bind);
     const retired = this.binds.filter((b) => !binds.includes(b));
     this.binds = binds;
@@ -25,7 +33,13 @@ export class Upstream implements CarrierBind {
       return Promise.resolve({ ok: false, retryable: true, code: 'BIND_UNAVAILABLE', reason: `carrier ${this.name} has no binds`, parts: [] });
     }
     const bound = this.binds.filter((b) => b.isBound());
-    // None bound: the first bind still takes it, waiting out a short reconnect before it gives up.
+    if (bound.length === 0 && Date.now() >= this.startingUntil) {
+      // Down: answer at once. Waiting here would hold up the whole dispatch round, every other network's
+      // messages included; the message goes back to the queue and is retried with back-off.
+      const failure = this.lastFailure();
+      return Promise.resolve({ ok: false, retryable: true, code: 'BIND_UNAVAILABLE', reason: `${this.name} is not bound${failure ? ` (${failure})` : ''}`, parts: [] });
+    }
+    // Just opened: the first bind takes it and waits briefly for its session.
     const pool = bound.length > 0 ? bound : this.binds;
     const bind = pool[this.next++ % pool.length] as CarrierBind;
     return bind.submit(message);

@@ -1,6 +1,6 @@
 import type { Db } from './connect.ts';
 import type { CarrierState } from './schema.ts';
-import { bumpRoutingVersion } from './routing-config.ts';
+import { changeRouting } from './routing-config.ts';
 import type { SecretBox } from '../domain/secret-box.ts';
 
 export interface BindSettings {
@@ -49,18 +49,21 @@ async function replaceBinds(trx: Db, secrets: SecretBox, carrierId: string, bind
 
 /** Creates a carrier with its binds; false when the id is taken. */
 export function createCarrier(db: Db, secrets: SecretBox, carrier: CarrierSettings): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
-    const inserted = await trx
-      .insertInto('carriers')
-      .values({ id: carrier.id, name: carrier.name, state: carrier.state ?? 'active' })
-      .onConflict((oc) => oc.column('id').doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    if (!inserted) return false;
-    await replaceBinds(trx, secrets, carrier.id, carrier.binds);
-    await bumpRoutingVersion(trx);
-    return true;
-  });
+  return changeRouting(
+    db,
+    async (trx) => {
+      const inserted = await trx
+        .insertInto('carriers')
+        .values({ id: carrier.id, name: carrier.name, state: carrier.state ?? 'active' })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      if (!inserted) return false;
+      await replaceBinds(trx, secrets, carrier.id, carrier.binds);
+      return true;
+    },
+    Boolean,
+  );
 }
 
 /** Changes a carrier; `binds`, when given, replaces all of them. False when there is no such carrier. */
@@ -70,17 +73,20 @@ export function updateCarrier(
   id: string,
   change: { name?: string; state?: CarrierState; binds?: BindSettings[] },
 ): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('carriers')
-      .set({ updated_at: new Date(), ...(change.name ? { name: change.name } : {}), ...(change.state ? { state: change.state } : {}) })
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0) return false;
-    if (change.binds) await replaceBinds(trx, secrets, id, change.binds);
-    await bumpRoutingVersion(trx);
-    return true;
-  });
+  return changeRouting(
+    db,
+    async (trx) => {
+      const updated = await trx
+        .updateTable('carriers')
+        .set({ updated_at: new Date(), ...(change.name ? { name: change.name } : {}), ...(change.state ? { state: change.state } : {}) })
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) === 0) return false;
+      if (change.binds) await replaceBinds(trx, secrets, id, change.binds);
+      return true;
+    },
+    Boolean,
+  );
 }
 
 /** Creates the carrier or replaces it whole (the dev stack and the bench configure theirs this way). */

@@ -10,9 +10,11 @@ export interface ClaimedMessage {
   recipient: string;
   body: string;
   attempts: number;
+  /** Set on a message being retried after a carrier took some of its parts: the retry stays with that carrier. */
+  carrier: string | null;
 }
 
-const dispatchQueue = { table: 'messages', readyStatus: 'accepted', returning: 'id, sender, recipient, body, attempts' } as const;
+const dispatchQueue = { table: 'messages', readyStatus: 'accepted', returning: 'id, sender, recipient, body, attempts, carrier' } as const;
 
 /**
  * Claims due accepted messages. The claim is a lease: `next_attempt_at` moves forward, so if this worker dies
@@ -33,7 +35,8 @@ export interface DispatchOutcome {
   submitted: { messageId: string; carrier: string }[];
   /** `carrier` is null when no route matched. */
   failed: { messageId: string; carrier: string | null; code: string; reason: string }[];
-  retry: { messageId: string; code: string; reason: string; retryAt: Date }[];
+  /** `carrier` is set when that carrier took some of the parts, so the retry goes to it again. */
+  retry: { messageId: string; carrier: string | null; code: string; reason: string; retryAt: Date }[];
   /** Every part a carrier accepted, including parts of messages that then failed. */
   parts: SubmittedPartRow[];
   /** Upstreams passed over (down, or no route there) before the one that answered. */
@@ -81,10 +84,11 @@ export async function recordDispatch(db: Db, outcome: DispatchOutcome): Promise<
     }
     if (outcome.retry.length) {
       await sql`
-        update messages m set next_attempt_at = r.at, error_code = r.code, error_message = r.reason
+        update messages m set next_attempt_at = r.at, error_code = r.code, error_message = r.reason, carrier = coalesce(r.carrier, m.carrier)
         from unnest(${outcome.retry.map((r) => r.messageId)}::uuid[], ${outcome.retry.map((r) => r.retryAt)}::timestamptz[],
-                    ${outcome.retry.map((r) => r.code)}::text[], ${outcome.retry.map((r) => r.reason)}::text[])
-          as r(id, at, code, reason)
+                    ${outcome.retry.map((r) => r.code)}::text[], ${outcome.retry.map((r) => r.reason)}::text[],
+                    ${outcome.retry.map((r) => r.carrier)}::text[])
+          as r(id, at, code, reason, carrier)
         where m.id = r.id and m.status = 'accepted'`.execute(trx);
     }
     if (outcome.failovers.length) {

@@ -1,29 +1,23 @@
 import { sql } from 'kysely';
 import { prepared, type Db } from './connect.ts';
-import { bumpRoutingVersion } from './routing-config.ts';
+import { changeRouting } from './routing-config.ts';
 import type { MainlandNetwork } from '../domain/mainland-networks.ts';
 
 /** Adds or updates ported numbers (an import of the portability list); returns how many rows were written. */
 export function importPortedNumbers(db: Db, entries: { number: string; network: MainlandNetwork }[]): Promise<number> {
-  return db.transaction().execute(async (trx) => {
+  return changeRouting(db, async (trx) => {
     // Arrays rather than one row of parameters per number: the list can hold hundreds of thousands.
     const result = await sql`
       insert into ported_numbers (number, network)
       select n, w from unnest(${entries.map((e) => e.number)}::text[], ${entries.map((e) => e.network)}::text[]) as e(n, w)
       on conflict (number) do update set network = excluded.network, imported_at = now()
       where ported_numbers.network <> excluded.network`.execute(trx);
-    await bumpRoutingVersion(trx);
     return Number(result.numAffectedRows ?? 0);
   });
 }
 
 export function removePortedNumber(db: Db, number: string): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
-    const deleted = await trx.deleteFrom('ported_numbers').where('number', '=', number).executeTakeFirst();
-    if (Number(deleted.numDeletedRows) === 0) return false;
-    await bumpRoutingVersion(trx);
-    return true;
-  });
+  return changeRouting(db, async (trx) => Number((await trx.deleteFrom('ported_numbers').where('number', '=', number).executeTakeFirst()).numDeletedRows) > 0, Boolean);
 }
 
 /** The ported network of each of these numbers that is on the list. */

@@ -3,10 +3,18 @@ import type { Db } from './connect.ts';
 import type { CarrierState } from './schema.ts';
 import type { Route } from '../domain/routing.ts';
 
-/** Every routing change bumps the version in its own transaction, so a worker reloads exactly when needed. */
-export async function bumpRoutingVersion(trx: Db): Promise<void> {
-  await sql`update routing_config set version = version + 1,
-              ported_count = (select count(*) from ported_numbers)`.execute(trx);
+/**
+ * Runs one routing change: the configuration row is locked first, so changes happen one at a time (a replace of
+ * the route table never interleaves with another edit), and the version is bumped in the same transaction, so a
+ * worker reloads exactly when something changed (`changed` tells a refused change from a real one).
+ */
+export function changeRouting<T>(db: Db, change: (trx: Db) => Promise<T>, changed: (result: T) => boolean = () => true): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    await sql`select version from routing_config for update`.execute(trx);
+    const result = await change(trx);
+    if (changed(result)) await sql`update routing_config set version = version + 1`.execute(trx);
+    return result;
+  });
 }
 
 export async function routingVersion(db: Db): Promise<number> {
@@ -26,19 +34,20 @@ export interface RoutingSnapshot {
   version: number;
   carriers: { id: string; name: string; state: CarrierState; binds: StoredBind[] }[];
   routes: Route[];
-  portedCount: number;
+  hasPortedNumbers: boolean;
 }
 
 /** The whole routing configuration as of one version (read in one transaction, so it is consistent). */
 export function loadRouting(db: Db): Promise<RoutingSnapshot> {
   return db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
-    const config = await trx.selectFrom('routing_config').select(['version', 'ported_count']).executeTakeFirstOrThrow();
+    const config = await trx.selectFrom('routing_config').select('version').executeTakeFirstOrThrow();
+    const ported = await sql<{ any: boolean }>`select exists (select 1 from ported_numbers) as any`.execute(trx);
     const carriers = await trx.selectFrom('carriers').select(['id', 'name', 'state']).orderBy('id').execute();
     const binds = await trx.selectFrom('carrier_binds').selectAll().orderBy('carrier_id').orderBy('position').execute();
     const routes = await listRoutes(trx);
     return {
       version: Number(config.version),
-      portedCount: Number(config.ported_count),
+      hasPortedNumbers: ported.rows[0]?.any ?? false,
       routes,
       carriers: carriers.map((c) => ({
         ...c,

@@ -378,7 +378,6 @@ export interface PortedNumbersTable {
 export interface RoutingConfigTable {
   id: boolean;
   version: ColumnType<string, string | number, string | number>;
-  ported_count: ColumnType<string, string | number, string | number>;
 }
 
 export interface MessageFailoversTable {

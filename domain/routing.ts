@@ -3,7 +3,7 @@ import { networkByPrefix, type MainlandNetwork } from './mainland-networks.ts';
 
 export interface Route {
   id: string;
-  /** ISO 3166 alpha-2, or `*` for any country. */
+  /** ISO 3166 alpha-2, or `*` for any country but the Chinese mainland (whose traffic stays on CN routes). */
   country: string;
   /** Mainland routes only: the network whose numbers this route carries. */
   network: MainlandNetwork | null;
@@ -18,6 +18,8 @@ export interface Route {
 export interface RouteTarget {
   /** E.164 digits without `+`. */
   digits: string;
+  /** The country calling code the digits start with ('' when unknown). */
+  callingCode: string;
   country: string | null;
   network: MainlandNetwork | null;
   /** Where `network` came from: the number's prefix or the ported-numbers list. */
@@ -30,20 +32,26 @@ export function routeTarget(e164: string, ported?: MainlandNetwork): RouteTarget
   if (digits.startsWith('86')) {
     const byPrefix = networkByPrefix(`+${digits}`);
     const network = ported ?? byPrefix;
-    return { digits, country: 'CN', network, networkSource: ported ? 'ported' : byPrefix ? 'prefix' : null };
+    return { digits, callingCode: '86', country: 'CN', network, networkSource: ported ? 'ported' : byPrefix ? 'prefix' : null };
   }
-  return { digits, country: parsePhoneNumberFromString(`+${digits}`)?.country ?? null, network: null, networkSource: null };
+  const parsed = parsePhoneNumberFromString(`+${digits}`);
+  return { digits, callingCode: parsed?.countryCallingCode ?? '', country: parsed?.country ?? null, network: null, networkSource: null };
 }
 
 function matches(route: Route, target: RouteTarget): boolean {
-  if (route.country !== '*' && route.country !== target.country) return false;
+  // Mainland messages go over mainland channels only: a catch-all route never takes them abroad.
+  if (route.country === '*' ? target.country === 'CN' : route.country !== target.country) return false;
   if (route.network && route.network !== target.network) return false;
   return !route.prefix || target.digits.startsWith(route.prefix);
 }
 
-/** How narrow a route is: a longer prefix, then a network, then a named country beat a wider route. */
-function specificity(route: Route): number {
-  return (route.prefix?.length ?? 0) * 4 + (route.network ? 2 : 0) + (route.country === '*' ? 0 : 1);
+/**
+ * How narrow a route is for this number: a mainland network first (it follows number portability, a prefix does
+ * not), then the national digits of its prefix (the calling code alone narrows nothing), then a named country.
+ */
+function specificity(route: Route, target: RouteTarget): number {
+  const nationalDigits = Math.max(0, (route.prefix?.length ?? 0) - target.callingCode.length);
+  return (route.network ? 1_000 : 0) + nationalDigits * 4 + (route.country === '*' ? 0 : 1);
 }
 
 /**
@@ -53,6 +61,6 @@ function specificity(route: Route): number {
 export function routeCandidates(routes: readonly Route[], target: RouteTarget): string[] {
   const ordered = routes
     .filter((route) => matches(route, target))
-    .sort((a, b) => specificity(b) - specificity(a) || a.priority - b.priority || a.carrierId.localeCompare(b.carrierId));
+    .sort((a, b) => specificity(b, target) - specificity(a, target) || a.priority - b.priority || a.carrierId.localeCompare(b.carrierId));
   return [...new Set(ordered.map((route) => route.carrierId))];
 }

@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import type { CarrierBind } from '../carriers/carrier.ts';
 import type { CarrierRouting } from '../carriers/routing.ts';
-import { createSmppBind, type SmppBindOptions } from '../carriers/smpp/bind.ts';
+import { createSmppBind, smppBindDefaults, type SmppBindOptions } from '../carriers/smpp/bind.ts';
 import { Upstream } from '../carriers/upstream.ts';
 import { reportBindStatus, type BindStatus } from '../db/carrier-status.ts';
 import type { Db } from '../db/connect.ts';
@@ -53,7 +53,7 @@ export async function startCarrierRegistry(options: CarrierRegistryOptions): Pro
   const upstreams = new Map<string, { upstream: Upstream; binds: LiveBind[] }>();
   const registrars: ((upstream: CarrierBind) => void)[] = [];
   let routes: Route[] = [];
-  let portedCount = 0;
+  let hasPorted = false;
   let version = -1;
   let stopped = false;
   let reloading: Promise<void> | undefined;
@@ -61,65 +61,73 @@ export async function startCarrierRegistry(options: CarrierRegistryOptions): Pro
   function upstreamFor(id: string) {
     let entry = upstreams.get(id);
     if (!entry) {
-      entry = { upstream: new Upstream(id), binds: [] };
+      entry = { upstream: new Upstream(id, options.bindDefaults?.bindWaitMs ?? smppBindDefaults.bindWaitMs), binds: [] };
       upstreams.set(id, entry);
       for (const register of registrars) register(entry.upstream);
     }
     return entry;
   }
 
-  async function apply(snapshot: RoutingSnapshot): Promise<void> {
-    const changes: Promise<void>[] = [];
-    const configured = new Set<string>();
-    for (const carrier of snapshot.carriers) {
-      if (carrier.state === 'off') continue;
-      configured.add(carrier.id);
-      const entry = upstreamFor(carrier.id);
-      const next: LiveBind[] = [];
-      carrier.binds.forEach((stored, i) => {
-        let password: string;
-        try {
-          password = secrets.open(stored.passwordSealed);
-        } catch (err) {
-          logger.error({ err, carrier: carrier.id, bind: i + 1 }, 'cannot open the bind password (another master key?); bind skipped');
-          return;
-        }
-        const key = JSON.stringify([stored.host, stored.port, stored.systemId, password, stored.window]);
-        const kept = entry.binds.find((b) => b.key === key && !next.includes(b));
-        if (kept) kept.position = i + 1;
-        next.push(
-          kept ?? {
-            key,
-            position: i + 1,
-            bound: false,
-            since: new Date(),
-            bind: openBind({
-              ...options.bindDefaults,
-              name: carrier.binds.length > 1 ? `${carrier.id}#${i + 1}` : carrier.id,
-              host: stored.host,
-              port: stored.port,
-              systemId: stored.systemId,
-              password,
-              window: stored.window,
-              logger: logger.child({ component: 'smpp' }),
-            }),
-          },
-        );
-      });
-      entry.binds = next;
-      changes.push(entry.upstream.replaceBinds(next.map((b) => b.bind)));
+  /** Brings one carrier's binds in line with its configuration; binds whose settings did not change stay up. */
+  async function applyCarrier(carrier: RoutingSnapshot['carriers'][number]): Promise<void> {
+    const entry = upstreamFor(carrier.id);
+    const wanted = carrier.binds.flatMap((stored, i) => {
+      try {
+        const password = secrets.open(stored.passwordSealed);
+        return [{ stored, password, position: i + 1, key: JSON.stringify([stored.host, stored.port, stored.systemId, password, stored.window]) }];
+      } catch (err) {
+        logger.error({ err, carrier: carrier.id, bind: i + 1 }, 'cannot open the bind password (another master key?); bind skipped');
+        return [];
+      }
+    });
+    const kept: LiveBind[] = [];
+    const toOpen: typeof wanted = [];
+    for (const want of wanted) {
+      const live = entry.binds.find((b) => b.key === want.key && !kept.includes(b));
+      if (live) {
+        live.position = want.position;
+        kept.push(live);
+      } else toOpen.push(want);
     }
+    if (kept.length === entry.binds.length && toOpen.length === 0) return;
+    // The binds that go are closed before new ones open: SMSCs often allow an account only so many sessions.
+    entry.binds = kept;
+    await entry.upstream.replaceBinds(kept.map((b) => b.bind));
+    if (toOpen.length === 0) return;
+    const opened = toOpen.map(({ stored, password, position, key }) => ({
+      key,
+      position,
+      bound: false,
+      since: new Date(),
+      bind: openBind({
+        ...options.bindDefaults,
+        name: carrier.binds.length > 1 ? `${carrier.id}#${position}` : carrier.id,
+        host: stored.host,
+        port: stored.port,
+        systemId: stored.systemId,
+        password,
+        window: stored.window,
+        logger: logger.child({ component: 'smpp' }),
+      }),
+    }));
+    entry.binds = [...kept, ...opened].sort((a, b) => a.position - b.position);
+    await entry.upstream.replaceBinds(entry.binds.map((b) => b.bind));
+  }
+
+  async function apply(snapshot: RoutingSnapshot): Promise<void> {
+    const live = snapshot.carriers.filter((c) => c.state !== 'off');
+    const changes = live.map(applyCarrier);
     for (const [id, entry] of upstreams) {
-      if (configured.has(id) || entry.binds.length === 0) continue;
+      if (live.some((c) => c.id === id) || entry.binds.length === 0) continue;
       entry.binds = [];
       changes.push(entry.upstream.replaceBinds([]));
     }
     const active = new Set(snapshot.carriers.filter((c) => c.state === 'active').map((c) => c.id));
     routes = snapshot.routes.filter((r) => active.has(r.carrierId));
-    portedCount = snapshot.portedCount;
+    hasPorted = snapshot.hasPortedNumbers;
     version = snapshot.version;
     logger.info(
-      { version, carriers: snapshot.carriers.map((c) => `${c.id}:${c.state}:${c.binds.length}`), routes: routes.length, portedCount },
+      { version, carriers: snapshot.carriers.map((c) => `${c.id}:${c.state}:${c.binds.length}`), routes: routes.length, hasPortedNumbers: hasPorted },
       'routing loaded',
     );
     await Promise.all(changes);
@@ -174,11 +182,14 @@ export async function startCarrierRegistry(options: CarrierRegistryOptions): Pro
     candidates(target) {
       return routeCandidates(routes, target).flatMap((id) => upstreams.get(id)?.upstream ?? []);
     },
+    named(id) {
+      return upstreams.get(id)?.upstream;
+    },
     onUpstream(register) {
       registrars.push(register);
       for (const { upstream } of upstreams.values()) register(upstream);
     },
-    hasPortedNumbers: () => portedCount > 0,
+    hasPortedNumbers: () => hasPorted,
     refresh,
     async stop() {
       stopped = true;

@@ -41,9 +41,11 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
   let backlog = false;
   let lastClaimAt = 0;
 
-  async function dispatch(message: ClaimedMessage, target: RouteTarget, outcome: DispatchOutcome): Promise<void> {
+  async function dispatch(message: ClaimedMessage, target: RouteTarget, outcome: DispatchOutcome, deadline: number): Promise<void> {
     const { encoding, parts } = planSegments(message.body);
-    const routed = await submitRouted(carriers.candidates(target), { from: message.sender, to: message.recipient, encoding, parts });
+    const pinned = message.carrier === null ? undefined : carriers.named(message.carrier);
+    const candidates = message.carrier === null ? carriers.candidates(target) : pinned ? [pinned] : [];
+    const routed = await submitRouted(candidates, { from: message.sender, to: message.recipient, encoding, parts }, deadline);
     const { result, carrier } = routed;
     for (const failover of routed.failovers) outcome.failovers.push({ messageId: message.id, ...failover });
     for (const part of result.parts) outcome.parts.push({ messageId: message.id, carrier: carrier ?? '', ...part });
@@ -51,7 +53,8 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
       outcome.submitted.push({ messageId: message.id, carrier: carrier ?? '' });
     } else if (result.retryable && message.attempts < retry.maxAttempts) {
       const retryAt = new Date(Date.now() + backoffDelay(message.attempts - 1, retry));
-      outcome.retry.push({ messageId: message.id, code: result.code, reason: result.reason, retryAt });
+      const keep = result.parts.length > 0 ? carrier : null;
+      outcome.retry.push({ messageId: message.id, carrier: keep, code: result.code, reason: result.reason, retryAt });
     } else {
       outcome.failed.push({ messageId: message.id, carrier, code: result.code, reason: result.reason });
     }
@@ -81,7 +84,9 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
     if (backlog) pool.wakeOne();
     const outcome: DispatchOutcome = { submitted: [], failed: [], retry: [], parts: [], failovers: [] };
     const targets = await targetsOf(claimed);
-    await Promise.all(claimed.map((m, i) => dispatch(m, targets[i] as RouteTarget, outcome)));
+    // Failing over from one upstream to the next stops at half the claim, well before another worker may take over.
+    const deadline = lastClaimAt + leaseMs / 2;
+    await Promise.all(claimed.map((m, i) => dispatch(m, targets[i] as RouteTarget, outcome, deadline)));
     await recordDispatch(db, outcome);
     if (outcome.failed.length || outcome.retry.length || outcome.failovers.length) {
       const { failed, retry, failovers } = outcome;

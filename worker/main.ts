@@ -44,6 +44,20 @@ const worker = await startWorker({
   },
   secrets,
   logger,
+  ...(env.TERN_SMPP_HOST
+    ? {
+        legacySmpp: {
+          name: env.TERN_SMPP_NAME ?? 'smsc',
+          bind: {
+            host: env.TERN_SMPP_HOST,
+            port: Number(env.TERN_SMPP_PORT ?? 2775),
+            systemId: env.TERN_SMPP_SYSTEM_ID ?? 'tern',
+            password: env.TERN_SMPP_PASSWORD ?? 'tern',
+            window: Number(env.TERN_SMPP_WINDOW ?? 50),
+          },
+        },
+      }
+    : {}),
   routingReloadMs: optionalNumber('TERN_ROUTING_RELOAD_MS'),
   carrierApiUrl: env.TERN_CARRIER_API_URL,
   templateReview: {

@@ -6,6 +6,8 @@ import type { Logger } from 'pino';
 import type { SmppBindOptions } from '../carriers/smpp/bind.ts';
 import type { SecretBox } from '../domain/secret-box.ts';
 import { startCarrierRegistry } from './carrier-registry.ts';
+import { adoptLegacyCarrier } from './legacy-carrier.ts';
+import type { BindSettings } from '../db/carriers.ts';
 import { httpCarrierManagement } from '../carriers/http-management.ts';
 import { connectDb } from '../db/connect.ts';
 import { startHotPath, type HotPathTuning } from './hot-path.ts';
@@ -22,6 +24,8 @@ export interface WorkerConfig {
   routingReloadMs?: number;
   /** Settings for every SMPP bind (timeouts, reconnect back-off). */
   bindDefaults?: Partial<SmppBindOptions>;
+  /** The single bind of the worker before routing (TERN_SMPP_*), made into a carrier when there is none. */
+  legacySmpp?: { name: string; bind: BindSettings };
   tuning?: HotPathTuning;
   templateReview?: TemplateReviewSettings;
   /** Base URL of the carrier's management interface (unblocking). */
@@ -48,6 +52,7 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
     // nested loops only; the API and ad-hoc queries keep the defaults.
     settings: { enable_bitmapscan: 'off', enable_hashjoin: 'off', enable_mergejoin: 'off' },
   });
+  if (config.legacySmpp) await adoptLegacyCarrier(db, config.secrets, config.legacySmpp.name, config.legacySmpp.bind, logger);
   const carriers = await startCarrierRegistry({
     db,
     secrets: config.secrets,

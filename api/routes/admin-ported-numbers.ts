@@ -48,7 +48,7 @@ export function adminPortedNumberRoutes(db: Db) {
   app.openapi(importRoute, async (c) => {
     const type = c.req.header('content-type') ?? '';
     if (!/^text\/(csv|plain)\b/i.test(type)) throw new ApiError(415, 'unsupported_media_type', 'Send the list as text/csv: one number,network per line.');
-    const list = parsePortedList(await c.req.text());
+    const list = await parsePortedList(await c.req.text());
     if (!list.ok) throw new ApiError(422, 'ported_list_invalid', `The list has errors; nothing was imported. First: line ${list.errors[0]?.line}: ${list.errors[0]?.message}.`, { errors: list.errors });
     const changed = await importPortedNumbers(db, list.entries);
     return c.json({ listed: list.entries.length, changed }, 200);

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connect.ts';
 import { portedNetworks } from '../../db/ported-numbers.ts';
-import { addRoute, deleteRoute, replaceRoutes, type NewRoute } from '../../db/routes.ts';
+import { addRoute, deleteRoute, repeatedRoutes, replaceRoutes, type NewRoute } from '../../db/routes.ts';
 import { listRoutes, loadRouting } from '../../db/routing-config.ts';
 import { routeCandidates, routeTarget } from '../../domain/routing.ts';
 import { requireRole, type OperatorVariables } from '../auth/operator.ts';
@@ -77,7 +77,12 @@ export function adminRouteTableRoutes(db: Db) {
     throw new ApiError(422, 'carrier_not_found', `There is no carrier ${c.req.valid('json').carrierId}; add it first.`);
   });
   app.openapi(replaceRoute, async (c) => {
-    const result = await replaceRoutes(db, c.req.valid('json').routes.map(asNewRoute));
+    const routes = c.req.valid('json').routes.map(asNewRoute);
+    const [repeat] = repeatedRoutes(routes);
+    if (repeat !== undefined) {
+      throw new ApiError(400, 'route_duplicate', `routes.${repeat} repeats an earlier route for the same country, network, prefix and carrier; nothing was changed.`);
+    }
+    const result = await replaceRoutes(db, routes);
     if (!result.ok) throw new ApiError(422, 'carrier_not_found', `No such carrier: ${result.unknownCarriers.join(', ')}; nothing was changed.`);
     return c.json({ routes: result.routes }, 200);
   });

@@ -46,12 +46,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('imported_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
 
-  // Bumped by every change above, so workers reload the routing only when it changed.
+  // Bumped by every change above, so workers reload the routing only when it changed. Every change also locks
+  // this row first, so routing changes happen one at a time.
   await db.schema
     .createTable('routing_config')
     .addColumn('id', 'boolean', (c) => c.primaryKey().defaultTo(true).check(sql`id`))
     .addColumn('version', 'bigint', (c) => c.notNull())
-    .addColumn('ported_count', 'bigint', (c) => c.notNull().defaultTo(0))
     .execute();
   await sql`insert into routing_config (id, version) values (true, 1)`.execute(db);
 

@@ -3,7 +3,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createApp, createTemplate, createTenant } from '../../db/provisioning.ts';
 import { createApprovedSignature } from '../../db/signatures.ts';
 import { putCarrier } from '../../db/carriers.ts';
-import { replaceRoutes } from '../../db/routes.ts';
+import { everyNumberTo, replaceRoutes } from '../../db/routes.ts';
 import { masterKeyFrom, newMasterKey, secretBox } from '../../domain/secret-box.ts';
 import { ternSearchAttributes } from '../../workflows/search-attributes.ts';
 import { freePort } from '../stack/free-port.ts';
@@ -57,7 +57,7 @@ export async function startStack(config: BenchConfig, log: (message: string) => 
     // One upstream carries every number: the bench measures the hot path, not routing tables.
     const bind = { host: '127.0.0.1', port: peers.smppPort, ...accounts.platform, window: config.window };
     await putCarrier(database.db, secrets, { id: 'sim', name: 'bench simulator', binds: [bind] });
-    await replaceRoutes(database.db, [{ country: '*', network: null, prefix: null, carrierId: 'sim', priority: 1 }]);
+    await replaceRoutes(database.db, everyNumberTo('sim'));
     const app = await createApp(database.db, secrets, { tenantId, name: 'bench', senderId: sender, callbackUrl: peers.sinkUrl });
     const templateId = await createTemplate(database.db, { tenantId, name: 'code', region: 'mainland', type: 'verification', body: codeTemplate });
     // Mainland messages carry an approved signature, as in production.

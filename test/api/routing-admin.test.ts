@@ -118,6 +118,10 @@ describe('routing configuration through /v1/admin: carriers, routes, ported numb
     ];
     const unknown = await call('PUT', '/v1/admin/routes', admin, { routes: [...table, { country: 'US', carrierId: 'ghost' }] });
     assert.equal(unknown.status, 422);
+    const repeated = await call('PUT', '/v1/admin/routes', admin, { routes: [...table, { country: '*', carrierId: 'intl-b', priority: 7 }] });
+    assert.equal(repeated.status, 400);
+    assert.equal(repeated.body.code, 'route_duplicate');
+    assert.match(String(repeated.body.message), /routes\.5 repeats/);
     assert.equal(await count('routes'), 1);
     const replaced = await call('PUT', '/v1/admin/routes', admin, { routes: table });
     assert.equal(replaced.status, 200);
@@ -132,7 +136,8 @@ describe('routing configuration through /v1/admin: carriers, routes, ported numb
       country: 'CN',
       network: 'cmcc',
       networkSource: 'prefix',
-      carriers: [{ id: 'cmcc', state: 'active' }, { id: 'intl-a', state: 'active' }, { id: 'intl-b', state: 'active' }],
+      // Mainland traffic stays on mainland routes: the catch-alls do not take it.
+      carriers: [{ id: 'cmcc', state: 'active' }],
     });
     assert.deepEqual((await lookup('+447912345678')).carriers, [{ id: 'intl-b', state: 'active' }, { id: 'intl-a', state: 'active' }]);
     // A draining carrier gets no new traffic.
@@ -146,6 +151,23 @@ describe('routing configuration through /v1/admin: carriers, routes, ported numb
     assert.deepEqual((await lookup('+447912345678')).carriers.map((c) => c.id), ['intl-a', 'intl-b']);
     assert.equal((await call('DELETE', `/v1/admin/routes/${id}`, operator)).body.code, 'insufficient_role');
     assert.equal((await call('GET', '/v1/admin/routes', reviewer)).body.code, 'insufficient_role');
+  });
+
+  test('route edits happen one at a time: two tables put at once leave one of them, never a mix', async () => {
+    const tableA = [{ country: '*', carrierId: 'intl-a' }, { country: 'GB', carrierId: 'intl-a' }, { country: 'US', carrierId: 'intl-a' }];
+    const tableB = [{ country: '*', carrierId: 'intl-b' }, { country: 'FR', carrierId: 'intl-b' }];
+    for (let round = 0; round < 5; round++) {
+      const answers = await Promise.all([
+        call('PUT', '/v1/admin/routes', admin, { routes: tableA }),
+        call('PUT', '/v1/admin/routes', admin, { routes: tableB }),
+        call('POST', '/v1/admin/routes', admin, { country: 'DE', carrierId: 'intl-a' }),
+      ]);
+      assert.deepEqual(answers.slice(0, 2).map((a) => a.status), [200, 200]);
+      assert.ok([201, 409].includes(answers[2]?.status ?? 0));
+      const carriers = new Set((await database.db.selectFrom('routes').select('carrier_id').where('country', '<>', 'DE').execute()).map((r) => r.carrier_id));
+      assert.equal(carriers.size, 1, `a mix of both tables: ${[...carriers].join(', ')}`);
+    }
+    await call('PUT', '/v1/admin/routes', admin, { routes: [{ country: 'CN', network: 'ctcc', carrierId: 'ctcc' }, { country: '*', carrierId: 'intl-a' }] });
   });
 
   test('a ported-numbers list overrides the prefix; one bad line refuses the whole list', async () => {
@@ -165,7 +187,7 @@ describe('routing configuration through /v1/admin: carriers, routes, ported numb
     const lookup = (await call('GET', '/v1/admin/routes/lookup/%2B8613800138000', operator)).body;
     assert.equal(lookup.network, 'ctcc');
     assert.equal(lookup.networkSource, 'ported');
-    assert.deepEqual((lookup.carriers as { id: string }[]).map((c) => c.id), ['ctcc', 'intl-a', 'intl-b']);
+    assert.deepEqual((lookup.carriers as { id: string }[]).map((c) => c.id), ['ctcc']);
 
     assert.equal((await call('GET', '/v1/admin/ported-numbers/%2B8613800138001', operator)).body.network, 'ctcc');
     assert.equal((await call('DELETE', '/v1/admin/ported-numbers/%2B8613800138000', operator)).status, 200);

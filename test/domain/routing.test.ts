@@ -33,8 +33,9 @@ describe('mainland network by number prefix', () => {
 
 describe('route target', () => {
   test('a mainland number is CN with the network of its prefix, or of the ported list when it is on it', () => {
-    assert.deepEqual(routeTarget('+8613800138000'), { digits: '8613800138000', country: 'CN', network: 'cmcc', networkSource: 'prefix' });
-    assert.deepEqual(routeTarget('+8613800138000', 'cucc'), { digits: '8613800138000', country: 'CN', network: 'cucc', networkSource: 'ported' });
+    const base = { digits: '8613800138000', callingCode: '86', country: 'CN' };
+    assert.deepEqual(routeTarget('+8613800138000'), { ...base, network: 'cmcc', networkSource: 'prefix' });
+    assert.deepEqual(routeTarget('+8613800138000', 'cucc'), { ...base, network: 'cucc', networkSource: 'ported' });
   });
   test('an international number gets its country, shared calling codes told apart', () => {
     assert.equal(routeTarget('+447912345678').country, 'GB');
@@ -63,10 +64,23 @@ describe('route candidates', () => {
     assert.deepEqual(routeCandidates(routes, routeTarget('+447400123456')), ['uk-direct', 'uk-backup', 'intl-a', 'intl-b']);
     assert.deepEqual(routeCandidates(routes, routeTarget('+12025550123')), ['intl-a', 'intl-b']);
   });
-  test('a mainland number goes to its network’s channels first, by priority', () => {
-    assert.deepEqual(routeCandidates(routes, routeTarget('+8613800138000')), ['cmcc', 'cmcc-backup', 'cn-any', 'intl-a', 'intl-b']);
-    assert.deepEqual(routeCandidates(routes, routeTarget('+8613800138000', 'ctcc')), ['ctcc', 'cn-any', 'intl-a', 'intl-b']);
-    assert.deepEqual(routeCandidates(routes, routeTarget('+8613012345678')), ['cn-any', 'intl-a', 'intl-b']);
+  test('a mainland number goes to its network’s channels first, by priority, and never to a catch-all abroad', () => {
+    assert.deepEqual(routeCandidates(routes, routeTarget('+8613800138000')), ['cmcc', 'cmcc-backup', 'cn-any']);
+    assert.deepEqual(routeCandidates(routes, routeTarget('+8613800138000', 'ctcc')), ['ctcc', 'cn-any']);
+    assert.deepEqual(routeCandidates(routes, routeTarget('+8613012345678')), ['cn-any']);
+    assert.deepEqual(routeCandidates([route({ country: '*', carrierId: 'intl-a' })], routeTarget('+8613800138000')), []);
+  });
+  test('a prefix narrows only by its digits after the calling code; a network beats a prefix on the mainland', () => {
+    const cn = [
+      route({ country: 'CN', prefix: '86', carrierId: 'whole-country', priority: 1 }),
+      route({ country: 'CN', network: 'cmcc', carrierId: 'cmcc', priority: 2 }),
+      route({ country: 'CN', prefix: '86138', carrierId: 'range-138', priority: 3 }),
+      route({ country: '*', prefix: '44', carrierId: 'uk-by-code', priority: 2 }),
+      route({ country: 'GB', carrierId: 'uk', priority: 1 }),
+    ];
+    assert.deepEqual(routeCandidates(cn, routeTarget('+8613800138000')), ['cmcc', 'range-138', 'whole-country']);
+    assert.deepEqual(routeCandidates(cn, routeTarget('+8613800138000', 'ctcc')), ['range-138', 'whole-country']);
+    assert.deepEqual(routeCandidates(cn, routeTarget('+447912345678')), ['uk', 'uk-by-code']);
   });
   test('a carrier named by several matching routes is tried once, at its best place', () => {
     const twice = [route({ country: '*', carrierId: 'a', priority: 2 }), route({ country: 'US', carrierId: 'a' }), route({ country: '*', carrierId: 'b' })];
@@ -78,8 +92,8 @@ describe('route candidates', () => {
 });
 
 describe('ported-numbers list', () => {
-  test('reads numbers in any of the three forms, network codes and Chinese names, with or without a header', () => {
-    const list = parsePortedList('\uFEFFnumber,network\n+8613800138000,ctcc\n8613900139000, 联通\n13700137000,CBN\n\n');
+  test('reads numbers in any of the three forms, network codes and Chinese names, with or without a header', async () => {
+    const list = await parsePortedList('\uFEFFnumber,network\n+8613800138000,ctcc\n8613900139000, 联通\n13700137000,CBN\n\n');
     assert.deepEqual(list, {
       ok: true,
       entries: [
@@ -89,18 +103,28 @@ describe('ported-numbers list', () => {
       ],
     });
   });
-  test('every bad line is reported with its line number, and nothing is taken', () => {
-    const list = parsePortedList('+8613800138000,ctcc\n+447911123456,cmcc\n+8613800138001,vodafone\n+8613800138002\n+8613800138000,cucc\n');
+  test('every bad line is reported with its line number in the file, and nothing is taken', async () => {
+    const list = await parsePortedList('+8613800138000,ctcc\n\n+447911123456,cmcc\n+8613800138001,vodafone\n+8613800138002\n+8613800138000,cucc\n');
     assert.equal(list.ok, false);
     assert.deepEqual(
       !list.ok && list.errors.map((e) => e.line),
-      [2, 3, 4, 5],
+      [3, 4, 5, 6],
     );
     assert.match(!list.ok ? (list.errors[0]?.message ?? '') : '', /not a Chinese-mainland mobile number/);
     assert.match(!list.ok ? (list.errors[3]?.message ?? '') : '', /also on line 1/);
   });
-  test('an empty list and broken CSV are refused', () => {
-    assert.equal(parsePortedList('number,network\n').ok, false);
-    assert.equal(parsePortedList('"+8613800138000,ctcc\n').ok, false);
+  test('an empty list, broken CSV and a first line that is neither a header nor a number are refused', async () => {
+    assert.equal((await parsePortedList('number,network\n')).ok, false);
+    assert.equal((await parsePortedList('"+8613800138000,ctcc\n')).ok, false);
+    assert.deepEqual(await parsePortedList('abc,def\n+8613800138000,ctcc\n'), { ok: false, errors: [{ line: 1, message: 'abc is not a Chinese-mainland mobile number' }] });
+  });
+  test('a list longer than one slice is read whole, line numbers counting across slices', async () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => `+86138${String(i).padStart(8, '0')},ctcc`);
+    lines[15_000] = '+86138xx,ctcc';
+    const list = await parsePortedList(lines.join('\n'));
+    assert.deepEqual(!list.ok && list.errors.map((e) => e.line), [15_001]);
+    lines[15_000] = '+8613900000000,cucc';
+    const good = await parsePortedList(lines.join('\n'));
+    assert.equal(good.ok && good.entries.length, 20_000);
   });
 });

@@ -43,8 +43,9 @@ describe('routing end to end: a simulated SMSC per mainland network, two interna
   before(async () => {
     database = await createTestDatabase();
     for (const id of carrierIds) {
-      // intl-a has no route to Australia: it answers those submits with ESME_RINVDSTADR.
-      smsc[id] = await startSimulator({ receiptDelayMs: 20, rules: id === 'intl-a' ? [{ pattern: '^61', outcome: 'submit-error' }] : [] });
+      // intl-a has no route to Australia, intl-b none to New Zealand: they answer those with ESME_RINVDSTADR.
+      const noRoute = { 'intl-a': '^61', 'intl-b': '^64' }[id as string];
+      smsc[id] = await startSimulator({ receiptDelayMs: 20, rules: noRoute ? [{ pattern: noRoute, outcome: 'submit-error' }] : [] });
     }
     api = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: noScheduling, logger: testLogger, port: 0 });
     tenant = await createTestTenant(database.db);
@@ -170,6 +171,38 @@ describe('routing end to end: a simulated SMSC per mainland network, two interna
     assert.deepEqual(failoversOf(view), [['intl-a', 'ESME_RINVDSTADR']]);
     assert.equal(smsc['intl-a'].stats().submits, submitsBefore + 1);
     assert.deepEqual(receivedBy('+61412345678'), ['intl-b']);
+  });
+
+  test('a refusal from the next upstream while the first is down is retried, and the first carries it when back', async () => {
+    await smsc['intl-a'].stop();
+    await waitFor('intl-a to be seen down', () => !bound('intl-a'));
+    const id = await sendTo('+6421123456');
+    const waiting = await waitFor('a retry recorded', async () => {
+      const row = await database.db.selectFrom('messages').select(['status', 'error_code']).where('id', '=', id).executeTakeFirstOrThrow();
+      return row.error_code ? row : undefined;
+    });
+    assert.deepEqual(waiting, { status: 'accepted', error_code: 'ESME_RINVDSTADR' });
+    await smsc['intl-a'].start();
+    const view = await finished(id);
+    assert.equal(view.carrier, 'intl-a');
+    assert.deepEqual(receivedBy('+6421123456'), ['intl-a']);
+  });
+
+  test('a mainland network that is down holds only its own messages, which never go abroad', async () => {
+    await smsc.cmcc.stop();
+    await waitFor('cmcc to be seen down', () => !bound('cmcc'));
+    const cmccNumber = '+8613812340021';
+    const ctccNumber = '+8618912340022';
+    const res = await callApi(api.url, 'POST', '/v1/messages', tenant.authorization, { to: [cmccNumber, ctccNumber], templateId: tenant.templates.code, params: ['1234'] });
+    const [cmccId, ctccId] = (res.body.messages as { id: string }[]).map((m) => m.id);
+    assert.equal((await finished(ctccId ?? '')).carrier, 'ctcc');
+    const held = await database.db.selectFrom('messages').select(['status', 'error_code']).where('id', '=', cmccId ?? '').executeTakeFirstOrThrow();
+    assert.equal(held.status, 'accepted');
+    await smsc.cmcc.start();
+    const view = await finished(cmccId ?? '');
+    assert.equal(view.carrier, 'cmcc');
+    assert.deepEqual(failoversOf(view), []);
+    assert.deepEqual(receivedBy(cmccNumber), ['cmcc']);
   });
 
   test('a route added through the API takes effect without a restart', async () => {
