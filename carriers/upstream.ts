@@ -29,15 +29,12 @@ export class Upstream implements CarrierBind {
   }
 
   submit(message: OutboundMessage): Promise<SubmitResult> {
-    if (this.binds.length === 0) {
-      return Promise.resolve({ ok: false, retryable: true, code: 'BIND_UNAVAILABLE', reason: `carrier ${this.name} has no binds`, parts: [] });
-    }
     const bound = this.binds.filter((b) => b.isBound());
-    if (bound.length === 0 && Date.now() >= this.startingUntil) {
+    if (this.binds.length === 0 || (bound.length === 0 && Date.now() >= this.startingUntil)) {
       // Down: answer at once. Waiting here would hold up the whole dispatch round, every other network's
       // messages included; the message goes back to the queue and is retried with back-off.
-      const failure = this.lastFailure();
-      return Promise.resolve({ ok: false, retryable: true, code: 'BIND_UNAVAILABLE', reason: `${this.name} is not bound${failure ? ` (${failure})` : ''}`, parts: [] });
+      const why = this.binds.length === 0 ? 'has no binds' : `is not bound${this.lastFailure() ? ` (${this.lastFailure()})` : ''}`;
+      return Promise.resolve({ ok: false, retryable: true, code: 'BIND_UNAVAILABLE', reason: `${this.name} ${why}`, parts: [] });
     }
     // Just opened: the first bind takes it and waits briefly for its session.
     const pool = bound.length > 0 ? bound : this.binds;

@@ -16,8 +16,6 @@ export interface CarrierRegistryOptions {
   logger: Logger;
   /** How often the routing version is checked. Default 2 000. */
   reloadMs?: number;
-  /** Opens one bind; SMPP unless a test says otherwise. */
-  openBind?: (options: SmppBindOptions) => CarrierBind;
   /** Settings every bind gets (timeouts, reconnect back-off). */
   bindDefaults?: Partial<SmppBindOptions>;
   /** This worker in the bind status operators see. Default host:pid. */
@@ -28,8 +26,6 @@ export interface CarrierRegistryOptions {
 export const bindStatusHeartbeatMs = 30_000;
 
 export interface CarrierRegistry extends CarrierRouting {
-  /** Reloads now if the configuration changed. */
-  refresh(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -49,7 +45,6 @@ interface LiveBind {
  */
 export async function startCarrierRegistry(options: CarrierRegistryOptions): Promise<CarrierRegistry> {
   const { db, secrets, logger } = options;
-  const openBind = options.openBind ?? createSmppBind;
   const upstreams = new Map<string, { upstream: Upstream; binds: LiveBind[] }>();
   const registrars: ((upstream: CarrierBind) => void)[] = [];
   let routes: Route[] = [];
@@ -99,7 +94,7 @@ export async function startCarrierRegistry(options: CarrierRegistryOptions): Pro
       position,
       bound: false,
       since: new Date(),
-      bind: openBind({
+      bind: createSmppBind({
         ...options.bindDefaults,
         name: carrier.binds.length > 1 ? `${carrier.id}#${position}` : carrier.id,
         host: stored.host,
@@ -190,7 +185,6 @@ export async function startCarrierRegistry(options: CarrierRegistryOptions): Pro
       for (const { upstream } of upstreams.values()) register(upstream);
     },
     hasPortedNumbers: () => hasPorted,
-    refresh,
     async stop() {
       stopped = true;
       clearInterval(timer);

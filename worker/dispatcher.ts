@@ -43,8 +43,7 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
 
   async function dispatch(message: ClaimedMessage, target: RouteTarget, outcome: DispatchOutcome, deadline: number): Promise<void> {
     const { encoding, parts } = planSegments(message.body);
-    const pinned = message.carrier === null ? undefined : carriers.named(message.carrier);
-    const candidates = message.carrier === null ? carriers.candidates(target) : pinned ? [pinned] : [];
+    const candidates = message.carrier === null ? carriers.candidates(target) : [carriers.named(message.carrier) ?? []].flat();
     const routed = await submitRouted(candidates, { from: message.sender, to: message.recipient, encoding, parts }, deadline);
     const { result, carrier } = routed;
     for (const failover of routed.failovers) outcome.failovers.push({ messageId: message.id, ...failover });

@@ -68,7 +68,7 @@ export const CarrierView = z
 
 export const RouteInput = z
   .object({
-    country: z.string().regex(/^(\*|[A-Z]{2})$/, 'an ISO 3166 alpha-2 code such as GB, or * for any country'),
+    country: z.string().regex(/^(\*|[A-Z]{2})$/, 'an ISO 3166 alpha-2 code such as GB, or * for every country but the Chinese mainland'),
     network: z.enum(mainlandNetworks).nullable().optional().openapi({ description: 'Mainland routes: the network (country CN).' }),
     prefix: z.string().regex(/^[1-9]\d{0,14}$/, 'leading digits of the E.164 number, without +').nullable().optional(),
     carrierId: CarrierId,
