@@ -33,6 +33,11 @@ export type SubmitResult =
       reason: string;
       /** Parts the carrier had accepted before the failure, so they can still be tracked. */
       parts: SubmittedPart[];
+      /**
+       * A part may have reached the SMSC without an answer (no response in time, session lost): sending the
+       * message again through another carrier could deliver it twice.
+       */
+      uncertain?: boolean;
     };
 
 /** Final (or intermediate) state a carrier reports for one part, as in the SMPP receipt's `stat:` field. */

@@ -1,10 +1,11 @@
 import type { CarrierBind, OutboundMessage, ReceiptHandler, ReplyHandler, SubmitResult } from './carrier.ts';
+import type { RoutableUpstream } from './routing.ts';
 
 /**
  * A carrier as routing sees it: one name over one or more binds. Submits go round-robin over the binds that are
  * bound; the receipt and reply handlers follow the binds when an operator changes them.
  */
-export class Upstream implements CarrierBind {
+export class Upstream implements RoutableUpstream {
   private binds: CarrierBind[] = [];
   private receiptHandler: ReceiptHandler | undefined;
   private replyHandler: ReplyHandler | undefined;
@@ -30,7 +31,7 @@ export class Upstream implements CarrierBind {
 
   submit(message: OutboundMessage): Promise<SubmitResult> {
     const bound = this.binds.filter((b) => b.isBound());
-    if (this.binds.length === 0 || (bound.length === 0 && Date.now() >= this.startingUntil)) {
+    if (bound.length === 0 && !this.isStarting()) {
       // Down: answer at once. Waiting here would hold up the whole dispatch round, every other network's
       // messages included; the message goes back to the queue and is retried with back-off.
       const why = this.binds.length === 0 ? 'has no binds' : `is not bound${this.lastFailure() ? ` (${this.lastFailure()})` : ''}`;
@@ -54,6 +55,10 @@ export class Upstream implements CarrierBind {
 
   isBound(): boolean {
     return this.binds.some((b) => b.isBound());
+  }
+
+  isStarting(): boolean {
+    return this.binds.length > 0 && Date.now() < this.startingUntil && !this.isBound();
   }
 
   lastFailure(): string | null {

@@ -28,7 +28,8 @@ export interface CarrierView {
   updatedAt: Date;
 }
 
-async function replaceBinds(trx: Db, secrets: SecretBox, carrierId: string, binds: BindSettings[]): Promise<void> {
+/** Sets a carrier's binds, inside a routing change. */
+export async function replaceBinds(trx: Db, secrets: SecretBox, carrierId: string, binds: BindSettings[]): Promise<void> {
   await trx.deleteFrom('carrier_binds').where('carrier_id', '=', carrierId).execute();
   if (binds.length === 0) return;
   await trx

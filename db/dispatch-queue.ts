@@ -75,7 +75,7 @@ export async function recordDispatch(db: Db, outcome: DispatchOutcome): Promise<
     if (outcome.failed.length) {
       await sql`
         update messages m set status = 'failed', error_code = f.code, error_message = f.reason,
-          carrier = f.carrier, completed_at = ${now}
+          carrier = coalesce(f.carrier, m.carrier), completed_at = ${now}
         from unnest(${outcome.failed.map((f) => f.messageId)}::uuid[], ${outcome.failed.map((f) => f.carrier)}::text[],
                     ${outcome.failed.map((f) => f.code)}::text[], ${outcome.failed.map((f) => f.reason)}::text[]) as f(id, carrier, code, reason)
         where m.id = any(${outcome.failed.map((f) => f.messageId)}::uuid[]) and m.id = f.id

@@ -16,12 +16,15 @@ export type AddRouteResult = { ok: true; route: Route } | { ok: false; reason: '
 
 const isOk = (result: { ok: boolean }) => result.ok;
 
-const sameKey = (a: NewRoute, b: NewRoute) =>
-  a.country === b.country && a.network === b.network && a.prefix === b.prefix && a.carrierId === b.carrierId;
-
 /** Indexes of routes that repeat an earlier one (same country, network, prefix and carrier). */
 export function repeatedRoutes(routes: NewRoute[]): number[] {
-  return routes.flatMap((route, i) => (routes.slice(0, i).some((earlier) => sameKey(earlier, route)) ? [i] : []));
+  const seen = new Set<string>();
+  return routes.flatMap((r, i) => {
+    const key = JSON.stringify([r.country, r.network, r.prefix, r.carrierId]);
+    if (seen.has(key)) return [i];
+    seen.add(key);
+    return [];
+  });
 }
 
 export function addRoute(db: Db, route: NewRoute): Promise<AddRouteResult> {
@@ -67,15 +70,19 @@ export function replaceRoutes(db: Db, routes: NewRoute[]): Promise<{ ok: true; r
       const unknownCarriers = named.filter((id) => !known.includes(id));
       if (unknownCarriers.length) return { ok: false, unknownCarriers };
       await trx.deleteFrom('routes').execute();
-      const inserted = routes.length
-        ? await trx
-            .insertInto('routes')
-            .values(routes.map((r) => ({ country: r.country, network: r.network, prefix: r.prefix, carrier_id: r.carrierId, priority: r.priority })))
-            .returning('id')
-            .execute()
-        : [];
-      return { ok: true, routes: routes.map((r, i) => ({ id: inserted[i]?.id ?? '', ...r })) };
+      return { ok: true, routes: await insertRoutes(trx, routes) };
     },
     isOk,
   );
+}
+
+/** Adds routes, inside a routing change. */
+export async function insertRoutes(trx: Db, routes: NewRoute[]): Promise<Route[]> {
+  if (routes.length === 0) return [];
+  const inserted = await trx
+    .insertInto('routes')
+    .values(routes.map((r) => ({ country: r.country, network: r.network, prefix: r.prefix, carrier_id: r.carrierId, priority: r.priority })))
+    .returning('id')
+    .execute();
+  return routes.map((r, i) => ({ id: inserted[i]?.id ?? '', ...r }));
 }

@@ -48,6 +48,8 @@ export async function startCarrierRegistry(options: CarrierRegistryOptions): Pro
   const upstreams = new Map<string, { upstream: Upstream; binds: LiveBind[] }>();
   const registrars: ((upstream: CarrierBind) => void)[] = [];
   let routes: Route[] = [];
+  /** Carriers that are not off. */
+  let live = new Set<string>();
   let hasPorted = false;
   let version = -1;
   let stopped = false;
@@ -110,10 +112,11 @@ export async function startCarrierRegistry(options: CarrierRegistryOptions): Pro
   }
 
   async function apply(snapshot: RoutingSnapshot): Promise<void> {
-    const live = snapshot.carriers.filter((c) => c.state !== 'off');
-    const changes = live.map(applyCarrier);
+    const on = snapshot.carriers.filter((c) => c.state !== 'off');
+    live = new Set(on.map((c) => c.id));
+    const changes = on.map(applyCarrier);
     for (const [id, entry] of upstreams) {
-      if (live.some((c) => c.id === id) || entry.binds.length === 0) continue;
+      if (live.has(id) || entry.binds.length === 0) continue;
       entry.binds = [];
       changes.push(entry.upstream.replaceBinds([]));
     }
@@ -178,7 +181,7 @@ export async function startCarrierRegistry(options: CarrierRegistryOptions): Pro
       return routeCandidates(routes, target).flatMap((id) => upstreams.get(id)?.upstream ?? []);
     },
     named(id) {
-      return upstreams.get(id)?.upstream;
+      return live.has(id) ? upstreams.get(id)?.upstream : undefined;
     },
     onUpstream(register) {
       registrars.push(register);

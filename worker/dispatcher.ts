@@ -6,7 +6,7 @@ import { portedNetworks } from '../db/ported-numbers.ts';
 import { backoffDelay, type BackoffPolicy } from '../domain/backoff.ts';
 import { routeTarget, type RouteTarget } from '../domain/routing.ts';
 import { planSegments } from '../domain/segments.ts';
-import { submitRouted } from './routed-submit.ts';
+import { submitPinned, submitRouted } from './routed-submit.ts';
 import { startLoopPool, type RunningLoop } from './loop.ts';
 
 export interface DispatcherOptions {
@@ -43,8 +43,11 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
 
   async function dispatch(message: ClaimedMessage, target: RouteTarget, outcome: DispatchOutcome, deadline: number): Promise<void> {
     const { encoding, parts } = planSegments(message.body);
-    const candidates = message.carrier === null ? carriers.candidates(target) : [carriers.named(message.carrier) ?? []].flat();
-    const routed = await submitRouted(candidates, { from: message.sender, to: message.recipient, encoding, parts }, deadline);
+    const outbound = { from: message.sender, to: message.recipient, encoding, parts };
+    const routed =
+      message.carrier === null
+        ? await submitRouted(carriers.candidates(target), outbound, deadline)
+        : await submitPinned(carriers.named(message.carrier), message.carrier, outbound);
     const { result, carrier } = routed;
     for (const failover of routed.failovers) outcome.failovers.push({ messageId: message.id, ...failover });
     for (const part of result.parts) outcome.parts.push({ messageId: message.id, carrier: carrier ?? '', ...part });
@@ -52,7 +55,8 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
       outcome.submitted.push({ messageId: message.id, carrier: carrier ?? '' });
     } else if (result.retryable && message.attempts < retry.maxAttempts) {
       const retryAt = new Date(Date.now() + backoffDelay(message.attempts - 1, retry));
-      const keep = result.parts.length > 0 ? carrier : null;
+      // A carrier that took some parts, or may have taken the message, keeps it: another could deliver it twice.
+      const keep = result.parts.length > 0 || result.uncertain ? carrier : null;
       outcome.retry.push({ messageId: message.id, carrier: keep, code: result.code, reason: result.reason, retryAt });
     } else {
       outcome.failed.push({ messageId: message.id, carrier, code: result.code, reason: result.reason });
@@ -75,7 +79,7 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
       await new Promise((resolve) => setTimeout(resolve, lingerMs));
       gathering = false;
     }
-    lastClaimAt = Date.now();
+    const claimedAt = (lastClaimAt = Date.now());
     const claimed = await claimDueMessages(db, batchSize, leaseMs);
     backlog = claimed.length === batchSize;
     if (claimed.length === 0) return false;
@@ -83,8 +87,9 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
     if (backlog) pool.wakeOne();
     const outcome: DispatchOutcome = { submitted: [], failed: [], retry: [], parts: [], failovers: [] };
     const targets = await targetsOf(claimed);
-    // Failing over from one upstream to the next stops at half the claim, well before another worker may take over.
-    const deadline = lastClaimAt + leaseMs / 2;
+    // Failing over stops a quarter into the claim: a last submit (throttled, at worst ~35 s) still ends before
+    // another worker may take the message over.
+    const deadline = claimedAt + leaseMs / 4;
     await Promise.all(claimed.map((m, i) => dispatch(m, targets[i] as RouteTarget, outcome, deadline)));
     await recordDispatch(db, outcome);
     if (outcome.failed.length || outcome.retry.length || outcome.failovers.length) {

@@ -1,9 +1,9 @@
 import type { ReceiptStat } from '../carrier.ts';
 
 /** What the simulated network does with a submitted part. */
-export type Outcome = 'delivered' | 'undelivered' | 'expired' | 'rejected' | 'no-receipt' | 'submit-error';
+export type Outcome = 'delivered' | 'undelivered' | 'expired' | 'rejected' | 'no-receipt' | 'submit-error' | 'no-answer';
 
-export const outcomes: readonly Outcome[] = ['delivered', 'undelivered', 'expired', 'rejected', 'no-receipt', 'submit-error'];
+export const outcomes: readonly Outcome[] = ['delivered', 'undelivered', 'expired', 'rejected', 'no-receipt', 'submit-error', 'no-answer'];
 
 export interface OutcomeRule {
   /** Regular expression tested against the destination digits, without `+`. */
@@ -17,6 +17,8 @@ export interface OutcomeRule {
  * - ending in 9902: expired, receipt stat EXPIRED err 000
  * - ending in 9903: accepted, but no receipt ever comes
  * - ending in 9904: submit_sm refused with ESME_RINVDSTADR
+ * Custom rules may also use `no-answer`: the part is taken (it shows in `received()`) but its submit_sm_resp is
+ * never sent, as when an answer is lost, so the client cannot know whether it went out.
  */
 export const defaultOutcomeRules: readonly OutcomeRule[] = [
   { pattern: '9901$', outcome: 'undelivered' },
@@ -31,7 +33,7 @@ export const receiptForOutcome = {
   undelivered: { stat: 'UNDELIV', err: '001' },
   expired: { stat: 'EXPIRED', err: '000' },
   rejected: { stat: 'REJECTD', err: '002' },
-} as const satisfies Record<Exclude<Outcome, 'no-receipt' | 'submit-error'>, { stat: ReceiptStat; err: string }>;
+} as const satisfies Record<Exclude<Outcome, 'no-receipt' | 'submit-error' | 'no-answer'>, { stat: ReceiptStat; err: string }>;
 
 /** Compiles custom rules followed by the defaults; throws on an invalid pattern or outcome (rules may come from env). */
 export function compileOutcomeRules(rules: readonly OutcomeRule[] = []): (digits: string) => Outcome {

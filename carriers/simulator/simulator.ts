@@ -273,6 +273,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       answer(state, pdu.response({ command_status: errors.ESME_RINVDSTADR }));
       return;
     }
+    if (outcome === 'no-answer') {
+      state.inFlight--;
+      counters.parts++;
+      record(systemId, pdu, nextMessageId(), pduText(pdu));
+      return;
+    }
     const messageId = nextMessageId();
     const submittedAt = new Date();
     answer(state, pdu.response({ message_id: messageId }), () => {
@@ -338,7 +344,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     messageId: string,
     submittedAt: Date,
     text: string,
-    outcome: Exclude<Outcome, 'submit-error'>,
+    outcome: Exclude<Outcome, 'submit-error' | 'no-answer'>,
   ): DeliveryJob {
     const { stat, err } = receiptForOutcome[outcome === 'no-receipt' ? 'delivered' : outcome];
     const receiptText = formatDeliveryReceipt({
@@ -453,7 +459,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
 /** registered_delivery bits 0-1: 1 any final state, 2 failures only, 3 successes only (SMPP 5.0, honoured anyway). */
 function wantsReceipt(registeredDelivery: number, outcome: Outcome): boolean {
-  if (outcome === 'no-receipt' || outcome === 'submit-error') return false;
+  if (outcome === 'no-receipt' || outcome === 'submit-error' || outcome === 'no-answer') return false;
   switch (registeredDelivery & 0x03) {
     case 1:
       return true;

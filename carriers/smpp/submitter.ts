@@ -60,7 +60,7 @@ export class Submitter {
     if (total === 1) {
       const outcome = await this.submitPart(this.buildPart(message, source, destination, 0, 1, 1));
       if (typeof outcome === 'string') return { ok: true, parts: [{ partNo: 1, carrierMessageId: outcome }] };
-      return { ok: false, ...outcome, parts: [] };
+      return { ok: false, ...outcome, parts: [], uncertain: isUncertain(outcome) };
     }
     // One reference per message, so the handset can tell the parts of consecutive messages apart.
     const reference = this.reference;
@@ -156,6 +156,11 @@ export class Submitter {
   }
 }
 
+/** Sent, but no answer came: the SMSC may have taken it. */
+function isUncertain(failure: PartFailure): boolean {
+  return failure.code === 'SESSION_CLOSED' || failure.code === 'RESPONSE_TIMEOUT';
+}
+
 /** All parts' ids, or the most serious failure (a permanent one wins) with the parts that did get through. */
 function combine(outcomes: PartOutcome[]): SubmitResult {
   const parts: SubmittedPart[] = [];
@@ -170,5 +175,6 @@ function combine(outcomes: PartOutcome[]): SubmitResult {
   });
   if (!failure) return { ok: true, parts };
   const { retryable, code, reason } = failure as PartFailure;
-  return { ok: false, retryable, code, reason: `part ${failedPart}/${outcomes.length}: ${reason}`, parts };
+  const uncertain = outcomes.some((o) => typeof o !== 'string' && isUncertain(o));
+  return { ok: false, retryable, code, reason: `part ${failedPart}/${outcomes.length}: ${reason}`, parts, uncertain };
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startApi, type RunningApi } from '../../api/start-api.ts';
-import { startSimulator, type Simulator } from '../../carriers/simulator/simulator.ts';
+import { startSimulator, type OutcomeRule, type Simulator } from '../../carriers/simulator/simulator.ts';
 import { createOperator } from '../../db/operators.ts';
 import { routeTarget } from '../../domain/routing.ts';
 import { startCarrierRegistry, type CarrierRegistry } from '../../worker/carrier-registry.ts';
@@ -44,8 +44,12 @@ describe('routing end to end: a simulated SMSC per mainland network, two interna
     database = await createTestDatabase();
     for (const id of carrierIds) {
       // intl-a has no route to Australia, intl-b none to New Zealand: they answer those with ESME_RINVDSTADR.
-      const noRoute = { 'intl-a': '^61', 'intl-b': '^64' }[id as string];
-      smsc[id] = await startSimulator({ receiptDelayMs: 20, rules: noRoute ? [{ pattern: noRoute, outcome: 'submit-error' }] : [] });
+      // intl-a takes French numbers but never answers their submit_sm.
+      const rules: Record<string, OutcomeRule[]> = {
+        'intl-a': [{ pattern: '^61', outcome: 'submit-error' }, { pattern: '^33', outcome: 'no-answer' }],
+        'intl-b': [{ pattern: '^64', outcome: 'submit-error' }],
+      };
+      smsc[id] = await startSimulator({ receiptDelayMs: 20, rules: rules[id] ?? [] });
     }
     api = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: noScheduling, logger: testLogger, port: 0 });
     tenant = await createTestTenant(database.db);
@@ -56,7 +60,7 @@ describe('routing end to end: a simulated SMSC per mainland network, two interna
       secrets: testSecrets,
       logger: testLogger,
       reloadMs: 50,
-      bindDefaults: { reconnect: { minMs: 50, maxMs: 200 }, bindWaitMs: 300 },
+      bindDefaults: { reconnect: { minMs: 50, maxMs: 200 }, bindWaitMs: 300, responseTimeoutMs: 500 },
     });
     hotPath = startHotPath({
       db: database.db,
@@ -247,6 +251,21 @@ describe('routing end to end: a simulated SMSC per mainland network, two interna
     await smsc['intl-b'].start();
     const view = await finished(id);
     assert.equal(view.carrier, 'intl-b');
+    await smsc['intl-a'].start();
+  });
+  test('a submit whose outcome is unknown is not sent through another upstream; its retries stay with the first', async () => {
+    await waitFor('intl-a bound', () => bound('intl-a'), 5_000);
+    const number = '+33612345678';
+    const id = await sendTo(number);
+    const row = () => database.db.selectFrom('messages').select(['status', 'error_code', 'carrier']).where('id', '=', id).executeTakeFirstOrThrow();
+    const timedOut = await waitFor('the first attempt to time out', async () => ((await row()).error_code === 'RESPONSE_TIMEOUT' ? row() : undefined));
+    assert.deepEqual(timedOut, { status: 'accepted', error_code: 'RESPONSE_TIMEOUT', carrier: 'intl-a' });
+    // With intl-a gone the retry still waits for it: intl-b, although up, never gets a message intl-a may have sent.
+    await smsc['intl-a'].stop();
+    await waitFor('a retry while intl-a is down', async () => ((await row()).error_code === 'BIND_UNAVAILABLE' ? true : undefined));
+    assert.deepEqual(receivedBy(number), ['intl-a']);
+    const failovers = await database.db.selectFrom('message_failovers').select('carrier').where('message_id', '=', id).execute();
+    assert.deepEqual(failovers, []);
     await smsc['intl-a'].start();
   });
 });

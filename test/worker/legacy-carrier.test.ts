@@ -30,4 +30,24 @@ describe('upgrading from the single-bind worker (TERN_SMPP_*)', () => {
     assert.deepEqual((await listCarriers(database.db)).map((c) => c.id), ['smsc']);
     assert.equal((await listRoutes(database.db)).length, 2);
   });
+
+  test('workers starting together with different names make one carrier, with its routes', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const bind = { host: 'smsc.example.net', port: 2775, systemId: 'acct', password: 'pw' };
+      await Promise.all(['smsc-a', 'smsc-b', 'smsc-c'].map((name) => adoptLegacyCarrier(fresh.db, testSecrets, name, bind, testLogger)));
+      const carriers = await listCarriers(fresh.db);
+      assert.equal(carriers.length, 1);
+      assert.deepEqual((await listRoutes(fresh.db)).map((r) => r.carrierId), [carriers[0]?.id, carriers[0]?.id]);
+    } finally {
+      await fresh.drop();
+    }
+  });
+
+  test('an old name that cannot be a carrier id stops the worker with a message that says so', async () => {
+    await assert.rejects(
+      adoptLegacyCarrier(database.db, testSecrets, 'SMSC_1', { host: 'h', port: 1, systemId: 's', password: 'p' }, testLogger),
+      /TERN_SMPP_NAME "SMSC_1" cannot be a carrier id/,
+    );
+  });
 });
