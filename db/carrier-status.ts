@@ -42,7 +42,8 @@ export async function bindSessions(db: Db, carrierIds: string[], freshMs: number
     .selectFrom('carrier_bind_status')
     .selectAll()
     .where('carrier_id', 'in', carrierIds)
-    .where('reported_at', '>', new Date(Date.now() - freshMs))
+    // Compared on the database's clock, the one that wrote reported_at.
+    .where('reported_at', '>', sql<Date>`now() - make_interval(secs => ${freshMs / 1000})`)
     .orderBy('worker')
     .execute();
   return rows.map((r) => ({

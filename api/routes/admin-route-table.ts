@@ -28,7 +28,7 @@ const addRouteRoute = createRoute({
   path: '/',
   summary: 'Add a route',
   description:
-    'A message may go through every route that matches its number: the narrowest first (longer prefix, then a mainland network, then a named country over `*`), then by priority. The next one is used when an upstream is down or answers with a routing error.',
+    'A message may go through every route that matches its number: the narrowest first (a mainland network, then more national digits in the prefix, then a named country over `*`), then by priority. `*` is every country but the Chinese mainland, whose numbers only take `CN` routes. The next one is used when an upstream is down or refuses the message (a routing error, or a temporary refusal).',
   request: jsonBody(RouteInput),
   responses: { 201: jsonResponse(RouteView, 'Added'), ...errorResponses(400, 401, 403, 409, 422) },
 });

@@ -60,7 +60,7 @@ export class Submitter {
     if (total === 1) {
       const outcome = await this.submitPart(this.buildPart(message, source, destination, 0, 1, 1));
       if (typeof outcome === 'string') return { ok: true, parts: [{ partNo: 1, carrierMessageId: outcome }] };
-      return { ok: false, ...outcome, parts: [], uncertain: isUncertain(outcome) };
+      return { ok: false, ...outcome, parts: [], ...(isUncertain(outcome) ? { uncertain: true } : {}) };
     }
     // One reference per message, so the handset can tell the parts of consecutive messages apart.
     const reference = this.reference;
@@ -176,5 +176,5 @@ function combine(outcomes: PartOutcome[]): SubmitResult {
   if (!failure) return { ok: true, parts };
   const { retryable, code, reason } = failure as PartFailure;
   const uncertain = outcomes.some((o) => typeof o !== 'string' && isUncertain(o));
-  return { ok: false, retryable, code, reason: `part ${failedPart}/${outcomes.length}: ${reason}`, parts, uncertain };
+  return { ok: false, retryable, code, reason: `part ${failedPart}/${outcomes.length}: ${reason}`, parts, ...(uncertain ? { uncertain } : {}) };
 }

@@ -278,4 +278,22 @@ describe('SMPP bind flow control', () => {
       await simulator.close();
     }
   });
+  test('a part the SMSC takes but never answers fails as a retryable RESPONSE_TIMEOUT marked uncertain; a refusal is certain', async () => {
+    const simulator = await startSimulator({ rules: [{ pattern: '9906$', outcome: 'no-answer' }] });
+    const bind = bindTo(simulator, { responseTimeoutMs: 300 });
+    bind.onReceipt(async () => {});
+    try {
+      await waitFor(() => bind.isBound(), 'the bind');
+      const single = await bind.submit({ from: 'Tern', to: numberEndingIn('9906'), encoding: 'gsm7', parts: ['lost answer'] });
+      assert.deepEqual(single, { ok: false, retryable: true, code: 'RESPONSE_TIMEOUT', reason: 'the SMSC did not answer in time', parts: [], uncertain: true });
+      assert.equal(simulator.received().filter((m) => m.text === 'lost answer').length, 1, 'the SMSC did take it');
+      const multi = await bind.submit({ from: 'Tern', to: numberEndingIn('9906'), encoding: 'gsm7', parts: ['one', 'two', 'three'] });
+      assert.ok(!multi.ok && multi.uncertain && multi.code === 'RESPONSE_TIMEOUT');
+      const refused = await bind.submit({ from: 'Tern', to: numberEndingIn('9904'), encoding: 'gsm7', parts: ['no route'] });
+      assert.ok(!refused.ok && refused.uncertain === undefined);
+    } finally {
+      await bind.close();
+      await simulator.close();
+    }
+  });
 });
