@@ -8,7 +8,7 @@ type Answer = (status: number, body: unknown) => void;
 /**
  * A small HTTP control for the dev stack's simulated SMSCs:
  * - `POST /replies` with `{ "from", "to", "text" }` makes a handset reply (a mobile-originated deliver_sm) to
- *   the number `to`, through the SMSC of the handset's network (international handsets: intl-a);
+ *   the number `to`, through the SMSC of the network of the handset's prefix (international handsets: intl-a);
  * - `POST /carriers/{id}/stop` and `/start` take one simulated SMSC down and bring it back, to watch failover;
  * - `GET /carriers` lists them with what each received.
  */
