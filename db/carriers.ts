@@ -9,6 +9,8 @@ export interface BindSettings {
   systemId: string;
   password: string;
   window?: number;
+  /** Most submit_sm a second the account allows; none when absent. */
+  throughput?: number | null;
 }
 
 export interface CarrierSettings {
@@ -23,7 +25,7 @@ export interface CarrierView {
   id: string;
   name: string;
   state: CarrierState;
-  binds: { position: number; host: string; port: number; systemId: string; window: number }[];
+  binds: { position: number; host: string; port: number; systemId: string; window: number; throughput: number | null }[];
   routes: number;
   updatedAt: Date;
 }
@@ -43,6 +45,7 @@ export async function replaceBinds(trx: Db, secrets: SecretBox, carrierId: strin
         system_id: b.systemId,
         password_sealed: secrets.seal(b.password),
         window: b.window ?? 50,
+        throughput: b.throughput ?? null,
       })),
     )
     .execute();
@@ -111,7 +114,7 @@ export async function listCarriers(db: Db, id?: string): Promise<CarrierView[]> 
   if (carriers.length === 0) return [];
   const binds = await db
     .selectFrom('carrier_binds')
-    .select(['carrier_id', 'position', 'host', 'port', 'system_id', 'window'])
+    .select(['carrier_id', 'position', 'host', 'port', 'system_id', 'window', 'throughput'])
     .where('carrier_id', 'in', carriers.map((c) => c.id))
     .orderBy('position')
     .execute();
@@ -121,6 +124,6 @@ export async function listCarriers(db: Db, id?: string): Promise<CarrierView[]> 
     state: c.state,
     routes: Number(c.routes ?? 0),
     updatedAt: c.updated_at,
-    binds: binds.filter((b) => b.carrier_id === c.id).map((b) => ({ position: b.position, host: b.host, port: b.port, systemId: b.system_id, window: b.window })),
+    binds: binds.filter((b) => b.carrier_id === c.id).map((b) => ({ position: b.position, host: b.host, port: b.port, systemId: b.system_id, window: b.window, throughput: b.throughput })),
   }));
 }

@@ -28,6 +28,7 @@ export interface StoredBind {
   systemId: string;
   passwordSealed: string;
   window: number;
+  throughput: number | null;
 }
 
 export interface RoutingSnapshot {
@@ -53,7 +54,7 @@ export function loadRouting(db: Db): Promise<RoutingSnapshot> {
         ...c,
         binds: binds
           .filter((b) => b.carrier_id === c.id)
-          .map((b) => ({ host: b.host, port: b.port, systemId: b.system_id, passwordSealed: b.password_sealed, window: b.window })),
+          .map((b) => ({ host: b.host, port: b.port, systemId: b.system_id, passwordSealed: b.password_sealed, window: b.window, throughput: b.throughput })),
       })),
     };
   });

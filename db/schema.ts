@@ -357,6 +357,7 @@ export interface CarrierBindsTable {
   system_id: string;
   password_sealed: string;
   window: number;
+  throughput: number | null;
 }
 
 export interface RoutesTable {

@@ -71,7 +71,7 @@ export async function startCarrierRegistry(options: CarrierRegistryOptions): Pro
     const wanted = carrier.binds.flatMap((stored, i) => {
       try {
         const password = secrets.open(stored.passwordSealed);
-        return [{ stored, password, position: i + 1, key: JSON.stringify([stored.host, stored.port, stored.systemId, password, stored.window]) }];
+        return [{ stored, password, position: i + 1, key: JSON.stringify([stored.host, stored.port, stored.systemId, password, stored.window, stored.throughput]) }];
       } catch (err) {
         logger.error({ err, carrier: carrier.id, bind: i + 1 }, 'cannot open the bind password (another master key?); bind skipped');
         return [];
@@ -104,6 +104,7 @@ export async function startCarrierRegistry(options: CarrierRegistryOptions): Pro
         systemId: stored.systemId,
         password,
         window: stored.window,
+        throughput: stored.throughput,
         logger: logger.child({ component: 'smpp' }),
       }),
     }));

@@ -20,6 +20,14 @@ const BindInput = z.object({
   systemId: z.string().min(1).max(15),
   password: z.string().min(1).max(8).openapi({ description: 'Stored encrypted under the master key; never shown again.' }),
   window: z.number().int().min(1).max(1000).optional().openapi({ description: 'submit_sm in flight at once. Default 50.' }),
+  throughput: z
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .nullable()
+    .optional()
+    .openapi({ description: 'The account’s contracted submit_sm per second; submits are paced to it. Default none.' }),
 });
 
 export const CarrierInput = z
@@ -48,6 +56,7 @@ export const CarrierView = z
         port: z.number().int(),
         systemId: z.string(),
         window: z.number().int(),
+        throughput: z.number().int().nullable(),
         sessions: z
           .array(
             z.object({

@@ -7,6 +7,7 @@ import { InboundDispatcher } from './inbound.ts';
 import { ResponseTracker } from './response-tracker.ts';
 import { SlotPool } from './slot-pool.ts';
 import { Submitter, type ThrottleOptions } from './submitter.ts';
+import { createPacer } from './pacer.ts';
 
 export interface SmppBindOptions {
   /** The carrier's name in logs and in `CarrierBind.name`. */
@@ -18,6 +19,8 @@ export interface SmppBindOptions {
   systemType?: string;
   /** Most submit_sm waiting for their response at once. Default 50. */
   window?: number;
+  /** Most submit_sm sent a second (the account's contracted throughput); default none. */
+  throughput?: number | null;
   /** Period of our enquire_link. Default 30 000. */
   enquireLinkMs?: number;
   /** How long the SMSC has to answer a bind, submit_sm, enquire_link or unbind. Default 10 000. */
@@ -83,6 +86,7 @@ export function createSmppBind(options: SmppBindOptions): CarrierBind {
     responseTimeoutMs,
     throttle: { ...d.throttle, ...options.throttle },
     signal: closing.signal,
+    ...(options.throughput ? { pace: createPacer(options.throughput, closing.signal) } : {}),
     unavailableReason: () =>
       closing.signal.aborted
         ? 'the bind is closed'

@@ -29,6 +29,8 @@ export interface SubmitterDeps {
   signal: AbortSignal;
   /** Why the bind is not available, for the failure reason. */
   unavailableReason(): string;
+  /** Waits for this submit_sm's turn under the account's throughput, when it has one. */
+  pace?: () => Promise<void>;
 }
 
 interface PartFailure {
@@ -106,6 +108,7 @@ export class Submitter {
           if (!slots.tryAcquire() && !(await slots.wait())) return this.unavailable();
           holding = true;
         }
+        await this.deps.pace?.();
         const response = await this.exchange(pdu);
         if (response === 'NOT_SENT') {
           // The session went away between the slot and the write; nothing left, so waiting for a rebind is safe.

@@ -39,11 +39,11 @@ describe('routing configuration through /v1/admin: carriers, routes, ported numb
 
   test('a carrier is created with its binds; the password is sealed and never shown; each change bumps the routing version', async () => {
     const before = await routingVersion(database.db);
-    const created = await call('POST', '/v1/admin/carriers', admin, { id: 'cmcc', name: 'China Mobile', binds: [bind, { ...bind, port: 2776, window: 20 }] });
+    const created = await call('POST', '/v1/admin/carriers', admin, { id: 'cmcc', name: 'China Mobile', binds: [bind, { ...bind, port: 2776, window: 20, throughput: 100 }] });
     assert.equal(created.status, 201);
     assert.deepEqual(created.body.binds, [
-      { position: 1, host: '127.0.0.1', port: 2775, systemId: 'tern', window: 50, sessions: [] },
-      { position: 2, host: '127.0.0.1', port: 2776, systemId: 'tern', window: 20, sessions: [] },
+      { position: 1, host: '127.0.0.1', port: 2775, systemId: 'tern', window: 50, throughput: null, sessions: [] },
+      { position: 2, host: '127.0.0.1', port: 2776, systemId: 'tern', window: 20, throughput: 100, sessions: [] },
     ]);
     assert.equal(created.body.state, 'active');
     assert.ok(!JSON.stringify(created.body).includes('s3cret'));
@@ -74,6 +74,7 @@ describe('routing configuration through /v1/admin: carriers, routes, ported numb
       [{ id: 'x1', name: 'x', binds: [{ ...bind, port: 70000 }] }, 400, 'invalid_request'],
       [{ id: 'x1', name: 'x', binds: [{ ...bind, password: 'longer-than-8' }] }, 400, 'invalid_request'],
       [{ id: 'x1', name: 'x', binds: [{ ...bind, host: 'smsc example' }] }, 400, 'invalid_request'],
+      [{ id: 'x1', name: 'x', binds: [{ ...bind, throughput: 0 }] }, 400, 'invalid_request'],
     ];
     for (const [body, status, code] of cases) {
       const res = await call('POST', '/v1/admin/carriers', admin, body);

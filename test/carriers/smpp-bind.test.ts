@@ -296,4 +296,32 @@ describe('SMPP bind flow control', () => {
       await simulator.close();
     }
   });
+  test('a bind with a contracted throughput paces its submits and is never throttled', async () => {
+    const simulator = await startSimulator({ maxSubmitsPerSecond: 10, receiptDelayMs: 0 });
+    const paced = bindTo(simulator, { throughput: 8 });
+    paced.onReceipt(async () => {});
+    try {
+      await waitFor(() => paced.isBound(), 'the bind');
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => paced.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: [`paced ${i}`] })),
+      );
+      assert.equal(results.filter((r) => r.ok).length, 20);
+      assert.equal(simulator.stats().throttled, 0);
+      // The same burst without the setting is throttled by this SMSC.
+      const unpaced = bindTo(simulator, { throttle: { minMs: 20, maxMs: 100, maxRetries: 40 } });
+      unpaced.onReceipt(async () => {});
+      try {
+        await waitFor(() => unpaced.isBound(), 'the second bind');
+        await Promise.all(
+          Array.from({ length: 20 }, (_, i) => unpaced.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: [`unpaced ${i}`] })),
+        );
+        assert.ok(simulator.stats().throttled > 0);
+      } finally {
+        await unpaced.close();
+      }
+    } finally {
+      await paced.close();
+      await simulator.close();
+    }
+  });
 });

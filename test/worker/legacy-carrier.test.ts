@@ -18,7 +18,7 @@ describe('upgrading from the single-bind worker (TERN_SMPP_*)', () => {
     const [carrier, ...others] = await listCarriers(database.db);
     assert.equal(others.length, 0);
     assert.equal(carrier?.id, 'smsc');
-    assert.deepEqual(carrier?.binds, [{ position: 1, host: 'smsc.example.net', port: 2775, systemId: 'acct', window: 20 }]);
+    assert.deepEqual(carrier?.binds, [{ position: 1, host: 'smsc.example.net', port: 2775, systemId: 'acct', window: 20, throughput: null }]);
     const sealed = await database.db.selectFrom('carrier_binds').select('password_sealed').executeTakeFirstOrThrow();
     assert.equal(testSecrets.open(sealed.password_sealed), 'pw');
     assert.deepEqual(
