@@ -34,7 +34,8 @@ export class Upstream implements RoutableUpstream {
     if (bound.length === 0 && !this.isStarting()) {
       // Down: answer at once. Waiting here would hold up the whole dispatch round, every other network's
       // messages included; the message goes back to the queue and is retried with back-off.
-      const why = this.binds.length === 0 ? 'has no binds' : `is not bound${this.lastFailure() ? ` (${this.lastFailure()})` : ''}`;
+      const failure = this.lastFailure();
+      const why = this.binds.length === 0 ? 'has no binds' : `is not bound${failure ? ` (${failure})` : ''}`;
       return Promise.resolve({ ok: false, retryable: true, code: 'BIND_UNAVAILABLE', reason: `${this.name} ${why}`, parts: [] });
     }
     // Just opened: the first bind takes it and waits briefly for its session.

@@ -3,13 +3,11 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
-import { startApi, type RunningApi } from '../../api/start-api.ts';
+import { type RunningApi } from '../../api/start-api.ts';
 import { createOperator } from '../../db/operators.ts';
 import { createTemplate } from '../../db/provisioning.ts';
-import { testLogger } from '../support/logger.ts';
-import { noScheduling } from '../support/scheduling.ts';
+import { startTestApi } from '../support/api.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
-import { testSecrets } from '../support/secrets.ts';
 import { createTestTenant } from '../support/tenant.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -22,7 +20,7 @@ describe('operators and /v1/admin', () => {
 
   before(async () => {
     database = await createTestDatabase();
-    api = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: noScheduling, logger: testLogger, port: 0 });
+    api = await startTestApi(database);
     operatorToken = (await createOperator(database.db, 'olga', 'operator')).token;
     reviewerToken = (await createOperator(database.db, 'rui', 'reviewer')).token;
   });

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startApi, type RunningApi } from '../../api/start-api.ts';
-import { testLogger } from '../support/logger.ts';
-import { noScheduling } from '../support/scheduling.ts';
+import { type RunningApi } from '../../api/start-api.ts';
+import { startTestApi } from '../support/api.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
-import { testSecrets } from '../support/secrets.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 
 
@@ -22,7 +20,7 @@ describe('bearer API keys with scopes', () => {
 
   // A fresh API per check where a revocation must be seen at once (the API caches keys for a few seconds).
   async function withApi<T>(run: (api: RunningApi) => Promise<T>): Promise<T> {
-    const api = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: noScheduling, logger: testLogger, port: 0 });
+    const api = await startTestApi(database);
     try {
       return await run(api);
     } finally {

@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startApi, type RunningApi } from '../../api/start-api.ts';
+import { type RunningApi } from '../../api/start-api.ts';
 import { createTemplate } from '../../db/provisioning.ts';
-import { testLogger } from '../support/logger.ts';
+import { startTestApi } from '../support/api.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
-import { noScheduling } from '../support/scheduling.ts';
-import { testSecrets } from '../support/secrets.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 import { compatibleClient, wsseHeaders, type CompatibleAnswer } from '../support/wsse-client.ts';
 
@@ -19,7 +17,7 @@ describe('compatible send API: batchSendSms and batchSendDiffSms', () => {
 
   before(async () => {
     database = await createTestDatabase();
-    api = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: noScheduling, logger: testLogger, port: 0 });
+    api = await startTestApi(database);
     tenant = await createTestTenant(database.db);
     other = await createTestTenant(database.db, { name: 'Other Co' });
     client = compatibleClient(api.url, tenant.appKey, tenant.appSecret);

@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import SwaggerParser from '@apidevtools/swagger-parser';
-import { startApi, type RunningApi } from '../../api/start-api.ts';
-import { testLogger } from '../support/logger.ts';
-import { noScheduling } from '../support/scheduling.ts';
+import { type RunningApi } from '../../api/start-api.ts';
+import { startTestApi } from '../support/api.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
-import { testSecrets } from '../support/secrets.ts';
 
 
 describe('the OpenAPI document and the rendered reference', () => {
@@ -14,7 +12,7 @@ describe('the OpenAPI document and the rendered reference', () => {
 
   before(async () => {
     database = await createTestDatabase();
-    api = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: noScheduling, logger: testLogger, port: 0 });
+    api = await startTestApi(database);
   });
   after(async () => {
     await api?.stop();

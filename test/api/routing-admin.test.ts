@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startApi, type RunningApi } from '../../api/start-api.ts';
+import { type RunningApi } from '../../api/start-api.ts';
 import { createOperator } from '../../db/operators.ts';
 import { routingVersion } from '../../db/routing-config.ts';
-import { testLogger } from '../support/logger.ts';
 import { callApi } from '../support/http.ts';
+import { startTestApi } from '../support/api.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
-import { noScheduling } from '../support/scheduling.ts';
 import { testSecrets } from '../support/secrets.ts';
 import { createTestTenant } from '../support/tenant.ts';
 
@@ -27,7 +26,7 @@ describe('routing configuration through /v1/admin: carriers, routes, ported numb
 
   before(async () => {
     database = await createTestDatabase();
-    api = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: noScheduling, logger: testLogger, port: 0 });
+    api = await startTestApi(database);
     admin = `Bearer ${(await createOperator(database.db, 'ada', 'admin')).token}`;
     operator = `Bearer ${(await createOperator(database.db, 'otto', 'operator')).token}`;
     reviewer = `Bearer ${(await createOperator(database.db, 'rita', 'reviewer')).token}`;

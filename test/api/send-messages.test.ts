@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startApi, type RunningApi } from '../../api/start-api.ts';
-import { testLogger } from '../support/logger.ts';
-import { noScheduling } from '../support/scheduling.ts';
+import { type RunningApi } from '../../api/start-api.ts';
 import { testSecrets } from '../support/secrets.ts';
 import { createTemplate, rotateAppSecret } from '../../db/provisioning.ts';
+import { startTestApi } from '../support/api.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 import { freshMainlandNumber } from '../support/numbers.ts';
@@ -18,7 +17,7 @@ describe('POST /v1/messages (accept)', () => {
 
   before(async () => {
     database = await createTestDatabase();
-    api = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: noScheduling, logger: testLogger, port: 0 });
+    api = await startTestApi(database);
     tenant = await createTestTenant(database.db);
     other = await createTestTenant(database.db, { name: 'Other Co' });
   });
@@ -146,7 +145,7 @@ describe('POST /v1/messages (accept)', () => {
     const rotating = await createTestTenant(database.db, { name: 'Rotating Co' });
     // A fresh API per step: the API caches app rows for a few seconds.
     const statusWith = async (secret: string) => {
-      const fresh = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: noScheduling, logger: testLogger, port: 0 });
+      const fresh = await startTestApi(database);
       try {
         const res = await fetch(`${fresh.url}/v1/messages`, {
           method: 'POST',
@@ -172,7 +171,7 @@ describe('POST /v1/messages (accept)', () => {
   test('an app over its request rate gets 429 with Retry-After, and nothing is written', async () => {
     const slow = await createTestTenant(database.db, { name: 'Slow Co' });
     await database.db.updateTable('apps').set({ requests_per_second: 1 }).where('id', '=', slow.appId).execute();
-    const limited = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: noScheduling, logger: testLogger, port: 0 });
+    const limited = await startTestApi(database);
     try {
       const post = () =>
         fetch(`${limited.url}/v1/messages`, {

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startApi, type RunningApi } from '../../api/start-api.ts';
+import { type RunningApi } from '../../api/start-api.ts';
 import { createApp, createTemplate, createTenant } from '../../db/provisioning.ts';
 import { createApprovedSignature } from '../../db/signatures.ts';
-import { testLogger } from '../support/logger.ts';
+import { startTestApi } from '../support/api.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
-import { noScheduling } from '../support/scheduling.ts';
 import { testSecrets } from '../support/secrets.ts';
 import { compatibleClient } from '../support/wsse-client.ts';
 
@@ -15,7 +14,7 @@ describe('mainland sends need an approved signature of the template’s type', (
 
   before(async () => {
     database = await createTestDatabase();
-    api = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: noScheduling, logger: testLogger, port: 0 });
+    api = await startTestApi(database);
   });
   after(async () => {
     await api?.stop();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startApi, type RunningApi } from '../../api/start-api.ts';
+import { type RunningApi } from '../../api/start-api.ts';
 import type { CarrierBind } from '../../carriers/carrier.ts';
 import { createSmppBind } from '../../carriers/smpp/bind.ts';
 import { singleCarrier } from '../../carriers/routing.ts';
@@ -8,9 +8,8 @@ import { startSimulator, type Simulator } from '../../carriers/simulator/simulat
 import { startCallbackSink, type CallbackSink, type ReceivedCallback } from '../../scripts/stack/callback-sink.ts';
 import { startHotPath } from '../../worker/hot-path.ts';
 import { testLogger } from '../support/logger.ts';
+import { startTestApi } from '../support/api.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
-import { noScheduling } from '../support/scheduling.ts';
-import { testSecrets } from '../support/secrets.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 import { waitFor } from '../support/wait.ts';
 import { compatibleClient } from '../support/wsse-client.ts';
@@ -34,7 +33,7 @@ describe('compatible API end to end: WSSE form request → SMPP simulator → fo
     tenant = await createTestTenant(database.db, { uplinkUrl: sink.url.replace('/callbacks', '/hw/uplink') });
     bind = createSmppBind({ name: 'sim', host: '127.0.0.1', port: simulator.port, systemId: 'tern', password: 'tern', logger: testLogger });
     hotPath = startHotPath({ db: database.db, databaseUrl: database.url, carriers: singleCarrier(bind), logger: testLogger, tuning: { receiptTimeoutMs: 2000 } });
-    api = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: noScheduling, logger: testLogger, port: 0 });
+    api = await startTestApi(database);
     client = compatibleClient(api.url, tenant.appKey, tenant.appSecret);
   });
   after(async () => {

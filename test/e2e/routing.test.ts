@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startApi, type RunningApi } from '../../api/start-api.ts';
+import { type RunningApi } from '../../api/start-api.ts';
 import { startSimulator, type OutcomeRule, type Simulator } from '../../carriers/simulator/simulator.ts';
 import { createOperator } from '../../db/operators.ts';
 import { routeTarget } from '../../domain/routing.ts';
@@ -8,8 +8,8 @@ import { startCarrierRegistry, type CarrierRegistry } from '../../worker/carrier
 import { startHotPath } from '../../worker/hot-path.ts';
 import { callApi } from '../support/http.ts';
 import { testLogger } from '../support/logger.ts';
+import { startTestApi } from '../support/api.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
-import { noScheduling } from '../support/scheduling.ts';
 import { testSecrets } from '../support/secrets.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 import { waitFor } from '../support/wait.ts';
@@ -51,7 +51,7 @@ describe('routing end to end: a simulated SMSC per mainland network, two interna
       };
       smsc[id] = await startSimulator({ receiptDelayMs: 20, rules: rules[id] ?? [] });
     }
-    api = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: noScheduling, logger: testLogger, port: 0 });
+    api = await startTestApi(database);
     tenant = await createTestTenant(database.db);
     admin = `Bearer ${(await createOperator(database.db, 'ada', 'admin')).token}`;
     // The worker starts with no carriers at all; everything below is configured through the API and picked up live.
