@@ -21,6 +21,7 @@ import { configureDevCarriers, startDevSimulators } from './stack/dev-carriers.t
 import { startManagementSimulator } from '../carriers/simulator/management-api.ts';
 import { devMasterKey } from './stack/master-key.ts';
 import { startEmbeddedPostgres } from './stack/postgres.ts';
+import { SetupError } from './setup-error.ts';
 import { seedDemo } from './stack/seed-demo.ts';
 import { startTemporalDevServer } from './stack/temporal-dev-server.ts';
 import { temporalCliPath } from './temporal/binaries.ts';
@@ -52,8 +53,9 @@ async function main() {
   const cli = await temporalCliPath();
   if (!cli) throw new Error('TERN_TEMPORAL_DOWNLOAD=sdk does not apply to `npm run dev`: it needs the Temporal CLI on disk.');
 
-  step(`embedded Postgres on 127.0.0.1:${ports.postgres} (data in ${path.relative(root, stateDir) || stateDir}/pg)…`);
-  const postgres = await startEmbeddedPostgres({ dataDir: path.join(stateDir, 'pg'), port: ports.postgres });
+  step(`embedded Postgres on 127.0.0.1:${ports.postgres}…`);
+  const postgres = await startEmbeddedPostgres({ dataDir: path.join(stateDir, 'pg'), port: ports.postgres, log: (line) => logger.debug({ postgres: line }) });
+  step(`  data in ${postgres.dataDir}`);
   stops.push(() => postgres.stop());
   const admin = new pg.Client({ connectionString: postgres.adminUrl });
   await admin.connect();
@@ -162,6 +164,7 @@ process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
 main().catch(async (err: unknown) => {
-  logger.error({ err }, 'dev stack failed to start');
+  if (err instanceof SetupError) console.error(`[tern] ${err.message}`);
+  else logger.error({ err }, 'dev stack failed to start');
   await shutdown(1);
 });

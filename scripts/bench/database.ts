@@ -27,6 +27,7 @@ export async function startBenchDatabase(): Promise<BenchDatabase> {
   const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'tern-bench-'));
   const cluster = await startEmbeddedPostgres({
     dataDir: path.join(scratch, 'pg'),
+    temporary: true,
     port: await freePort(),
     settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all', 'pg_stat_statements.track_planning': 'on' },
   });
@@ -46,7 +47,7 @@ export async function startBenchDatabase(): Promise<BenchDatabase> {
     const { rows } = await sql<{ setting: string }>`select current_setting(${name}) as setting`.execute(db);
     settings[name] = rows[0]?.setting ?? '?';
   }
-  settings.data_directory = `${os.tmpdir()}/… on ${await filesystemOf(os.tmpdir())}`;
+  settings.data_directory = `${cluster.dataDir} on ${await filesystemOf(cluster.dataDir)}`;
   return {
     url,
     db,

@@ -15,6 +15,7 @@ import { runRawSmpp } from './raw-smpp.ts';
 import { machine, printPartial, printReport, targets, writeReport, type BenchReport } from './report.ts';
 import { benchSignature, codeTemplate, sender, startStack, type Stack } from './stack.ts';
 import { signedText } from '../../domain/signature-rules.ts';
+import { SetupError } from '../setup-error.ts';
 
 const config = readConfig();
 const log = (message: string) => console.error(`[bench] ${message}`);
@@ -135,7 +136,8 @@ try {
   stack = await startStack(config, log);
   await run(stack);
 } catch (err) {
-  console.error('[bench] failed:', err);
+  if (err instanceof SetupError) console.error(`[tern] ${err.message}`);
+  else console.error('[bench] failed:', err);
   await stack?.stop();
   process.exitCode = 1;
 }

@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { after, before, describe, test } from 'node:test';
+
 import { type RunningApi } from '../../api/start-api.ts';
 import { createOperator } from '../../db/operators.ts';
 import { createTemplate } from '../../db/provisioning.ts';
-import { startTestApi } from '../support/api.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { describe, test } from '../support/fixtures.ts';
+import type { TestDatabase } from '../support/postgres.ts';
 import { createTestTenant } from '../support/tenant.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -18,15 +18,10 @@ describe('operators and /v1/admin', () => {
   let operatorToken: string;
   let reviewerToken: string;
 
-  before(async () => {
-    database = await createTestDatabase();
-    api = await startTestApi(database);
+  test.beforeAll(async ({ database: d, api: a }) => {
+    [database, api] = [d, a];
     operatorToken = (await createOperator(database.db, 'olga', 'operator')).token;
     reviewerToken = (await createOperator(database.db, 'rui', 'reviewer')).token;
-  });
-  after(async () => {
-    await api?.stop();
-    await database?.drop();
   });
 
   const call = (method: string, route: string, authorization: string | undefined, body?: unknown) =>

@@ -1,22 +1,18 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
 import { type RunningApi } from '../../api/start-api.ts';
 import { startTestApi } from '../support/api.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
-import { createTestTenant, type TestTenant } from '../support/tenant.ts';
-
+import { describe, test } from '../support/fixtures.ts';
+import type { TestDatabase } from '../support/postgres.ts';
+import type { TestTenant } from '../support/tenant.ts';
 
 describe('bearer API keys with scopes', () => {
   let database: TestDatabase;
   let tenant: TestTenant;
   let other: TestTenant;
 
-  before(async () => {
-    database = await createTestDatabase();
-    tenant = await createTestTenant(database.db);
-    other = await createTestTenant(database.db, { name: 'Other Co' });
+  test.beforeAll(async ({ database: d, tenant: t, otherTenant: o }) => {
+    [database, tenant, other] = [d, t, o];
   });
-  after(async () => database?.drop());
 
   // A fresh API per check where a revocation must be seen at once (the API caches keys for a few seconds).
   async function withApi<T>(run: (api: RunningApi) => Promise<T>): Promise<T> {

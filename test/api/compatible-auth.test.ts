@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll } from 'vitest';
 import { startApi, type RunningApi } from '../../api/start-api.ts';
 import { rotateAppSecret, updateApp } from '../../db/provisioning.ts';
 import { claimNonce, deleteExpiredNonces } from '../../db/wsse-nonces.ts';
 import { testLogger } from '../support/logger.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { describe, test } from '../support/fixtures.ts';
+import type { TestDatabase } from '../support/postgres.ts';
 import { noScheduling } from '../support/scheduling.ts';
 import { testSecrets } from '../support/secrets.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
@@ -20,17 +21,16 @@ describe('compatible API authentication (X-WSSE) and attacks', () => {
   let tenant: TestTenant;
   let client: ReturnType<typeof compatibleClient>;
 
-  before(async () => {
-    database = await createTestDatabase();
+  test.beforeAll(async ({ database: d }) => {
+    database = d;
     const options = { db: database.db, secrets: testSecrets, scheduledSends: noScheduling, logger: testLogger, port: 0 };
     // Two API processes on one database, as two replicas behind a balancer.
     [api, replica] = await Promise.all([startApi(options), startApi(options)]);
     tenant = await createTestTenant(database.db);
     client = compatibleClient(api.url, tenant.appKey, tenant.appSecret);
   });
-  after(async () => {
+  afterAll(async () => {
     await Promise.all([api?.stop(), replica?.stop()]);
-    await database?.drop();
   });
 
   const form = () =>

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
 import { type RunningApi } from '../../api/start-api.ts';
 import { createTemplate } from '../../db/provisioning.ts';
-import { startTestApi } from '../support/api.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
-import { createTestTenant, type TestTenant } from '../support/tenant.ts';
+import { describe, test } from '../support/fixtures.ts';
+import type { TestDatabase } from '../support/postgres.ts';
+import type { TestTenant } from '../support/tenant.ts';
 import { compatibleClient, wsseHeaders, type CompatibleAnswer } from '../support/wsse-client.ts';
 
 describe('compatible send API: batchSendSms and batchSendDiffSms', () => {
@@ -15,17 +14,10 @@ describe('compatible send API: batchSendSms and batchSendDiffSms', () => {
   let client: ReturnType<typeof compatibleClient>;
   let otherClient: ReturnType<typeof compatibleClient>;
 
-  before(async () => {
-    database = await createTestDatabase();
-    api = await startTestApi(database);
-    tenant = await createTestTenant(database.db);
-    other = await createTestTenant(database.db, { name: 'Other Co' });
+  test.beforeAll(async ({ database: d, api: a, tenant: t, otherTenant: o }) => {
+    [database, api, tenant, other] = [d, a, t, o];
     client = compatibleClient(api.url, tenant.appKey, tenant.appSecret);
     otherClient = compatibleClient(api.url, other.appKey, other.appSecret);
-  });
-  after(async () => {
-    await api?.stop();
-    await database?.drop();
   });
 
   const countMessages = async () =>

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll } from 'vitest';
 import { startApi, type RunningApi } from '../../api/start-api.ts';
 import { createApp, createTenant } from '../../db/provisioning.ts';
 import { testLogger } from '../support/logger.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { describe, test } from '../support/fixtures.ts';
+import type { TestDatabase } from '../support/postgres.ts';
 import { noScheduling } from '../support/scheduling.ts';
 import { testSecrets } from '../support/secrets.ts';
 
@@ -25,8 +26,8 @@ describe('the spec’s example request (§6.2) against a server whose clock is s
   let onTime: RunningApi;
   let dayLate: RunningApi;
 
-  before(async () => {
-    database = await createTestDatabase();
+  test.beforeAll(async ({ database: d }) => {
+    database = d;
     const tenantId = await createTenant(database.db, 'Spec Co');
     const app = await createApp(database.db, testSecrets, { tenantId, name: 'spec', senderId: '8824110605001' });
     await database.db
@@ -42,9 +43,8 @@ describe('the spec’s example request (§6.2) against a server whose clock is s
     onTime = await startApi({ ...options, now: () => new Date('2024-05-01T08:00:01Z') });
     dayLate = await startApi({ ...options, now: () => new Date('2024-05-02T08:00:01Z') });
   });
-  after(async () => {
+  afterAll(async () => {
     await Promise.all([onTime?.stop(), dayLate?.stop()]);
-    await database?.drop();
   });
 
   const post = (url: string, digest: string, nonce = vector.nonce) =>

@@ -1,23 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { type RunningApi } from '../../api/start-api.ts';
-import { startTestApi } from '../support/api.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
-
+import { describe, test } from '../support/fixtures.ts';
 
 describe('the OpenAPI document and the rendered reference', () => {
-  let database: TestDatabase;
   let api: RunningApi;
-
-  before(async () => {
-    database = await createTestDatabase();
-    api = await startTestApi(database);
-  });
-  after(async () => {
-    await api?.stop();
-    await database?.drop();
-  });
+  test.beforeAll(({ api: a }) => void (api = a));
 
   test('/openapi.json is a valid OpenAPI 3.1 document describing every endpoint and auth scheme', async () => {
     const doc = (await (await fetch(`${api.url}/openapi.json`)).json()) as Record<string, unknown>;

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
 import { type RunningApi } from '../../api/start-api.ts';
 import { createOperator } from '../../db/operators.ts';
 import { routingVersion } from '../../db/routing-config.ts';
 import { callApi } from '../support/http.ts';
-import { startTestApi } from '../support/api.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { describe, test } from '../support/fixtures.ts';
+import type { TestDatabase } from '../support/postgres.ts';
 import { testSecrets } from '../support/secrets.ts';
 import { createTestTenant } from '../support/tenant.ts';
 
@@ -24,16 +23,11 @@ describe('routing configuration through /v1/admin: carriers, routes, ported numb
       async (res) => ({ status: res.status, body: (await res.json()) as Record<string, unknown> }),
     );
 
-  before(async () => {
-    database = await createTestDatabase();
-    api = await startTestApi(database);
+  test.beforeAll(async ({ database: d, api: a }) => {
+    [database, api] = [d, a];
     admin = `Bearer ${(await createOperator(database.db, 'ada', 'admin')).token}`;
     operator = `Bearer ${(await createOperator(database.db, 'otto', 'operator')).token}`;
     reviewer = `Bearer ${(await createOperator(database.db, 'rita', 'reviewer')).token}`;
-  });
-  after(async () => {
-    await api?.stop();
-    await database?.drop();
   });
 
   test('a carrier is created with its binds; the password is sealed and never shown; each change bumps the routing version', async () => {

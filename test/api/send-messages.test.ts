@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
 import { type RunningApi } from '../../api/start-api.ts';
 import { testSecrets } from '../support/secrets.ts';
 import { createTemplate, rotateAppSecret } from '../../db/provisioning.ts';
 import { startTestApi } from '../support/api.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { describe, test } from '../support/fixtures.ts';
+import type { TestDatabase } from '../support/postgres.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 import { freshMainlandNumber } from '../support/numbers.ts';
-
 
 describe('POST /v1/messages (accept)', () => {
   let database: TestDatabase;
@@ -15,15 +14,8 @@ describe('POST /v1/messages (accept)', () => {
   let tenant: TestTenant;
   let other: TestTenant;
 
-  before(async () => {
-    database = await createTestDatabase();
-    api = await startTestApi(database);
-    tenant = await createTestTenant(database.db);
-    other = await createTestTenant(database.db, { name: 'Other Co' });
-  });
-  after(async () => {
-    await api?.stop();
-    await database?.drop();
+  test.beforeAll(async ({ database: d, api: a, tenant: t, otherTenant: o }) => {
+    [database, api, tenant, other] = [d, a, t, o];
   });
 
   const send = (body: unknown, headers: Record<string, string> = {}, who: TestTenant = tenant) =>

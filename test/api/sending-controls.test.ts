@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll } from 'vitest';
 import { startApi, type RunningApi } from '../../api/start-api.ts';
 import { createOperator } from '../../db/operators.ts';
 import { createTemplate } from '../../db/provisioning.ts';
 import { routeReplies, storeReply } from '../../db/replies.ts';
 import { testLogger } from '../support/logger.ts';
 import { freshMainlandNumber } from '../support/numbers.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { describe, test } from '../support/fixtures.ts';
+import type { TestDatabase } from '../support/postgres.ts';
 import { noScheduling } from '../support/scheduling.ts';
 import { testSecrets } from '../support/secrets.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
@@ -29,8 +30,8 @@ describe('sending controls in the accept transaction: number classes, regions, f
   // The clocked API's time, moved by the sliding-window tests.
   let clock = Date.parse('2030-01-07T02:00:00Z');
 
-  before(async () => {
-    database = await createTestDatabase();
+  test.beforeAll(async ({ database: d }) => {
+    database = d;
     const options = { db: database.db, secrets: testSecrets, scheduledSends: noScheduling, logger: testLogger, port: 0 };
     [api, replica, clocked] = await Promise.all([startApi(options), startApi(options), startApi({ ...options, now: () => new Date(clock) })]);
     tenant = await createTestTenant(database.db);
@@ -38,9 +39,8 @@ describe('sending controls in the accept transaction: number classes, regions, f
     // One free-text variable, so every message can have its own text (the duplicate limits stay out of the way).
     open = await createTemplate(database.db, { tenantId: tenant.tenantId, name: 'open', region: 'international', type: 'notification', body: 'Note ${1}' });
   });
-  after(async () => {
+  afterAll(async () => {
     await Promise.all([api?.stop(), replica?.stop(), clocked?.stop()]);
-    await database?.drop();
   });
 
   const send = async (to: string[], params: string[], who: TestTenant = tenant, url = api.url, templateId = open) => {

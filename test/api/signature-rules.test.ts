@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
 import { type RunningApi } from '../../api/start-api.ts';
 import { createApp, createTemplate, createTenant } from '../../db/provisioning.ts';
 import { createApprovedSignature } from '../../db/signatures.ts';
-import { startTestApi } from '../support/api.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { describe, test } from '../support/fixtures.ts';
+import type { TestDatabase } from '../support/postgres.ts';
 import { testSecrets } from '../support/secrets.ts';
 import { compatibleClient } from '../support/wsse-client.ts';
 
@@ -12,13 +11,8 @@ describe('mainland sends need an approved signature of the template’s type', (
   let database: TestDatabase;
   let api: RunningApi;
 
-  before(async () => {
-    database = await createTestDatabase();
-    api = await startTestApi(database);
-  });
-  after(async () => {
-    await api?.stop();
-    await database?.drop();
+  test.beforeAll(async ({ database: d, api: a }) => {
+    [database, api] = [d, a];
   });
 
   /** A tenant with the given approved signatures, a mainland template of each type and an international one. */

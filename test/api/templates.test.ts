@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll } from 'vitest';
 import { startApi, type RunningApi } from '../../api/start-api.ts';
 import type { TemplateReviews } from '../../api/template-reviews.ts';
 import { createTemplate } from '../../db/provisioning.ts';
 import { testLogger } from '../support/logger.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { describe, test } from '../support/fixtures.ts';
+import type { TestDatabase } from '../support/postgres.ts';
 import { noScheduling } from '../support/scheduling.ts';
 import { testSecrets } from '../support/secrets.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
@@ -30,15 +31,14 @@ describe('template applications: the rules, tenant isolation, typed values at se
   let other: TestTenant;
   const reviews = recordingReviews();
 
-  before(async () => {
-    database = await createTestDatabase();
+  test.beforeAll(async ({ database: d }) => {
+    database = d;
     api = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: noScheduling, templateReviews: reviews, logger: testLogger, port: 0 });
     tenant = await createTestTenant(database.db);
     other = await createTestTenant(database.db, { name: 'Other Co' });
   });
-  after(async () => {
+  afterAll(async () => {
     await api?.stop();
-    await database?.drop();
   });
 
   const call = (method: string, path: string, body?: unknown, who: TestTenant = tenant) => callApi(api.url, method, path, who.authorization, body);

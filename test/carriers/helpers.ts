@@ -1,13 +1,5 @@
 import type { DeliveryReceipt, InboundReply } from '../../carriers/carrier.ts';
-
-/** Polls until `condition` holds; throws with `what` after `timeoutMs`. */
-export async function waitFor(condition: () => boolean, what: string, timeoutMs = 3_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+import { waitFor } from '../support/wait.ts';
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -26,7 +18,7 @@ export class ReceiptLog {
   }
 
   async waitFor(carrierMessageId: string, timeoutMs = 3_000): Promise<DeliveryReceipt> {
-    await waitFor(() => this.for(carrierMessageId).length > 0, `a receipt for ${carrierMessageId}`, timeoutMs);
+    await waitFor(`a receipt for ${carrierMessageId}`, () => this.for(carrierMessageId).length > 0, timeoutMs);
     const [receipt] = this.for(carrierMessageId);
     if (!receipt) throw new Error('unreachable');
     return receipt;

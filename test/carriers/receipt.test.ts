@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from 'vitest';
 import smpp from 'smpp';
 import { deliveryReceiptFromPdu, formatDeliveryReceipt, parseDeliveryReceipt, parseReceiptDate } from '../../carriers/smpp/receipt.ts';
 

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from 'vitest';
 import { pino } from 'pino';
 import smpp from 'smpp';
 import { startSimulatorFromEnv } from '../../carriers/simulator/main.ts';
 import { startSimulator, type Simulator } from '../../carriers/simulator/simulator.ts';
 import { parseDeliveryReceipt } from '../../carriers/smpp/receipt.ts';
-import { waitFor } from './helpers.ts';
+import { waitFor } from '../support/wait.ts';
 
 const closed = new WeakMap<smpp.Session, Promise<unknown>>();
 
@@ -37,7 +37,7 @@ describe('SMSC simulator', () => {
   let simulator: Simulator;
   const sessions: smpp.Session[] = [];
 
-  before(async () => {
+  beforeAll(async () => {
     simulator = await startSimulator({
       accounts: [
         { systemId: 'tern', password: 'tern' },
@@ -49,7 +49,7 @@ describe('SMSC simulator', () => {
     });
   });
 
-  after(async () => {
+  afterAll(async () => {
     await closeAll(sessions);
     await simulator.close();
   });
@@ -84,7 +84,7 @@ describe('SMSC simulator', () => {
     const response = await request(transmitter, 'submit_sm', { ...submit, short_message: 'held receipt' });
     assert.equal(response.command_status, 0);
     const messageId = response.message_id ?? '';
-    await waitFor(() => simulator.stats().receiptsQueued === 1, 'the receipt to be held');
+    await waitFor('the receipt to be held', () => simulator.stats().receiptsQueued === 1);
 
     const receiver = await connect(simulator);
     sessions.push(receiver);
@@ -99,7 +99,7 @@ describe('SMSC simulator', () => {
     assert.equal(receipt.destination_addr, 'Tern');
     const text = receipt.short_message && typeof receipt.short_message === 'object' && 'message' in receipt.short_message ? receipt.short_message.message : '';
     assert.equal(parseDeliveryReceipt(String(text))?.id, messageId);
-    await waitFor(() => simulator.stats().receiptsQueued === 0 && simulator.stats().receiptsAcked === 1, 'the receipt to be acknowledged');
+    await waitFor('the receipt to be acknowledged', () => simulator.stats().receiptsQueued === 0 && simulator.stats().receiptsAcked === 1);
   });
 
   test('answers ESME_RMSGQFUL beyond its window', async () => {

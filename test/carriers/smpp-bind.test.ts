@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from 'vitest';
 import type { CarrierBind, DeliveryReceipt, OutboundMessage, SubmitResult } from '../../carriers/carrier.ts';
 import type { ReceivedMessage } from '../../carriers/simulator/assembler.ts';
 import { startSimulator, type Simulator } from '../../carriers/simulator/simulator.ts';
 import { createSmppBind, type SmppBindOptions } from '../../carriers/smpp/bind.ts';
 import { planSegments } from '../../domain/segments.ts';
-import { numberEndingIn, ReceiptLog, ReplyLog, sleep, waitFor } from './helpers.ts';
+import { numberEndingIn, ReceiptLog, ReplyLog, sleep } from './helpers.ts';
+import { waitFor } from '../support/wait.ts';
 
 function bindTo(simulator: Simulator, overrides: Partial<SmppBindOptions> = {}): CarrierBind {
   return createSmppBind({
@@ -38,7 +39,7 @@ describe('SMPP bind against the simulator', () => {
   const replies = new ReplyLog();
   const rejectedOnce = new Set<string>();
 
-  before(async () => {
+  beforeAll(async () => {
     simulator = await startSimulator({
       receiptDelayMs: 0,
       rules: [{ pattern: '9905$', outcome: 'rejected' }],
@@ -55,10 +56,10 @@ describe('SMPP bind against the simulator', () => {
       await receipts.handler(receipt);
     });
     bind.onReply(replies.handler);
-    await waitFor(() => bind.isBound(), 'the bind');
+    await waitFor('the bind', () => bind.isBound());
   });
 
-  after(async () => {
+  afterAll(async () => {
     await bind.close();
     await simulator.close();
   });
@@ -67,7 +68,7 @@ describe('SMPP bind against the simulator', () => {
     const wrong = bindTo(simulator, { password: 'not-the-password', bindWaitMs: 200 });
     try {
       const failuresBefore = simulator.stats().bindFailures;
-      await waitFor(() => simulator.stats().bindFailures > failuresBefore, 'a refused bind');
+      await waitFor('a refused bind', () => simulator.stats().bindFailures > failuresBefore);
       assert.equal(wrong.isBound(), false);
       const started = Date.now();
       const result = await wrong.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: ['never sent'] });
@@ -188,7 +189,7 @@ describe('SMPP bind against the simulator', () => {
     const retriedBefore = simulator.stats().receiptsRetried;
     const [id] = accepted(await bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: ['REJECT-ONCE please'] }));
     assert.ok(id);
-    await waitFor(() => receipts.for(id).some((r) => r.stat === 'DELIVRD'), 'the receipt again');
+    await waitFor('the receipt again', () => receipts.for(id).some((r) => r.stat === 'DELIVRD'));
     const seen = receipts.for(id);
     assert.equal(seen.length, 2, 'first the rejected delivery, then the accepted one');
     assert.match(seen[0]?.raw ?? '', /^rejected: /);
@@ -211,7 +212,7 @@ describe('SMPP bind against the simulator', () => {
 
   test('closing unbinds gracefully; later submits fail as retryable', async () => {
     const extra = bindTo(simulator);
-    await waitFor(() => extra.isBound(), 'the extra bind');
+    await waitFor('the extra bind', () => extra.isBound());
     const unbindsBefore = simulator.stats().unbinds;
     await extra.close();
     assert.equal(extra.isBound(), false);
@@ -245,7 +246,7 @@ describe('SMPP bind flow control', () => {
     const bind = bindTo(simulator, { throttle: { minMs: 50, maxMs: 400, maxRetries: 40 } });
     bind.onReceipt(async () => {});
     try {
-      await waitFor(() => bind.isBound(), 'the bind');
+      await waitFor('the bind', () => bind.isBound());
       const results = await Promise.all(
         Array.from({ length: 25 }, (_, i) => bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: [`throttled ${i}`] })),
       );
@@ -265,7 +266,7 @@ describe('SMPP bind flow control', () => {
     const bind = bindTo(simulator, { throttle: { minMs: 10, maxMs: 20, maxRetries: 3 } });
     bind.onReceipt(async () => {});
     try {
-      await waitFor(() => bind.isBound(), 'the bind');
+      await waitFor('the bind', () => bind.isBound());
       accepted(await bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: ['first'] }));
       const throttledBefore = simulator.stats().throttled;
       const result = await bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: ['second'] });
@@ -283,7 +284,7 @@ describe('SMPP bind flow control', () => {
     const bind = bindTo(simulator, { responseTimeoutMs: 300 });
     bind.onReceipt(async () => {});
     try {
-      await waitFor(() => bind.isBound(), 'the bind');
+      await waitFor('the bind', () => bind.isBound());
       const single = await bind.submit({ from: 'Tern', to: numberEndingIn('9906'), encoding: 'gsm7', parts: ['lost answer'] });
       assert.deepEqual(single, { ok: false, retryable: true, code: 'RESPONSE_TIMEOUT', reason: 'the SMSC did not answer in time', parts: [], uncertain: true });
       assert.equal(simulator.received().filter((m) => m.text === 'lost answer').length, 1, 'the SMSC did take it');
@@ -301,7 +302,7 @@ describe('SMPP bind flow control', () => {
     const paced = bindTo(simulator, { throughput: 8 });
     paced.onReceipt(async () => {});
     try {
-      await waitFor(() => paced.isBound(), 'the bind');
+      await waitFor('the bind', () => paced.isBound());
       const results = await Promise.all(
         Array.from({ length: 20 }, (_, i) => paced.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: [`paced ${i}`] })),
       );
@@ -311,7 +312,7 @@ describe('SMPP bind flow control', () => {
       const unpaced = bindTo(simulator, { throttle: { minMs: 20, maxMs: 100, maxRetries: 40 } });
       unpaced.onReceipt(async () => {});
       try {
-        await waitFor(() => unpaced.isBound(), 'the second bind');
+        await waitFor('the second bind', () => unpaced.isBound());
         await Promise.all(
           Array.from({ length: 20 }, (_, i) => unpaced.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: [`unpaced ${i}`] })),
         );

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from 'vitest';
 import type { CarrierBind } from '../../carriers/carrier.ts';
 import { startSimulator, type Simulator } from '../../carriers/simulator/simulator.ts';
 import { createSmppBind } from '../../carriers/smpp/bind.ts';
-import { numberEndingIn, ReceiptLog, sleep, waitFor } from './helpers.ts';
+import { numberEndingIn, ReceiptLog, sleep } from './helpers.ts';
+import { waitFor } from '../support/wait.ts';
 
 describe('SMPP bind when the SMSC goes away', () => {
   let simulator: Simulator;
@@ -11,7 +12,7 @@ describe('SMPP bind when the SMSC goes away', () => {
   const receipts = new ReceiptLog();
   const bindWaitMs = 300;
 
-  before(async () => {
+  beforeAll(async () => {
     simulator = await startSimulator({ receiptDelayMs: 300 });
     bind = createSmppBind({
       name: 'failover',
@@ -25,10 +26,10 @@ describe('SMPP bind when the SMSC goes away', () => {
       reconnect: { minMs: 30, maxMs: 100 },
     });
     bind.onReceipt(receipts.handler);
-    await waitFor(() => bind.isBound(), 'the bind');
+    await waitFor('the bind', () => bind.isBound());
   });
 
-  after(async () => {
+  afterAll(async () => {
     await bind.close();
     await simulator.close();
   });
@@ -40,7 +41,7 @@ describe('SMPP bind when the SMSC goes away', () => {
 
     // The receipt is due 300 ms after the submit, while the SMSC is down: it must wait and come after the rebind.
     await simulator.stop();
-    await waitFor(() => !bind.isBound(), 'the bind to notice the outage');
+    await waitFor('the bind to notice the outage', () => !bind.isBound());
 
     const started = Date.now();
     const during = await Promise.all(
@@ -57,7 +58,7 @@ describe('SMPP bind when the SMSC goes away', () => {
 
     const bindsBefore = simulator.stats().binds;
     await simulator.start();
-    await waitFor(() => bind.isBound(), 'the bind to reconnect', 3_000);
+    await waitFor('the bind to reconnect', () => bind.isBound(), 3_000);
     assert.equal(simulator.stats().binds, bindsBefore + 1);
 
     const afterwards = await bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: ['after the outage'] });
@@ -68,7 +69,7 @@ describe('SMPP bind when the SMSC goes away', () => {
 
   test('a submit waiting through a short outage goes through once the bind is back', async () => {
     await simulator.stop();
-    await waitFor(() => !bind.isBound(), 'the bind to notice the outage');
+    await waitFor('the bind to notice the outage', () => !bind.isBound());
     const pending = bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: ['patient'] });
     await simulator.start();
     const result = await pending;
@@ -79,7 +80,7 @@ describe('SMPP bind when the SMSC goes away', () => {
   test('an unbind from the SMSC is answered, and the bind binds again by itself', async () => {
     const bindsBefore = simulator.stats().binds;
     await simulator.unbindSessions();
-    await waitFor(() => simulator.stats().binds === bindsBefore + 1 && bind.isBound(), 'the bind to come back');
+    await waitFor('the bind to come back', () => simulator.stats().binds === bindsBefore + 1 && bind.isBound());
     const result = await bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: ['after unbind'] });
     assert.ok(result.ok, JSON.stringify(result));
   });
@@ -96,7 +97,7 @@ describe('SMPP bind when the SMSC goes away', () => {
       responseTimeoutMs: 100,
     });
     try {
-      await waitFor(() => chatty.isBound(), 'the bind');
+      await waitFor('the bind', () => chatty.isBound());
       const bindsBefore = simulator.stats().binds;
       await sleep(400);
       assert.equal(chatty.isBound(), true);
@@ -117,9 +118,9 @@ describe('SMPP bind when the SMSC goes away', () => {
       reconnect: { minMs: 50, maxMs: 200 },
     });
     try {
-      await waitFor(() => dropped.isBound(), 'the bind');
+      await waitFor('the bind', () => dropped.isBound());
       const pending = dropped.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: ['lost in flight'] });
-      await waitFor(() => slow.stats().submits === 1, 'the submit to reach the SMSC');
+      await waitFor('the submit to reach the SMSC', () => slow.stats().submits === 1);
       await slow.stop();
       const result = await pending;
       assert.ok(!result.ok);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { canTransition, finalStatuses, isFinal, messageStatuses, predecessorsOf, statusFromParts } from '../../domain/message-status.ts';
 
 test('final states have no way out, and every other state can reach one', () => {

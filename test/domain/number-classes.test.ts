@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { classifyNumber } from '../../domain/number-classes.ts';
 import { checkRegion } from '../../domain/regions.ts';
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from 'vitest';
 import { networkByPrefix } from '../../domain/mainland-networks.ts';
 import { parsePortedList } from '../../domain/ported-list.ts';
 import { routeCandidates, routeTarget, type Route } from '../../domain/routing.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { acceptedSecrets, secretAccepted } from '../../domain/app-secrets.ts';
 import { masterKeyFrom, newMasterKey, secretBox } from '../../domain/secret-box.ts';
 

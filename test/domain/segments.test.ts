@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { chooseEncoding, planSegments } from '../../domain/segments.ts';
 
 test('GSM-7 text: 160 characters fit one SMS, 161 need two parts of at most 153', () => {

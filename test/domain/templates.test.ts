@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { compatibleNumberSyntax, compatibleToE164 } from '../../domain/phone-numbers.ts';
 import { renderTemplate, templateVariableCount } from '../../domain/templates.ts';
 

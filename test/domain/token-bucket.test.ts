@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { takeToken, type Bucket } from '../../domain/token-bucket.ts';
 
 const rule = { ratePerSecond: 2, burst: 4 };

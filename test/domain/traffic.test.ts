@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { periodBounds, thresholdsReached } from '../../domain/traffic.ts';
 
 test('traffic periods are days and hours of Asia/Shanghai time', () => {

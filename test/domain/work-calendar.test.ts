@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { packageHolidayYears } from '../../domain/holiday-data.ts';
 import { buildCalendar, coveredYears, dayKind, defaultReviewHours, reviewDeadline, reviewOpening } from '../../domain/work-calendar.ts';
 import type { ReviewTime } from '../../domain/work-calendar.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { digestFor, parseWsseHeaders, verifyToken } from '../../domain/wsse.ts';
 import type { WsseErrorCode, WsseToken } from '../../domain/wsse.ts';
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll } from 'vitest';
 import { type RunningApi } from '../../api/start-api.ts';
 import type { CarrierBind } from '../../carriers/carrier.ts';
 import { createSmppBind } from '../../carriers/smpp/bind.ts';
@@ -9,7 +9,8 @@ import { startCallbackSink, type CallbackSink, type ReceivedCallback } from '../
 import { startHotPath } from '../../worker/hot-path.ts';
 import { testLogger } from '../support/logger.ts';
 import { startTestApi } from '../support/api.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { describe, test } from '../support/fixtures.ts';
+import type { TestDatabase } from '../support/postgres.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 import { waitFor } from '../support/wait.ts';
 import { compatibleClient } from '../support/wsse-client.ts';
@@ -27,8 +28,9 @@ describe('compatible API end to end: WSSE form request → SMPP simulator → fo
   let client: ReturnType<typeof compatibleClient>;
   let reportUrl: string;
 
-  before(async () => {
-    [database, simulator, sink] = await Promise.all([createTestDatabase(), startSimulator({ receiptDelayMs: 20 }), startCallbackSink()]);
+  test.beforeAll(async ({ database: d }) => {
+    database = d;
+    [simulator, sink] = await Promise.all([startSimulator({ receiptDelayMs: 20 }), startCallbackSink()]);
     reportUrl = sink.url.replace('/callbacks', '/hw/report');
     tenant = await createTestTenant(database.db, { uplinkUrl: sink.url.replace('/callbacks', '/hw/uplink') });
     bind = createSmppBind({ name: 'sim', host: '127.0.0.1', port: simulator.port, systemId: 'tern', password: 'tern', logger: testLogger });
@@ -36,12 +38,11 @@ describe('compatible API end to end: WSSE form request → SMPP simulator → fo
     api = await startTestApi(database);
     client = compatibleClient(api.url, tenant.appKey, tenant.appSecret);
   });
-  after(async () => {
+  afterAll(async () => {
     await api?.stop();
     await hotPath?.stop();
     await bind?.close();
     await Promise.all([simulator?.close(), sink?.close()]);
-    await database?.drop();
   });
 
   const formsTo = (path: string, match: (f: Form) => boolean) =>

@@ -1,6 +1,6 @@
 import '../support/temporal.ts';
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll } from 'vitest';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { startApi, type RunningApi } from '../../api/start-api.ts';
 import { temporalScheduledSends } from '../../api/temporal-scheduled-sends.ts';
@@ -16,7 +16,8 @@ import { startWorker, type RunningWorker } from '../../worker/start-worker.ts';
 import { ternSearchAttributes } from '../../workflows/search-attributes.ts';
 import { testLogger } from '../support/logger.ts';
 import { testSecrets } from '../support/secrets.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { describe, test } from '../support/fixtures.ts';
+import type { TestDatabase } from '../support/postgres.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 import { waitFor } from '../support/wait.ts';
 
@@ -40,12 +41,12 @@ describe('hot path end to end: HTTP → Postgres → SMPP simulator → receipts
   let tenant: TestTenant;
   let reviewer: string;
 
-  before(async () => {
-    [env, database, simulator, sink] = await Promise.all([
+  test.beforeAll(async ({ database: d }) => {
+    database = d;
+    [env, simulator, sink] = await Promise.all([
       TestWorkflowEnvironment.createLocal({
         server: { executable: await devServerExecutable(), searchAttributes: ternSearchAttributes },
       }),
-      createTestDatabase(),
       startSimulator({ receiptDelayMs: 20 }),
       startCallbackSink(),
     ]);
@@ -69,12 +70,11 @@ describe('hot path end to end: HTTP → Postgres → SMPP simulator → receipts
     });
     reviewer = `Bearer ${(await createOperator(database.db, 'vera', 'reviewer')).token}`;
   });
-  after(async () => {
+  afterAll(async () => {
     await api?.stop();
     await worker?.stop();
     await Promise.all([simulator?.close(), sink?.close()]);
     await env?.teardown();
-    await database?.drop();
   });
 
   async function send(body: Record<string, unknown>) {

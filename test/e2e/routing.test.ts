@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll } from 'vitest';
 import { type RunningApi } from '../../api/start-api.ts';
 import { startSimulator, type OutcomeRule, type Simulator } from '../../carriers/simulator/simulator.ts';
 import { createOperator } from '../../db/operators.ts';
@@ -8,10 +8,10 @@ import { startCarrierRegistry, type CarrierRegistry } from '../../worker/carrier
 import { startHotPath } from '../../worker/hot-path.ts';
 import { callApi } from '../support/http.ts';
 import { testLogger } from '../support/logger.ts';
-import { startTestApi } from '../support/api.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { describe, test } from '../support/fixtures.ts';
+import type { TestDatabase } from '../support/postgres.ts';
 import { testSecrets } from '../support/secrets.ts';
-import { createTestTenant, type TestTenant } from '../support/tenant.ts';
+import type { TestTenant } from '../support/tenant.ts';
 import { waitFor } from '../support/wait.ts';
 
 interface MessageView {
@@ -40,8 +40,8 @@ describe('routing end to end: a simulated SMSC per mainland network, two interna
   let admin: string;
   const smsc = {} as Record<CarrierId, Simulator>;
 
-  before(async () => {
-    database = await createTestDatabase();
+  test.beforeAll(async ({ database: d, api: a, tenant: t }) => {
+    [database, api, tenant] = [d, a, t];
     for (const id of carrierIds) {
       // intl-a has no route to Australia, intl-b none to New Zealand: they answer those with ESME_RINVDSTADR.
       // intl-a takes French numbers but never answers their submit_sm.
@@ -51,8 +51,6 @@ describe('routing end to end: a simulated SMSC per mainland network, two interna
       };
       smsc[id] = await startSimulator({ receiptDelayMs: 20, rules: rules[id] ?? [] });
     }
-    api = await startTestApi(database);
-    tenant = await createTestTenant(database.db);
     admin = `Bearer ${(await createOperator(database.db, 'ada', 'admin')).token}`;
     // The worker starts with no carriers at all; everything below is configured through the API and picked up live.
     registry = await startCarrierRegistry({
@@ -81,12 +79,10 @@ describe('routing end to end: a simulated SMSC per mainland network, two interna
     assert.equal((await admin_('PUT', '/v1/admin/routes', { routes })).status, 200);
     await waitFor('every carrier bound', () => carrierIds.every((id) => bound(id)));
   });
-  after(async () => {
+  afterAll(async () => {
     await hotPath?.stop();
     await registry?.stop();
-    await api?.stop();
     await Promise.all(Object.values(smsc).map((s) => s.close()));
-    await database?.drop();
   });
 
   function admin_(method: string, path: string, body?: unknown) {

@@ -2,7 +2,7 @@ import '../support/temporal.ts';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { afterAll } from 'vitest';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { sql } from 'kysely';
 import { startApi, type RunningApi } from '../../api/start-api.ts';
@@ -14,7 +14,8 @@ import { ternSearchAttributes } from '../../workflows/search-attributes.ts';
 import { testLogger } from '../support/logger.ts';
 import { routeEverythingTo } from '../support/carriers.ts';
 import { testMasterKey, testSecrets } from '../support/secrets.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { describe, test } from '../support/fixtures.ts';
+import type { TestDatabase } from '../support/postgres.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 import { waitFor } from '../support/wait.ts';
 
@@ -30,10 +31,10 @@ describe('a worker killed mid-flight loses nothing (separate worker processes, S
   let tenant: TestTenant;
   const children: ChildProcess[] = [];
 
-  before(async () => {
-    [env, database, simulator, sink] = await Promise.all([
+  test.beforeAll(async ({ database: d }) => {
+    database = d;
+    [env, simulator, sink] = await Promise.all([
       TestWorkflowEnvironment.createLocal({ server: { executable: await devServerExecutable(), searchAttributes: ternSearchAttributes } }),
-      createTestDatabase(),
       // Slow answers keep work in flight when the worker dies: claimed, submitting, awaiting receipts.
       startSimulator({ receiptDelayMs: 200, submitResponseDelayMs: 5 }),
       startCallbackSink(),
@@ -42,12 +43,11 @@ describe('a worker killed mid-flight loses nothing (separate worker processes, S
     await routeEverythingTo(database.db, simulator.port);
     api = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: temporalScheduledSends(env.client, 'crash'), logger: testLogger, port: 0 });
   });
-  after(async () => {
+  afterAll(async () => {
     for (const child of children) child.kill('SIGKILL');
     await api?.stop();
     await Promise.all([simulator?.close(), sink?.close()]);
     await env?.teardown();
-    await database?.drop();
   });
 
   function startWorkerProcess(): ChildProcess {
@@ -87,7 +87,7 @@ describe('a worker killed mid-flight loses nothing (separate worker processes, S
 
     const first = startWorkerProcess();
     const exited = new Promise((resolve) => first.once('exit', resolve));
-    await waitFor('the first worker to be busy', async () => ((await countBy()).submitted ?? 0) >= 300, 60_000);
+    await waitFor('the first worker to be busy', async () => ((await countBy()).submitted ?? 0) >= 300, { progress: countBy });
     first.kill('SIGKILL');
     await exited;
 
@@ -99,14 +99,18 @@ describe('a worker killed mid-flight loses nothing (separate worker processes, S
     assert.equal(inconsistent.rows.length, 0, 'a submitted message has all its parts recorded');
 
     startWorkerProcess();
-    await waitFor('every message delivered', async () => (await countBy()).delivered === total, 90_000);
-    await waitFor('every report received', () => new Set(sink.received().map((r) => (r.body as { messageId: string }).messageId)).size === total, 30_000);
+    // No fixed deadline on a busy machine: each wait fails only when its count stops moving.
+    await waitFor('every message delivered', async () => (await countBy()).delivered === total, { progress: countBy });
+    const reported = () => new Set(sink.received().map((r) => (r.body as { messageId: string }).messageId)).size;
+    await waitFor('every report received', () => reported() === total, { progress: reported });
     // A report can reach the sink a moment before its attempt is recorded (the sender records a round at a time).
+    const outboxCounts = async () =>
+      (await sql<{ n: number; pending: number }>`
+        select count(*)::int as n, count(*) filter (where status <> 'delivered')::int as pending from callback_outbox`.execute(database.db)).rows[0];
     const outbox = await waitFor('every report recorded', async () => {
-      const counted = await sql<{ n: number; pending: number }>`
-        select count(*)::int as n, count(*) filter (where status <> 'delivered')::int as pending from callback_outbox`.execute(database.db);
-      return counted.rows[0]?.pending === 0 && counted.rows[0];
-    }, 10_000);
+      const counted = await outboxCounts();
+      return counted?.pending === 0 && counted;
+    }, { progress: outboxCounts });
     assert.deepEqual(outbox, { n: total, pending: 0 }, 'one report per message, all delivered');
   });
 });

@@ -1,60 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { connectDb, type Db } from '../../db/connect.ts';
-import { migrateToLatest } from '../../db/migrate.ts';
-import { freePort } from '../../scripts/stack/free-port.ts';
-import { startEmbeddedPostgres } from '../../scripts/stack/postgres.ts';
-
-/**
- * The test suite shares one embedded Postgres cluster (started by `scripts/test.ts`, which sets
- * TERN_TEST_PG_URL) with a migrated template database; each test file clones its own database from it.
- * A test file run on its own starts a private cluster instead.
- */
-export const templateDatabase = 'tern_template';
-
-let cluster: Promise<string> | undefined;
-
-async function clusterAdminUrl(): Promise<string> {
-  const fromEnv = process.env.TERN_TEST_PG_URL;
-  if (fromEnv) return fromEnv;
-  cluster ??= (async () => {
-    const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tern-test-pg-'));
-    const running = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'data'), port: await freePort(), unsafeFast: true });
-    process.once('exit', () => void running.stop());
-    await prepareTemplateDatabase(running.adminUrl);
-    return running.adminUrl;
-  })();
-  return cluster;
-}
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
-
-export async function prepareTemplateDatabase(adminUrl: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`drop database if exists ${templateDatabase}`);
-    await admin.query(`create database ${templateDatabase}`);
-  } finally {
-    await admin.end();
-  }
-  const db = new Kysely<unknown>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: withDatabase(adminUrl, templateDatabase), max: 1 }) }),
-  });
-  try {
-    await migrateToLatest(db);
-  } finally {
-    await db.destroy();
-  }
-}
+import { templateDatabase, withDatabase } from './template-database.ts';
 
 export interface TestDatabase {
   url: string;
@@ -62,31 +10,31 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, migrated database of its own for one test file. */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const adminUrl = await clusterAdminUrl();
-  const name = `t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
+async function asAdmin(statement: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: inject('postgresAdminUrl') });
   await admin.connect();
   try {
-    await admin.query(`create database ${name} template ${templateDatabase}`);
+    await admin.query(statement);
   } finally {
     await admin.end();
   }
-  const url = withDatabase(adminUrl, name);
+}
+
+/**
+ * A fresh, migrated database of its own, cloned from the template in the suite's cluster (test/setup/global-setup.ts).
+ * Most files take it as the `database` fixture (test/support/fixtures.ts) rather than calling this.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  await asAdmin(`create database ${name} template ${templateDatabase}`);
+  const url = withDatabase(inject('postgresAdminUrl'), name);
   const db = connectDb({ connectionString: url, max: 10 });
   return {
     url,
     db,
     async drop() {
       await db.destroy();
-      const a = new pg.Client({ connectionString: adminUrl });
-      await a.connect();
-      try {
-        await a.query(`drop database if exists ${name} with (force)`);
-      } finally {
-        await a.end();
-      }
+      await asAdmin(`drop database if exists ${name} with (force)`);
     },
   };
 }

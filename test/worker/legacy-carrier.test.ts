@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
 import { listCarriers } from '../../db/carriers.ts';
 import { listRoutes } from '../../db/routing-config.ts';
 import { adoptLegacyCarrier } from '../../worker/legacy-carrier.ts';
 import { testLogger } from '../support/logger.ts';
+import { describe, test } from '../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 import { testSecrets } from '../support/secrets.ts';
 
 describe('upgrading from the single-bind worker (TERN_SMPP_*)', () => {
   let database: TestDatabase;
-  before(async () => (database = await createTestDatabase()));
-  after(async () => database?.drop());
+  test.beforeAll(({ database: d }) => void (database = d));
 
   test('with no carrier yet, the old settings become a carrier of the old name routing every number; later ones are ignored', async () => {
     const bind = { host: 'smsc.example.net', port: 2775, systemId: 'acct', password: 'pw', window: 20 };

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from 'vitest';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { RunningApi } from '../../api/start-api.ts';
 import { startManagementSimulator } from '../../carriers/simulator/management-api.ts';
@@ -24,7 +24,7 @@ describe('blocklist unblocking: operator review, the carrier, a waiting period, 
   let operator: string;
   let tenant: TestTenant;
 
-  before(async () => {
+  beforeAll(async () => {
     // The carrier decides within a second of real time; the waiting period is skipped on the workflow clock.
     carrier = await startManagementSimulator({ unblockDelayMs: 200 });
     stack = await startTimeSkippingStack(taskQueue, undefined, {}, { carrierApiUrl: carrier.url });
@@ -33,7 +33,7 @@ describe('blocklist unblocking: operator review, the carrier, a waiting period, 
     tenant = await createTestTenant(database.db);
     await database.db.updateTable('tenants').set({ contact_numbers: ['+8613900000009'] }).where('id', '=', tenant.tenantId).execute();
   });
-  after(async () => {
+  afterAll(async () => {
     await stack?.stop();
     await carrier?.close();
   });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from 'vitest';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { RunningApi } from '../../api/start-api.ts';
 import { scheduledSendWorkflowId } from '../../api/temporal-scheduled-sends.ts';
@@ -28,7 +28,7 @@ describe('scheduled send (time-skipping Temporal, real Postgres, real HTTP)', ()
   let bind: CarrierBind;
   let hotPath: { stop(): Promise<void> };
 
-  before(async () => {
+  beforeAll(async () => {
     stack = await startTimeSkippingStack(taskQueue);
     ({ env, database, api } = stack);
     tenant = await createTestTenant(database.db);
@@ -37,7 +37,7 @@ describe('scheduled send (time-skipping Temporal, real Postgres, real HTTP)', ()
     bind = createSmppBind({ name: 'sim', host: '127.0.0.1', port: simulator.port, systemId: 'tern', password: 'tern' });
     hotPath = startHotPath({ db: database.db, databaseUrl: database.url, carriers: singleCarrier(bind), logger: testLogger });
   });
-  after(async () => {
+  afterAll(async () => {
     await hotPath?.stop();
     await bind?.close();
     await simulator?.close();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from 'vitest';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { RunningApi } from '../../api/start-api.ts';
 import { signatureReviewWorkflowId } from '../../api/temporal-signature-reviews.ts';
@@ -32,7 +32,7 @@ describe('signature approval with documents (time-skipping Temporal, real Postgr
   let authorization: string;
   let mainlandTemplate: string;
 
-  before(async () => {
+  beforeAll(async () => {
     stack = await startTimeSkippingStack(taskQueue);
     ({ database, api, env } = stack);
     // A tenant without any signature yet.
@@ -42,7 +42,7 @@ describe('signature approval with documents (time-skipping Temporal, real Postgr
     mainlandTemplate = await createTemplate(database.db, { tenantId, name: 'cn', region: 'mainland', type: 'verification', body: '验证码${1}，5分钟内有效。' });
     reviewer = `Bearer ${(await createOperator(database.db, 'rosa', 'reviewer')).token}`;
   });
-  after(() => stack?.stop());
+  afterAll(() => stack?.stop());
 
   const request = async (method: string, path: string, auth: string, body?: FormData | object) => {
     const res = await fetch(`${api.url}${path}`, {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from 'vitest';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { RunningApi } from '../../api/start-api.ts';
 import { templateReviewWorkflowId } from '../../api/temporal-template-reviews.ts';
@@ -30,14 +30,14 @@ describe('template review on workdays only (time-skipping Temporal, real Postgre
   let reviewer: string;
   let operator: string;
 
-  before(async () => {
+  beforeAll(async () => {
     stack = await startTimeSkippingStack(taskQueue);
     ({ database, api, env } = stack);
     tenant = await createTestTenant(database.db);
     reviewer = `Bearer ${(await createOperator(database.db, 'rita', 'reviewer')).token}`;
     operator = `Bearer ${(await createOperator(database.db, 'otto', 'operator')).token}`;
   });
-  after(() => stack?.stop());
+  afterAll(() => stack?.stop());
 
   const skipTo = (iso: string) => stack.skipTo(iso);
   const call = (method: string, path: string, auth: string, body?: unknown) => callApi(api.url, method, path, auth, body);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from 'vitest';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { RunningApi } from '../../api/start-api.ts';
 import { createOperator } from '../../db/operators.ts';
@@ -25,13 +25,13 @@ describe('traffic thresholds: the alarm SMS once, suspension at the limit and it
   let operator: string;
   let check: () => Promise<void>;
 
-  before(async () => {
+  beforeAll(async () => {
     stack = await startTimeSkippingStack(taskQueue);
     ({ database, api, env } = stack);
     operator = `Bearer ${(await createOperator(database.db, 'ola', 'operator')).token}`;
     check = trafficCheck({ db: database.db, logger: testLogger, suspensions: temporalSuspensions(env.client, taskQueue, { searchAttributes: false }) });
   });
-  after(() => stack?.stop());
+  afterAll(() => stack?.stop());
 
   const setThresholds = async (tenant: TestTenant, body: object) => {
     const res = await fetch(`${api.url}/v1/traffic-thresholds`, {

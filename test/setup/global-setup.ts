@@ -1,0 +1,40 @@
+// Once per `npm test`, before any test file: the Temporal binaries (provisioned into ~/.cache/tern) and one
+// embedded Postgres cluster with a migrated template database, which every test file clones (test/support/postgres.ts).
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { freePort } from '../../scripts/stack/free-port.ts';
+import { startEmbeddedPostgres } from '../../scripts/stack/postgres.ts';
+import { temporalCliPath, temporalTestServerPath } from '../../scripts/temporal/binaries.ts';
+import { prepareTemplateDatabase } from '../support/template-database.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The suite's Postgres cluster, as its superuser. */
+    postgresAdminUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const started = performance.now();
+  // Test files read these through scripts/temporal/binaries.ts; forked workers inherit the environment.
+  const [cli, testServer] = await Promise.all([temporalCliPath(), temporalTestServerPath()]);
+  if (cli) process.env.TERN_TEMPORAL_CLI ??= cli;
+  if (testServer) process.env.TERN_TEMPORAL_TEST_SERVER ??= testServer;
+
+  const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'tern-suite-'));
+  const postgres = await startEmbeddedPostgres({ dataDir: path.join(scratch, 'pg'), port: await freePort(), unsafeFast: true, temporary: true });
+  try {
+    await prepareTemplateDatabase(postgres.adminUrl);
+  } catch (error) {
+    await postgres.stop();
+    throw error;
+  }
+  project.provide('postgresAdminUrl', postgres.adminUrl);
+  process.stderr.write(`[tern] Temporal binaries and Postgres ready in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  return async () => {
+    await postgres.stop();
+    await fs.rm(scratch, { recursive: true, force: true });
+  };
+}

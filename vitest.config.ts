@@ -1,0 +1,42 @@
+import { defineConfig } from 'vitest/config';
+import type { TestProjectInlineConfiguration } from 'vitest/config';
+
+/**
+ * The suite in four projects (README, "Tests"). `unit` and `integration` run side by side; `e2e` runs after them,
+ * alone, since its waits are about the worker keeping pace; `tooling` (provisioning the Temporal binaries from Go and
+ * Maven: minutes on a cold cache) runs last and only in CI (CI=true) or with TERN_TEST_TOOLING=1.
+ * test/setup/global-setup.ts provisions the Temporal binaries and starts one embedded Postgres for the whole run.
+ */
+const tooling = process.env.TERN_TEST_TOOLING === '1' || (!!process.env.CI && process.env.CI !== 'false');
+/** Test files that pass, fail or throw on purpose, for test/setup/exit-code.test.ts; never part of a normal run. */
+const fixtures = process.env.TERN_TEST_FIXTURES === '1';
+const SECOND = 1000;
+
+const unitCarrierFiles = 'test/carriers/{encoding,receipt}.test.ts';
+
+const project = (name: string, include: string[], groupOrder: number, timeout: number, exclude: string[] = []): TestProjectInlineConfiguration => ({
+  test: {
+    name,
+    include,
+    exclude,
+    pool: 'forks', // the Temporal SDK's native worker does not run in worker threads
+    testTimeout: timeout,
+    hookTimeout: timeout,
+    sequence: { groupOrder },
+  },
+});
+
+export default defineConfig({
+  test: {
+    globalSetup: ['test/setup/global-setup.ts'],
+    maxWorkers: Number(process.env.TERN_TEST_CONCURRENCY ?? 2),
+    reporters: ['default', './test/setup/summary-reporter.ts'],
+    projects: [
+      project('unit', ['test/domain/**/*.test.ts', unitCarrierFiles], 0, 10 * SECOND),
+      project('integration', ['test/{api,workflows,worker,carriers,setup}/**/*.test.ts'], 0, 120 * SECOND, [unitCarrierFiles]),
+      project('e2e', ['test/e2e/**/*.test.ts'], 1, 600 * SECOND),
+      ...(tooling ? [project('tooling', ['test/temporal/**/*.test.ts'], 2, 45 * 60 * SECOND)] : []),
+      ...(fixtures ? [project('fixtures', ['test/fixtures/*.fixture.ts'], 0, 10 * SECOND)] : []),
+    ],
+  },
+});
