@@ -21,12 +21,11 @@ describe('compatible API authentication (X-WSSE) and attacks', () => {
   let tenant: TestTenant;
   let client: ReturnType<typeof compatibleClient>;
 
-  test.beforeAll(async ({ database: d }) => {
-    database = d;
+  test.beforeAll(async ({ database: d, tenant: t }) => {
+    [database, tenant] = [d, t];
     const options = { db: database.db, secrets: testSecrets, scheduledSends: noScheduling, logger: testLogger, port: 0 };
     // Two API processes on one database, as two replicas behind a balancer.
     [api, replica] = await Promise.all([startApi(options), startApi(options)]);
-    tenant = await createTestTenant(database.db);
     client = compatibleClient(api.url, tenant.appKey, tenant.appSecret);
   });
   afterAll(async () => {

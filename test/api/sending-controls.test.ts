@@ -30,11 +30,10 @@ describe('sending controls in the accept transaction: number classes, regions, f
   // The clocked API's time, moved by the sliding-window tests.
   let clock = Date.parse('2030-01-07T02:00:00Z');
 
-  test.beforeAll(async ({ database: d }) => {
-    database = d;
+  test.beforeAll(async ({ database: d, tenant: t }) => {
+    [database, tenant] = [d, t];
     const options = { db: database.db, secrets: testSecrets, scheduledSends: noScheduling, logger: testLogger, port: 0 };
     [api, replica, clocked] = await Promise.all([startApi(options), startApi(options), startApi({ ...options, now: () => new Date(clock) })]);
-    tenant = await createTestTenant(database.db);
     operator = `Bearer ${(await createOperator(database.db, 'olaf', 'operator')).token}`;
     // One free-text variable, so every message can have its own text (the duplicate limits stay out of the way).
     open = await createTemplate(database.db, { tenantId: tenant.tenantId, name: 'open', region: 'international', type: 'notification', body: 'Note ${1}' });

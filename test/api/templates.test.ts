@@ -8,7 +8,7 @@ import { describe, test } from '../support/fixtures.ts';
 import type { TestDatabase } from '../support/postgres.ts';
 import { noScheduling } from '../support/scheduling.ts';
 import { testSecrets } from '../support/secrets.ts';
-import { createTestTenant, type TestTenant } from '../support/tenant.ts';
+import type { TestTenant } from '../support/tenant.ts';
 import { compatibleClient } from '../support/wsse-client.ts';
 import { callApi } from '../support/http.ts';
 
@@ -31,11 +31,9 @@ describe('template applications: the rules, tenant isolation, typed values at se
   let other: TestTenant;
   const reviews = recordingReviews();
 
-  test.beforeAll(async ({ database: d }) => {
-    database = d;
+  test.beforeAll(async ({ database: d, tenant: t, otherTenant: o }) => {
+    [database, tenant, other] = [d, t, o];
     api = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: noScheduling, templateReviews: reviews, logger: testLogger, port: 0 });
-    tenant = await createTestTenant(database.db);
-    other = await createTestTenant(database.db, { name: 'Other Co' });
   });
   afterAll(async () => {
     await api?.stop();

@@ -17,11 +17,9 @@ export class ReceiptLog {
     return this.all.filter((r) => r.carrierMessageId === carrierMessageId);
   }
 
-  async waitFor(carrierMessageId: string, timeoutMs = 3_000): Promise<DeliveryReceipt> {
-    await waitFor(`a receipt for ${carrierMessageId}`, () => this.for(carrierMessageId).length > 0, timeoutMs);
-    const [receipt] = this.for(carrierMessageId);
-    if (!receipt) throw new Error('unreachable');
-    return receipt;
+  /** The first receipt for `carrierMessageId`, once it has come. */
+  arrived(carrierMessageId: string, timeoutMs = 3_000): Promise<DeliveryReceipt> {
+    return waitFor(`a receipt for ${carrierMessageId}`, () => this.for(carrierMessageId)[0], timeoutMs);
   }
 }
 

@@ -174,7 +174,7 @@ describe('SMPP bind against the simulator', () => {
     });
 
     for (const [i, expected] of cases.entries()) {
-      const receipt = await receipts.waitFor(ids[i] ?? '');
+      const receipt = await receipts.arrived(ids[i] ?? '');
       assert.equal(receipt.stat, expected.stat, `stat for a number ending in ${expected.suffix}`);
       assert.equal(receipt.err, expected.err);
       assert.ok(receipt.doneAt instanceof Date);

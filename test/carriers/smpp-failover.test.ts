@@ -64,7 +64,7 @@ describe('SMPP bind when the SMSC goes away', () => {
     const afterwards = await bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: ['after the outage'] });
     assert.ok(afterwards.ok);
     assert.notEqual(afterwards.parts[0]?.carrierMessageId, beforeId);
-    assert.equal((await receipts.waitFor(beforeId)).stat, 'DELIVRD');
+    assert.equal((await receipts.arrived(beforeId)).stat, 'DELIVRD');
   });
 
   test('a submit waiting through a short outage goes through once the bind is back', async () => {
