@@ -146,7 +146,7 @@ function lastError(output: string): string {
 
 function startFailure(output: string, port: number, dataDir: string): SetupError {
   if (/Address already in use|could not bind/.test(output)) {
-    return new SetupError(`Postgres could not listen on 127.0.0.1:${port}: the port is in use (another Postgres, or an earlier run still going); stop it or pick another port.`);
+    return new SetupError(`Postgres could not listen on 127.0.0.1:${port}: the port is in use (another Postgres, or an earlier run still going); stop it, or pick another port (TERN_PG_PORT for npm run dev).`);
   }
   if (/lock file .* already exists/.test(output)) {
     return new SetupError(`another Postgres is already running on the data in ${dataDir}; stop it first.`);
