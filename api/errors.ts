@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from 'pino';
+import { databaseRetryAfterSeconds, isDatabaseUnavailable } from '../db/unavailable.ts';
 
 /** An error a client caused or can act on: a stable `code` for programs and a sentence for people. */
 export class ApiError extends Error {
@@ -38,6 +39,14 @@ export function errorResponder(logger: Logger) {
       }
       if (status === 400) return c.json({ code: 'bad_request', message: err.message || 'Bad request.' }, 400);
       return c.json({ code: 'http_error', message: err.message || 'Request failed.' }, status);
+    }
+    if (isDatabaseUnavailable(err)) {
+      logger.warn({ err: err.message, path: c.req.path }, 'database unavailable');
+      return c.json(
+        { code: 'database_unavailable', message: 'The service cannot reach its database right now; nothing was stored. Retry in a few seconds.' },
+        503,
+        { 'retry-after': String(databaseRetryAfterSeconds) },
+      );
     }
     logger.error({ err, path: c.req.path }, 'unhandled error');
     return c.json({ code: 'internal_error', message: 'Something went wrong on our side; the request may be retried.' }, 500);

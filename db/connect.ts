@@ -21,11 +21,17 @@ export function connectDb(options: DbOptions): Db {
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.max ?? 10,
+    // A server that does not answer (a host gone, a full backlog) fails the request instead of holding it.
+    connectionTimeoutMillis: 5_000,
     application_name: options.applicationName ?? 'tern',
     ...(options.settings ? { options: Object.entries(options.settings).map(([k, v]) => `-c ${k}=${v}`).join(' ') } : {}),
   });
-  // An idle connection that the server drops (restart, failover) must not crash the process; the pool replaces it.
+  // A connection the server drops (restart, failover, pg_terminate_backend) must not end the process. The pool
+  // listens for errors only while a client is idle; a checked-out client's dead connection emits 'error' too, so
+  // every client gets a listener of its own. The statement in flight fails by itself, and the pool discards the
+  // dead client when it is released.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
 }
 

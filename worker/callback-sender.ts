@@ -4,6 +4,7 @@ import { claimDueCallbacks, recordCallbackAttempts, type CallbackAttemptResult, 
 import { backoffDelay, type BackoffPolicy } from '../domain/backoff.ts';
 import { createHttpPoster } from './http-post.ts';
 import { startLoopPool, type RunningLoop } from './loop.ts';
+import { retryWhileDatabaseAway } from './retry-while-database-away.ts';
 
 export interface CallbackSenderOptions {
   db: Db;
@@ -59,7 +60,7 @@ export function startCallbackSender(options: CallbackSenderOptions): RunningLoop
     const due = await claimDueCallbacks(db, batchSize, options.leaseMs ?? timeoutMs * 3);
     if (due.length === 0) return false;
     const results = await Promise.all(due.map(post));
-    await recordCallbackAttempts(db, results);
+    await retryWhileDatabaseAway('callback attempts', () => recordCallbackAttempts(db, results), logger);
     const failed = results.filter((r) => r.error).length;
     if (failed) logger.warn({ failed, sent: results.length }, 'some status callbacks failed; they will be retried');
     return due.length === batchSize;

@@ -8,6 +8,7 @@ import { routeTarget, type RouteTarget } from '../domain/routing.ts';
 import { planSegments } from '../domain/segments.ts';
 import { submitPinned, submitRouted } from './routed-submit.ts';
 import { startLoopPool, type RunningLoop } from './loop.ts';
+import { retryWhileDatabaseAway } from './retry-while-database-away.ts';
 
 export interface DispatcherOptions {
   db: Db;
@@ -86,12 +87,12 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
     // A full batch means a backlog: let another loop claim the next one while this one waits on the window.
     if (backlog) pool.wakeOne();
     const outcome: DispatchOutcome = { submitted: [], failed: [], retry: [], parts: [], failovers: [] };
-    const targets = await targetsOf(claimed);
+    const targets = await retryWhileDatabaseAway('ported networks', () => targetsOf(claimed), logger);
     // Failing over stops a quarter into the claim: a last submit (throttled, at worst ~35 s) still ends before
     // another worker may take the message over.
     const deadline = claimedAt + leaseMs / 4;
     await Promise.all(claimed.map((m, i) => dispatch(m, targets[i] as RouteTarget, outcome, deadline)));
-    await recordDispatch(db, outcome);
+    await retryWhileDatabaseAway('dispatch round', () => recordDispatch(db, outcome), logger);
     if (outcome.failed.length || outcome.retry.length || outcome.failovers.length) {
       const { failed, retry, failovers } = outcome;
       logger.warn({ failed: failed.length, retry: retry.length, failovers: failovers.length, codes: [...new Set([...failed, ...retry, ...failovers].map((f) => f.code))] }, 'dispatch round had failures');

@@ -1,0 +1,26 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { testMasterKey } from './secrets.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+export interface TernProcess {
+  child: ChildProcess;
+  /** Resolves with the exit code (or signal) when the process ends. */
+  exited: Promise<number | string | null>;
+  alive(): boolean;
+}
+
+/**
+ * The API (`api/main.ts`) or the worker (`worker/main.ts`) as a process of its own, the production shape, sealed
+ * with the tests' master key. Its errors go to this process's stderr.
+ */
+export function spawnTern(which: 'api' | 'worker', env: Record<string, string>): TernProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', `${which}/main.ts`], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, LOG_LEVEL: 'error', TERN_MASTER_KEY: testMasterKey, ...env },
+  });
+  const exited = new Promise<number | string | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+  return { child, exited, alive: () => child.exitCode === null && child.signalCode === null };
+}
