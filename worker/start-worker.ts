@@ -82,6 +82,9 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
   return {
     async stop() {
       try {
+        // Asked to stop just after starting, the Temporal worker may not be RUNNING yet: it refuses shutdown() until
+        // then, and `running` would never end.
+        while (worker.getState() === 'INITIALIZED') await new Promise((resolve) => setTimeout(resolve, 10));
         if (worker.getState() === 'RUNNING') worker.shutdown();
         await running;
         await connection.close();

@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
 import type { Client } from '@temporalio/client';
+import { spawnTied } from '../stack/tied-spawn.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -24,7 +25,7 @@ export function startService(options: ServiceOptions): Service {
     ? // A folder per service: tsx's loader thread writes a profile of its own next to the main thread's.
       ['--cpu-prof', `--cpu-prof-dir=${path.join(options.cpuProfileDir, options.name)}`]
     : [];
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ...profile, path.join(root, options.name, 'main.ts')], {
+  const child: ChildProcess = spawnTied(process.execPath, ['--import', 'tsx', ...profile, path.join(root, options.name, 'main.ts')], {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'warn', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { SetupError } from '../setup-error.ts';
+import { spawnTied } from './tied-spawn.ts';
 import { binPath, installedBinaries, type PostgresBinaries } from './postgres/binaries.ts';
 export type { PostgresBinaries } from './postgres/binaries.ts';
 import { binariesFor, dataDirFor, postgresHome } from './postgres/home.ts';
@@ -89,7 +90,8 @@ async function initialise(binaries: PostgresBinaries, dataDir: string, account: 
 }
 
 function startServer(binaries: PostgresBinaries, dataDir: string, port: number, flags: string[], account: RunAs | undefined, log: (line: string) => void) {
-  const child = spawn(binPath(binaries, 'postgres'), ['-D', dataDir, '-p', String(port), ...flags], spawnOptions(account));
+  // SIGINT is Postgres's fast shutdown: open transactions roll back, a checkpoint, exit.
+  const child = spawnTied(binPath(binaries, 'postgres'), ['-D', dataDir, '-p', String(port), ...flags], spawnOptions(account), 'INT');
   // A crash of this process must not leave a server behind holding the port.
   const killOnExit = () => child.kill('SIGINT');
   process.once('exit', killOnExit);

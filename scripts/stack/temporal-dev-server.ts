@@ -1,6 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import { ternSearchAttributes } from '../../workflows/search-attributes.ts';
+import { spawnTied } from './tied-spawn.ts';
 
 export interface DevServerOptions {
   cliPath: string;
@@ -43,7 +44,7 @@ export async function startTemporalDevServer(options: DevServerOptions): Promise
     '--log-level', 'warn',
     ...ternSearchAttributes.flatMap((key) => ['--search-attribute', `${key.name}=Keyword`]),
   ];
-  const child: ChildProcess = spawn(options.cliPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawnTied(options.cliPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const log = options.log ?? (() => undefined);
   child.stdout?.on('data', (d: Buffer) => log(d.toString().trim()));
   child.stderr?.on('data', (d: Buffer) => log(d.toString().trim()));

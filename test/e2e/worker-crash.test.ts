@@ -1,7 +1,6 @@
 import '../support/temporal.ts';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll } from 'vitest';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { sql } from 'kysely';
@@ -13,13 +12,13 @@ import { devServerExecutable } from '../../scripts/temporal/binaries.ts';
 import { ternSearchAttributes } from '../../workflows/search-attributes.ts';
 import { testLogger } from '../support/logger.ts';
 import { routeEverythingTo } from '../support/carriers.ts';
-import { testMasterKey, testSecrets } from '../support/secrets.ts';
+import { spawnTern } from '../support/processes.ts';
+import { testSecrets } from '../support/secrets.ts';
 import { describe, test } from '../support/fixtures.ts';
 import type { TestDatabase } from '../support/postgres.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 import { waitFor } from '../support/wait.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const total = 3000;
 
 describe('a worker killed mid-flight loses nothing (separate worker processes, SIGKILL)', () => {
@@ -51,19 +50,12 @@ describe('a worker killed mid-flight loses nothing (separate worker processes, S
   });
 
   function startWorkerProcess(): ChildProcess {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'worker/main.ts'], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: {
-        ...process.env,
-        LOG_LEVEL: 'error',
-        DATABASE_URL: database.url,
-        TEMPORAL_ADDRESS: env.address,
-        TERN_TASK_QUEUE: 'crash',
-        TERN_MASTER_KEY: testMasterKey,
-        TERN_DISPATCH_LEASE_MS: '1500',
-        TERN_CALLBACK_TIMEOUT_MS: '1000',
-      },
+    const { child } = spawnTern('worker', {
+      DATABASE_URL: database.url,
+      TEMPORAL_ADDRESS: env.address,
+      TERN_TASK_QUEUE: 'crash',
+      TERN_DISPATCH_LEASE_MS: '1500',
+      TERN_CALLBACK_TIMEOUT_MS: '1000',
     });
     children.push(child);
     return child;

@@ -1,5 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { spawnTied } from '../../scripts/stack/tied-spawn.ts';
 import { testMasterKey } from './secrets.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -16,7 +17,7 @@ export interface TernProcess {
  * with the tests' master key. Its errors go to this process's stderr.
  */
 export function spawnTern(which: 'api' | 'worker', env: Record<string, string>): TernProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', `${which}/main.ts`], {
+  const child = spawnTied(process.execPath, ['--import', 'tsx', `${which}/main.ts`], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, LOG_LEVEL: 'error', TERN_MASTER_KEY: testMasterKey, ...env },
