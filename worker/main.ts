@@ -35,6 +35,11 @@ function reviewHours(text = '09:00-18:00') {
 const secrets = secretBoxFromEnvOrExit(logger);
 
 installTemporalRuntime(logger);
+// Listen for SIGTERM before starting: the hot path runs while the workflows are still being bundled, and a signal
+// then must stop it gracefully too, once the start has finished, not kill the process mid-round.
+const stopSignal = new Promise<void>((resolve) => {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
+});
 const worker = await startWorker({
   databaseUrl: env.DATABASE_URL,
   temporal: {
@@ -70,6 +75,6 @@ const worker = await startWorker({
     receiptTimeoutMs: optionalNumber('TERN_RECEIPT_TIMEOUT_MS'),
   },
 });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void worker.stop().then(() => process.exit(0)));
-}
+await stopSignal;
+await worker.stop();
+process.exit(0);
