@@ -1,5 +1,5 @@
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, type WorkerOptions } from '@temporalio/worker';
+import type { WorkerOptions } from '@temporalio/worker';
 import { temporalSuspensions } from '../workflows/suspension-client.ts';
 import { startTrafficMonitor } from './traffic-monitor.ts';
 import type { Logger } from 'pino';
@@ -12,6 +12,7 @@ import { httpCarrierManagement } from '../carriers/http-management.ts';
 import { connectDb } from '../db/connect.ts';
 import { startHotPath, type HotPathTuning } from './hot-path.ts';
 import { createTemporalWorker } from './temporal-worker.ts';
+import { runTemporalWorkerWhenReachable } from './temporal-when-reachable.ts';
 import type { TemplateReviewSettings } from '../activities/template-review.ts';
 
 export interface WorkerConfig {
@@ -61,33 +62,31 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
     bindDefaults: config.bindDefaults,
   });
   const hotPath = startHotPath({ db, databaseUrl: config.databaseUrl, carriers, logger, tuning: config.tuning });
-  const connection = await NativeConnection.connect({ address: config.temporal.address });
-  // The traffic monitor starts sending suspensions; it talks to Temporal as a client.
-  const clientConnection = await Connection.connect({ address: config.temporal.address });
+  // The traffic monitor starts sending suspensions; it talks to Temporal as a client, connecting on first use.
+  const clientConnection = Connection.lazy({ address: config.temporal.address });
   const suspensions = temporalSuspensions(new Client({ connection: clientConnection, namespace: config.temporal.namespace }), config.temporal.taskQueue);
   const traffic = startTrafficMonitor({ db, logger, suspensions });
-  const worker = await createTemporalWorker({
-    connection,
-    namespace: config.temporal.namespace,
-    taskQueue: config.temporal.taskQueue,
-    db,
+  const temporal = runTemporalWorkerWhenReachable({
+    address: config.temporal.address,
     logger,
-    templateReview: config.templateReview,
-    carrierManagement: config.carrierApiUrl ? httpCarrierManagement(config.carrierApiUrl) : undefined,
-    ...(config.workflowBundle ? { workflowBundle: config.workflowBundle } : {}),
+    create: (connection) =>
+      createTemporalWorker({
+        connection,
+        namespace: config.temporal.namespace,
+        taskQueue: config.temporal.taskQueue,
+        db,
+        logger,
+        templateReview: config.templateReview,
+        carrierManagement: config.carrierApiUrl ? httpCarrierManagement(config.carrierApiUrl) : undefined,
+        ...(config.workflowBundle ? { workflowBundle: config.workflowBundle } : {}),
+      }),
   });
-  const running = worker.run();
   logger.info({ taskQueue: config.temporal.taskQueue }, 'worker started');
 
   return {
     async stop() {
       try {
-        // Asked to stop just after starting, the Temporal worker may not be RUNNING yet: it refuses shutdown() until
-        // then, and `running` would never end.
-        while (worker.getState() === 'INITIALIZED') await new Promise((resolve) => setTimeout(resolve, 10));
-        if (worker.getState() === 'RUNNING') worker.shutdown();
-        await running;
-        await connection.close();
+        await temporal.stop();
       } finally {
         await traffic.stop();
         await clientConnection.close();
