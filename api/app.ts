@@ -51,6 +51,8 @@ export interface ApiDeps {
   suspensions?: Suspensions;
   /** Blocklist unblocking workflows. */
   unblockings?: Unblockings;
+  /** Whether Temporal answers, for `/readyz` (which reports it without depending on it). */
+  temporalReachable?: () => Promise<boolean>;
   logger: Logger;
   now?: () => Date;
   /** Request rate for apps without one of their own (default 1,000/s per API process). */
@@ -79,7 +81,7 @@ export function createApp(deps: ApiDeps) {
   app.onError(errorResponder(deps.logger));
   app.notFound(notFound);
 
-  app.route('/', healthRoutes(deps.db));
+  app.route('/', healthRoutes(deps.db, deps.temporalReachable));
   app.route('/', docsRoutes());
   // Signature applications carry two documents of up to 5 MB each, a ported-numbers list can hold a few hundred
   // thousand lines; every other body is small JSON.

@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from 'pino';
 import { databaseRetryAfterSeconds, isDatabaseUnavailable } from '../db/unavailable.ts';
+import { isTemporalUnavailable, temporalRetryAfterSeconds } from './temporal-unavailable.ts';
 
 /** An error a client caused or can act on: a stable `code` for programs and a sentence for people. */
 export class ApiError extends Error {
@@ -46,6 +47,14 @@ export function errorResponder(logger: Logger) {
         { code: 'database_unavailable', message: 'The service cannot reach its database right now; nothing was stored. Retry in a few seconds.' },
         503,
         { 'retry-after': String(databaseRetryAfterSeconds) },
+      );
+    }
+    if (isTemporalUnavailable(err)) {
+      logger.warn({ err: err.message, path: c.req.path }, 'Temporal unavailable');
+      return c.json(
+        { code: 'scheduler_unavailable', message: 'The workflow service that runs scheduled sends, reviews and suspensions cannot be reached right now; nothing was stored. Immediate sends are not affected. Retry in a few seconds.' },
+        503,
+        { 'retry-after': String(temporalRetryAfterSeconds) },
       );
     }
     logger.error({ err, path: c.req.path }, 'unhandled error');

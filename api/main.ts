@@ -1,14 +1,10 @@
 // The API process on its own (production, docker-compose); `npm run dev` starts it in-process instead.
-import { temporalSuspensions } from '../workflows/suspension-client.ts';
-import { temporalUnblockings } from '../workflows/unblocking-client.ts';
 import { Client, Connection } from '@temporalio/client';
 import pino from 'pino';
 import { connectDb } from '../db/connect.ts';
 import { secretBoxFromEnvOrExit } from '../domain/secret-box.ts';
 import { startApi } from './start-api.ts';
-import { temporalScheduledSends } from './temporal-scheduled-sends.ts';
-import { temporalTemplateReviews } from './temporal-template-reviews.ts';
-import { temporalSignatureReviews } from './temporal-signature-reviews.ts';
+import { temporalProcesses } from './temporal-processes.ts';
 
 const env = process.env;
 const logger = pino({ name: 'tern-api', level: env.LOG_LEVEL ?? 'info' });
@@ -18,16 +14,13 @@ if (!env.DATABASE_URL) {
 }
 const secrets = secretBoxFromEnvOrExit(logger);
 const db = connectDb({ connectionString: env.DATABASE_URL, max: Number(env.TERN_DB_POOL ?? 20), applicationName: 'tern-api' });
-const connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233' });
+// Lazy: the API starts and serves immediate sends while Temporal is down, and connects on the first call that needs it.
+const connection = Connection.lazy({ address: env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233' });
 const client = new Client({ connection, namespace: env.TEMPORAL_NAMESPACE ?? 'default' });
 const api = await startApi({
   db,
   secrets,
-  scheduledSends: temporalScheduledSends(client, env.TERN_TASK_QUEUE ?? 'tern'),
-  templateReviews: temporalTemplateReviews(client, env.TERN_TASK_QUEUE ?? 'tern'),
-  signatureReviews: temporalSignatureReviews(client, env.TERN_TASK_QUEUE ?? 'tern'),
-  suspensions: temporalSuspensions(client, env.TERN_TASK_QUEUE ?? 'tern'),
-  unblockings: temporalUnblockings(client, env.TERN_TASK_QUEUE ?? 'tern'),
+  ...temporalProcesses(client, env.TERN_TASK_QUEUE ?? 'tern'),
   logger,
   port: Number(env.TERN_API_PORT ?? 8080),
   defaultRequestsPerSecond: Number(env.TERN_APP_REQUESTS_PER_SECOND ?? 1000),

@@ -1,15 +1,11 @@
 // `npm run dev`: the whole platform on one machine with embedded defaults. Ctrl-C stops everything.
-import { temporalSuspensions } from '../workflows/suspension-client.ts';
-import { temporalUnblockings } from '../workflows/unblocking-client.ts';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import pg from 'pg';
 import pino from 'pino';
 import { startApi } from '../api/start-api.ts';
-import { temporalScheduledSends } from '../api/temporal-scheduled-sends.ts';
-import { temporalTemplateReviews } from '../api/temporal-template-reviews.ts';
-import { temporalSignatureReviews } from '../api/temporal-signature-reviews.ts';
+import { temporalProcesses } from '../api/temporal-processes.ts';
 import { connectDb } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { startWorker } from '../worker/start-worker.ts';
@@ -112,11 +108,7 @@ async function main() {
   const api = await startApi({
     db,
     secrets,
-    scheduledSends: temporalScheduledSends(client, taskQueue),
-    templateReviews: temporalTemplateReviews(client, taskQueue),
-    signatureReviews: temporalSignatureReviews(client, taskQueue),
-    suspensions: temporalSuspensions(client, taskQueue),
-    unblockings: temporalUnblockings(client, taskQueue),
+    ...temporalProcesses(client, taskQueue),
     logger: logger.child({ component: 'api' }),
     port: ports.api,
     host: '127.0.0.1',

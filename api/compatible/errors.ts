@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from 'pino';
 import { databaseRetryAfterSeconds, isDatabaseUnavailable } from '../../db/unavailable.ts';
+import { isTemporalUnavailable, temporalRetryAfterSeconds } from '../temporal-unavailable.ts';
 import { ApiError } from '../errors.ts';
 import { compatibleJson, type CompatibleResult } from './responses.ts';
 
@@ -55,6 +56,10 @@ export function compatibleErrorResponder(logger: Logger) {
       logger.warn({ err: err.message, path: c.req.path }, 'database unavailable');
       const headers = { 'retry-after': String(databaseRetryAfterSeconds) };
       refusal = new CompatibleError('E000000', 'System busy: the database cannot be reached right now; nothing was stored. Retry in a few seconds.', { status: 503, headers });
+    } else if (isTemporalUnavailable(err)) {
+      logger.warn({ err: err.message, path: c.req.path }, 'Temporal unavailable');
+      const headers = { 'retry-after': String(temporalRetryAfterSeconds) };
+      refusal = new CompatibleError('E000000', 'System busy: scheduled sending is unavailable right now; nothing was stored. Retry in a few seconds.', { status: 503, headers });
     } else {
       logger.error({ err, path: c.req.path }, 'unhandled error');
       refusal = new CompatibleError('E000000', 'System error; the request may be retried.', { status: 500 });

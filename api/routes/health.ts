@@ -2,17 +2,18 @@ import { Hono } from 'hono';
 import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 
-export function healthRoutes(db: Db) {
+export function healthRoutes(db: Db, temporalReachable?: () => Promise<boolean>) {
   const app = new Hono();
-  // Liveness: the process answers. Readiness: it can reach what a request needs.
+  // Liveness: the process answers. Readiness: it can reach what sending needs, the database. Temporal is reported
+  // beside it, not required: without it only scheduled sends, reviews and suspensions wait (they answer 503).
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
-    try {
-      await sql`select 1`.execute(db);
-      return c.json({ status: 'ready' });
-    } catch {
-      return c.json({ code: 'not_ready', message: 'The database cannot be reached.' }, 503);
-    }
+    const [database, temporal] = await Promise.all([
+      sql`select 1`.execute(db).then(() => 'up' as const, () => 'down' as const),
+      temporalReachable ? temporalReachable().then((up) => (up ? 'up' : 'down')) : Promise.resolve('not configured'),
+    ]);
+    if (database === 'down') return c.json({ code: 'not_ready', message: 'The database cannot be reached.', database, temporal }, 503);
+    return c.json({ status: 'ready', database, temporal });
   });
   return app;
 }

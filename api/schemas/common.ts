@@ -9,7 +9,8 @@ export const ErrorSchema = z
   .openapi('Error');
 
 const unavailable = {
-  description: 'The service cannot reach its database right now (code `database_unavailable`); nothing was stored. Retry after `Retry-After` seconds.',
+  description:
+    'The service cannot reach its database (`database_unavailable`) or, for scheduled sends, reviews and suspensions, its workflow service (`scheduler_unavailable`) right now; nothing was stored. Retry after `Retry-After` seconds.',
   headers: { 'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer' as const } } },
   content: { 'application/json': { schema: ErrorSchema } },
 };

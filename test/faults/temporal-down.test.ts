@@ -60,4 +60,39 @@ describe('Temporal down', () => {
     worker.child.kill('SIGTERM');
     expect(await worker.exited).toBe(0);
   });
+
+  test('the API starts without Temporal: ready for sending, scheduled sends refused fast with 503 and Retry-After, nothing stored', async ({ database, otherTenant }) => {
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const api = spawnTern('api', { DATABASE_URL: database.url, TEMPORAL_ADDRESS: `127.0.0.1:${await freePort()}`, TERN_API_PORT: String(port), TERN_API_HOST: '127.0.0.1' });
+    try {
+      await waitFor('the API to listen', async () => (await fetch(`${url}/healthz`).catch(() => undefined))?.ok, 30_000);
+      const ready = await fetch(`${url}/readyz`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toMatchObject({ status: 'ready', database: 'up', temporal: 'down' });
+
+      const send = (extra: object, to: string) =>
+        fetch(`${url}/v1/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: otherTenant.authorization },
+          body: JSON.stringify({ to: [to], templateId: otherTenant.templates.code, params: ['424242'], ...extra }),
+        });
+      const stored = async () => Number((await database.db.selectFrom('messages').where('tenant_id', '=', otherTenant.tenantId).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      expect((await send({}, '+8613912345678')).status).toBe(202);
+      expect(await stored()).toBe(1);
+
+      const started = Date.now();
+      const scheduled = await send({ sendAt: new Date(Date.now() + 3_600_000).toISOString() }, '+8613912345679');
+      const tookMs = Date.now() - started;
+      expect(scheduled.status).toBe(503);
+      expect(scheduled.headers.get('retry-after')).toMatch(/^\d+$/);
+      expect(await scheduled.json()).toMatchObject({ code: 'scheduler_unavailable' });
+      expect(tookMs).toBeLessThan(10_000);
+      expect(await stored()).toBe(1);
+      process.stderr.write(`[faults] temporal down: scheduled send refused in ${tookMs} ms\n`);
+    } finally {
+      api.child.kill('SIGTERM');
+      await api.exited;
+    }
+  });
 });

@@ -1,0 +1,41 @@
+import type { Client } from '@temporalio/client';
+import { temporalSuspensions } from '../workflows/suspension-client.ts';
+import { temporalUnblockings } from '../workflows/unblocking-client.ts';
+import type { ApiDeps } from './app.ts';
+import { temporalScheduledSends } from './temporal-scheduled-sends.ts';
+import { temporalSignatureReviews } from './temporal-signature-reviews.ts';
+import { temporalTemplateReviews } from './temporal-template-reviews.ts';
+
+/** How long a request waits for Temporal before it answers 503 (the SDK alone would retry for about 20 s). */
+export const temporalCallDeadlineMs = 3_000;
+
+type Processes = Pick<ApiDeps, 'scheduledSends' | 'templateReviews' | 'signatureReviews' | 'suspensions' | 'unblockings' | 'temporalReachable'>;
+
+/** Every call of `adapter` given at most `ms` to reach Temporal. */
+function withDeadline<T extends object>(client: Client, adapter: T, ms: number): T {
+  const bounded: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(adapter)) {
+    bounded[name] = typeof value === 'function' ? (...args: unknown[]) => client.connection.withDeadline(Date.now() + ms, () => value.apply(adapter, args)) : value;
+  }
+  return bounded as T;
+}
+
+/**
+ * The API's long processes on Temporal (scheduled sends, reviews, suspensions, unblocking), each call bounded by
+ * `temporalCallDeadlineMs`, and a readiness probe for Temporal. The client may be lazy: the API starts, and serves
+ * immediate sends, while Temporal is down.
+ */
+export function temporalProcesses(client: Client, taskQueue: string): Processes {
+  return {
+    scheduledSends: withDeadline(client, temporalScheduledSends(client, taskQueue), temporalCallDeadlineMs),
+    templateReviews: withDeadline(client, temporalTemplateReviews(client, taskQueue), temporalCallDeadlineMs),
+    signatureReviews: withDeadline(client, temporalSignatureReviews(client, taskQueue), temporalCallDeadlineMs),
+    suspensions: withDeadline(client, temporalSuspensions(client, taskQueue), temporalCallDeadlineMs),
+    unblockings: withDeadline(client, temporalUnblockings(client, taskQueue), temporalCallDeadlineMs),
+    temporalReachable: () =>
+      client.connection.withDeadline(Date.now() + 1_000, () => client.workflowService.getSystemInfo({})).then(
+        () => true,
+        () => false,
+      ),
+  };
+}
