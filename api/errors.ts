@@ -2,8 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from 'pino';
-import { databaseRetryAfterSeconds, isDatabaseUnavailable } from '../db/unavailable.ts';
-import { isTemporalUnavailable, temporalRetryAfterSeconds } from './temporal-unavailable.ts';
+import { unavailableService } from './unavailable.ts';
 
 /** An error a client caused or can act on: a stable `code` for programs and a sentence for people. */
 export class ApiError extends Error {
@@ -41,21 +40,10 @@ export function errorResponder(logger: Logger) {
       if (status === 400) return c.json({ code: 'bad_request', message: err.message || 'Bad request.' }, 400);
       return c.json({ code: 'http_error', message: err.message || 'Request failed.' }, status);
     }
-    if (isDatabaseUnavailable(err)) {
-      logger.warn({ err: err.message, path: c.req.path }, 'database unavailable');
-      return c.json(
-        { code: 'database_unavailable', message: 'The service cannot reach its database right now; nothing was stored. Retry in a few seconds.' },
-        503,
-        { 'retry-after': String(databaseRetryAfterSeconds) },
-      );
-    }
-    if (isTemporalUnavailable(err)) {
-      logger.warn({ err: err.message, path: c.req.path }, 'Temporal unavailable');
-      return c.json(
-        { code: 'scheduler_unavailable', message: 'The workflow service that runs scheduled sends, reviews and suspensions cannot be reached right now; nothing was stored. Immediate sends are not affected. Retry in a few seconds.' },
-        503,
-        { 'retry-after': String(temporalRetryAfterSeconds) },
-      );
+    const unavailable = unavailableService(err);
+    if (unavailable) {
+      logger.warn({ err: err.message, path: c.req.path }, unavailable.logAs);
+      return c.json({ code: unavailable.code, message: unavailable.message }, 503, { 'retry-after': String(unavailable.retryAfterSeconds) });
     }
     logger.error({ err, path: c.req.path }, 'unhandled error');
     return c.json({ code: 'internal_error', message: 'Something went wrong on our side; the request may be retried.' }, 500);

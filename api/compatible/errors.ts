@@ -2,8 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from 'pino';
-import { databaseRetryAfterSeconds, isDatabaseUnavailable } from '../../db/unavailable.ts';
-import { isTemporalUnavailable, temporalRetryAfterSeconds } from '../temporal-unavailable.ts';
+import { unavailableService } from '../unavailable.ts';
 import { ApiError } from '../errors.ts';
 import { compatibleJson, type CompatibleResult } from './responses.ts';
 
@@ -49,17 +48,14 @@ function fromApiError(err: ApiError): CompatibleError {
 export function compatibleErrorResponder(logger: Logger) {
   return (err: Error, c: Context) => {
     let refusal: CompatibleError;
+    const unavailable = unavailableService(err);
     if (err instanceof CompatibleError) refusal = err;
     else if (err instanceof ApiError) refusal = fromApiError(err);
     else if (err instanceof HTTPException && err.status < 500) refusal = new CompatibleError('E000503', err.message, { status: err.status });
-    else if (isDatabaseUnavailable(err)) {
-      logger.warn({ err: err.message, path: c.req.path }, 'database unavailable');
-      const headers = { 'retry-after': String(databaseRetryAfterSeconds) };
-      refusal = new CompatibleError('E000000', 'System busy: the database cannot be reached right now; nothing was stored. Retry in a few seconds.', { status: 503, headers });
-    } else if (isTemporalUnavailable(err)) {
-      logger.warn({ err: err.message, path: c.req.path }, 'Temporal unavailable');
-      const headers = { 'retry-after': String(temporalRetryAfterSeconds) };
-      refusal = new CompatibleError('E000000', 'System busy: scheduled sending is unavailable right now; nothing was stored. Retry in a few seconds.', { status: 503, headers });
+    else if (unavailable) {
+      logger.warn({ err: err.message, path: c.req.path }, unavailable.logAs);
+      const headers = { 'retry-after': String(unavailable.retryAfterSeconds) };
+      refusal = new CompatibleError('E000000', unavailable.description, { status: 503, headers });
     } else {
       logger.error({ err, path: c.req.path }, 'unhandled error');
       refusal = new CompatibleError('E000000', 'System error; the request may be retried.', { status: 500 });
