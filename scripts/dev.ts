@@ -17,25 +17,15 @@ import { configureDevCarriers, startDevSimulators } from './stack/dev-carriers.t
 import { startManagementSimulator } from '../carriers/simulator/management-api.ts';
 import { devMasterKey } from './stack/master-key.ts';
 import { startEmbeddedPostgres } from './stack/postgres.ts';
+import { devPorts, devStateDir } from './stack/dev-config.ts';
 import { SetupError } from './setup-error.ts';
 import { seedDemo } from './stack/seed-demo.ts';
 import { startTemporalDevServer } from './stack/temporal-dev-server.ts';
 import { temporalCliPath } from './temporal/binaries.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const stateDir = path.resolve(process.env.TERN_DEV_DIR ?? path.join(root, '.tern'));
-const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-const ports = {
-  postgres: port('TERN_PG_PORT', 54329),
-  temporal: port('TERN_TEMPORAL_PORT', 7233),
-  temporalUi: port('TERN_TEMPORAL_UI_PORT', 8233),
-  /** The first of six consecutive ports: cmcc, ctcc, cucc, cbn, intl-a, intl-b. */
-  smsc: port('TERN_SMSC_PORT', 2780),
-  api: port('TERN_API_PORT', 8080),
-  callbacks: port('TERN_CALLBACK_SINK_PORT', 8090),
-  smscControl: port('TERN_SMSC_CONTROL_PORT', 2776),
-  carrierApi: port('TERN_CARRIER_API_PORT', 2777),
-};
+const stateDir = devStateDir();
+const ports = devPorts();
 const taskQueue = 'tern';
 const logger = pino({ name: 'tern-dev', level: process.env.LOG_LEVEL ?? 'info' });
 const step = (what: string) => console.error(`[tern] ${what}`);
