@@ -18,6 +18,7 @@ import { describe, test } from '../support/fixtures.ts';
 import type { TestDatabase } from '../support/postgres.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 import { waitFor } from '../support/wait.ts';
+import { sendCode } from '../support/messages.ts';
 
 const total = 3000;
 
@@ -69,12 +70,7 @@ describe('a worker killed mid-flight loses nothing (separate worker processes, S
   test('every accepted message is delivered and reported once the next worker takes over', async () => {
     for (let i = 0; i < total / 1000; i++) {
       const to = Array.from({ length: 1000 }, (_, j) => `+86139${String(i * 1000 + j).padStart(8, '0')}`);
-      const res = await fetch(`${api.url}/v1/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: tenant.authorization },
-        body: JSON.stringify({ to, templateId: tenant.templates.code, params: ['424242'] }),
-      });
-      assert.equal(res.status, 202);
+      assert.equal((await sendCode(api.url, tenant, to)).status, 202);
     }
 
     const first = startWorkerProcess();

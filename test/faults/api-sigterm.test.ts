@@ -9,6 +9,7 @@ import { devServerExecutable } from '../../scripts/temporal/binaries.ts';
 import { describe, test } from '../support/fixtures.ts';
 import { spawnTern } from '../support/processes.ts';
 import { waitFor } from '../support/wait.ts';
+import { sendCode } from '../support/messages.ts';
 
 describe('the API process drains on SIGTERM', () => {
   let env: TestWorkflowEnvironment | undefined;
@@ -29,11 +30,7 @@ describe('the API process drains on SIGTERM', () => {
       while (sending) {
         const to = Array.from({ length: 500 }, () => `+86136${String(sequence++).padStart(8, '0')}`);
         try {
-          const res = await fetch(`${url}/v1/messages`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: tenant.authorization },
-            body: JSON.stringify({ to, templateId: tenant.templates.code, params: ['424242'] }),
-          });
+          const res = await sendCode(url, tenant, to);
           const body = (await res.json()) as { messages?: { id: string }[] };
           expect(res.status).toBe(202);
           for (const m of body.messages ?? []) accepted.add(m.id);

@@ -21,6 +21,7 @@ import { routeEverythingTo } from '../support/carriers.ts';
 import { spawnTern, type TernProcess } from '../support/processes.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 import { waitFor } from '../support/wait.ts';
+import { messageCounts, sendCode } from '../support/messages.ts';
 
 describe('Postgres restarts and terminated backends under load (API and worker as processes)', () => {
   let scratch: string;
@@ -78,11 +79,7 @@ describe('Postgres restarts and terminated backends under load (API and worker a
   /** One request of 50 recipients: 202 adds its messages to `accepted`; anything else is kept to be checked. */
   async function sendBatch(): Promise<number> {
     const to = Array.from({ length: 50 }, () => `+86137${String(sequence++).padStart(8, '0')}`);
-    const res = await fetch(`${apiUrl}/v1/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: tenant.authorization },
-      body: JSON.stringify({ to, templateId: tenant.templates.code, params: ['424242'] }),
-    }).catch(() => undefined);
+    const res = await sendCode(apiUrl, tenant, to).catch(() => undefined);
     if (!res) return 0;
     const body = (await res.json()) as { messages?: { id: string }[]; code?: string };
     if (res.status === 202) for (const m of body.messages ?? []) accepted.add(m.id);
@@ -138,8 +135,7 @@ describe('Postgres restarts and terminated backends under load (API and worker a
     expect(worker.alive()).toBe(true);
     for (const refusal of refusals) expect(refusal).toMatchObject({ status: 503, code: 'database_unavailable', retryAfter: expect.stringMatching(/^\d+$/) });
 
-    const statuses = async () =>
-      Object.fromEntries((await sql<{ status: string; n: number }>`select status, count(*)::int as n from messages group by status`.execute(db)).rows.map((r) => [r.status, r.n]));
+    const statuses = () => messageCounts(db);
     await waitFor('every accepted message delivered', async () => (await statuses()).delivered === accepted.size, { progress: statuses });
     const reported = () => new Set(sink.received().map((r) => (r.body as { messageId: string }).messageId)).size;
     await waitFor('every accepted message reported', () => reported() === accepted.size, { progress: reported });

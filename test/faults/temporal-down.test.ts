@@ -13,6 +13,7 @@ import { waitFor } from '../support/wait.ts';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { sendCode } from '../support/messages.ts';
 
 describe('Temporal down', () => {
   let simulator: Simulator;
@@ -36,12 +37,7 @@ describe('Temporal down', () => {
     worker = spawnTern('worker', { DATABASE_URL: database.url, TEMPORAL_ADDRESS: `127.0.0.1:${temporalPort}`, TERN_TASK_QUEUE: 'temporal-down' });
 
     const to = Array.from({ length: 100 }, (_, i) => `+86138${String(i).padStart(8, '0')}`);
-    const res = await fetch(`${api.url}/v1/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: tenant.authorization },
-      body: JSON.stringify({ to, templateId: tenant.templates.code, params: ['424242'] }),
-    });
-    expect(res.status).toBe(202);
+    expect((await sendCode(api.url, tenant, to)).status).toBe(202);
     const delivered = async () => Number((await database.db.selectFrom('messages').where('status', '=', 'delivered').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
     await waitFor('every message delivered with Temporal down', async () => (await delivered()) === to.length, { progress: delivered });
     expect(worker.alive()).toBe(true);
@@ -71,12 +67,7 @@ describe('Temporal down', () => {
       expect(ready.status).toBe(200);
       expect(await ready.json()).toMatchObject({ status: 'ready', database: 'up', temporal: 'down' });
 
-      const send = (extra: object, to: string) =>
-        fetch(`${url}/v1/messages`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: otherTenant.authorization },
-          body: JSON.stringify({ to: [to], templateId: otherTenant.templates.code, params: ['424242'], ...extra }),
-        });
+      const send = (extra: Record<string, unknown>, to: string) => sendCode(url, otherTenant, [to], extra);
       const stored = async () => Number((await database.db.selectFrom('messages').where('tenant_id', '=', otherTenant.tenantId).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
       expect((await send({}, '+8613912345678')).status).toBe(202);
       expect(await stored()).toBe(1);

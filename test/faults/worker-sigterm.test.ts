@@ -11,6 +11,7 @@ import { routeEverythingTo } from '../support/carriers.ts';
 import { describe, test } from '../support/fixtures.ts';
 import { spawnTern, type TernProcess } from '../support/processes.ts';
 import { waitFor } from '../support/wait.ts';
+import { messageCounts, sendCode } from '../support/messages.ts';
 
 describe('a worker process stopped with SIGTERM mid-flight', () => {
   let env: TestWorkflowEnvironment;
@@ -31,8 +32,7 @@ describe('a worker process stopped with SIGTERM mid-flight', () => {
 
   test('exits 0 holding no lease, and the next worker delivers the rest at once, none twice', async ({ database, tenant }) => {
     await routeEverythingTo(database.db, simulator.port);
-    const counts = async () =>
-      Object.fromEntries((await sql<{ status: string; n: number }>`select status, count(*)::int as n from messages group by status`.execute(database.db)).rows.map((r) => [r.status, r.n]));
+    const counts = () => messageCounts(database.db);
     const startWorker = () => {
       const worker = spawnTern('worker', { DATABASE_URL: database.url, TEMPORAL_ADDRESS: env.address, TERN_TASK_QUEUE: 'sigterm' });
       workers.push(worker);
@@ -50,12 +50,7 @@ describe('a worker process stopped with SIGTERM mid-flight', () => {
     try {
       for (let i = 0; i < total / 1000; i++) {
         const to = Array.from({ length: 1000 }, (_, j) => `+86135${String(i * 1000 + j).padStart(8, '0')}`);
-        const res = await fetch(`${api.url}/v1/messages`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: tenant.authorization },
-          body: JSON.stringify({ to, templateId: tenant.templates.code, params: ['424242'] }),
-        });
-        expect(res.status).toBe(202);
+        expect((await sendCode(api.url, tenant, to)).status).toBe(202);
       }
     } finally {
       await api.stop();
