@@ -26,6 +26,17 @@ export async function storeReceipts(db: Db, receipts: readonly IncomingReceipt[]
 const matchRetry = { minMs: 200, maxMs: 60 * 60_000 };
 const maxMatchAttempts = 30;
 
+/**
+ * Deletes receipts parked (never matched, given up on) that arrived before `olderThan`, at most `limit`: support
+ * has had them for the retention period, and kept for ever they would only grow the inbox.
+ */
+export async function deleteParkedReceipts(db: Db, olderThan: Date, limit: number): Promise<number> {
+  const result = await sql`
+    delete from receipt_inbox where id in (
+      select id from receipt_inbox where next_match_at = 'infinity' and received_at < ${olderThan} limit ${limit})`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
 export interface MatchRound {
   /** Inbox rows looked at. */
   seen: number;

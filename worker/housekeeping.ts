@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
 import { deleteOldRecipientSends } from '../db/controls.ts';
+import { deleteParkedReceipts } from '../db/receipts.ts';
 import { deleteExpiredNonces } from '../db/wsse-nonces.ts';
 import { frequencyLimits } from '../domain/frequency-limits.ts';
 import { startLoop, type RunningLoop } from './loop.ts';
@@ -8,8 +9,13 @@ import { startLoop, type RunningLoop } from './loop.ts';
 const batch = 5000;
 // Kept an hour past the longest frequency window, so a late scheduled send still sees its neighbours.
 const recipientSendsKeptMs = Math.max(...frequencyLimits.map((l) => l.windowMs)) + 3600_000;
+/** How long a receipt that matched no message stays in the inbox for support to look at. */
+export const parkedReceiptsKeptMs = 30 * 24 * 3600_000;
 
-/** Deletes what has aged out: WSSE nonces past their window, per-number send records past every limit's window. */
+/**
+ * Deletes what has aged out: WSSE nonces past their window, per-number send records past every limit's window,
+ * receipts parked unmatched for longer than `parkedReceiptsKeptMs`.
+ */
 export function startHousekeeping(options: { db: Db; logger: Logger; idleMs?: number }): RunningLoop {
   return startLoop({
     name: 'housekeeping',
@@ -18,7 +24,8 @@ export function startHousekeeping(options: { db: Db; logger: Logger; idleMs?: nu
     step: async () => {
       const nonces = await deleteExpiredNonces(options.db, batch);
       const sends = await deleteOldRecipientSends(options.db, new Date(Date.now() - recipientSendsKeptMs), batch);
-      return nonces === batch || sends === batch;
+      const parked = await deleteParkedReceipts(options.db, new Date(Date.now() - parkedReceiptsKeptMs), batch);
+      return nonces === batch || sends === batch || parked === batch;
     },
   });
 }
