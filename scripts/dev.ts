@@ -2,7 +2,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import pg from 'pg';
 import pino from 'pino';
 import { startApi } from '../api/start-api.ts';
 import { temporalProcesses } from '../api/temporal-processes.ts';
@@ -17,11 +16,10 @@ import { configureDevCarriers, startDevSimulators } from './stack/dev-carriers.t
 import { startManagementSimulator } from '../carriers/simulator/management-api.ts';
 import { devMasterKey } from './stack/master-key.ts';
 import { startEmbeddedPostgres } from './stack/postgres.ts';
-import { devPorts, devStateDir } from './stack/dev-config.ts';
+import { devPorts, devStateDir, devTemporalCli } from './stack/dev-config.ts';
 import { SetupError } from './setup-error.ts';
 import { seedDemo } from './stack/seed-demo.ts';
 import { startTemporalDevServer } from './stack/temporal-dev-server.ts';
-import { temporalCliPath } from './temporal/binaries.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const stateDir = devStateDir();
@@ -36,19 +34,13 @@ async function main() {
   installTemporalRuntime(logger);
   await fs.mkdir(stateDir, { recursive: true });
   step('Temporal CLI…');
-  const cli = await temporalCliPath();
-  if (!cli) throw new Error('TERN_TEMPORAL_DOWNLOAD=sdk does not apply to `npm run dev`: it needs the Temporal CLI on disk.');
+  const cli = await devTemporalCli();
 
   step(`embedded Postgres on 127.0.0.1:${ports.postgres}…`);
   const postgres = await startEmbeddedPostgres({ dataDir: path.join(stateDir, 'pg'), port: ports.postgres, log: (line) => logger.debug({ postgres: line }) });
   step(`  data in ${postgres.dataDir}`);
   stops.push(() => postgres.stop());
-  const admin = new pg.Client({ connectionString: postgres.adminUrl });
-  await admin.connect();
-  const exists = await admin.query(`select 1 from pg_database where datname = 'tern'`);
-  if (exists.rowCount === 0) await admin.query('create database tern');
-  await admin.end();
-  const databaseUrl = postgres.urlFor('tern');
+  const databaseUrl = await postgres.database('tern');
   const db = connectDb({ connectionString: databaseUrl, max: 10, applicationName: 'tern-api' });
   stops.push(() => db.destroy());
   step('migrations…');

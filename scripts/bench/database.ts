@@ -31,11 +31,7 @@ export async function startBenchDatabase(): Promise<BenchDatabase> {
     port: await freePort(),
     settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all', 'pg_stat_statements.track_planning': 'on' },
   });
-  const admin = new pg.Client({ connectionString: cluster.adminUrl });
-  await admin.connect();
-  await admin.query('create database tern');
-  await admin.end();
-  const url = cluster.urlFor('tern');
+  const url = await cluster.database('tern');
   const migrator = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }) });
   await migrateToLatest(migrator);
   await migrator.destroy();

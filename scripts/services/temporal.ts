@@ -1,15 +1,12 @@
 // `npm run temporal`: the Temporal dev server with its UI and Tern's search attributes, on TERN_TEMPORAL_PORT.
 import path from 'node:path';
 import fs from 'node:fs/promises';
-import { SetupError } from '../setup-error.ts';
-import { devPorts, devStateDir } from '../stack/dev-config.ts';
+import { devPorts, devStateDir, devTemporalCli } from '../stack/dev-config.ts';
 import { startTemporalDevServer } from '../stack/temporal-dev-server.ts';
-import { temporalCliPath } from '../temporal/binaries.ts';
 import { runService } from './run-service.ts';
 
 runService('Temporal dev server', async () => {
-  const cliPath = await temporalCliPath();
-  if (!cliPath) throw new SetupError('TERN_TEMPORAL_DOWNLOAD=sdk does not apply here: npm run temporal needs the Temporal CLI on disk.');
+  const cliPath = await devTemporalCli();
   await fs.mkdir(devStateDir(), { recursive: true });
   const { temporal, temporalUi } = devPorts();
   const server = await startTemporalDevServer({ cliPath, port: temporal, uiPort: temporalUi, dbFile: path.join(devStateDir(), 'temporal.db') });

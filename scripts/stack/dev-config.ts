@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { SetupError } from '../setup-error.ts';
+import { temporalCliPath } from '../temporal/binaries.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -19,4 +21,11 @@ export function devPorts(env: NodeJS.ProcessEnv = process.env) {
     smscControl: port('TERN_SMSC_CONTROL_PORT', 2776),
     carrierApi: port('TERN_CARRIER_API_PORT', 2777),
   };
+}
+
+/** The Temporal CLI the dev stack runs its dev server from, provisioned into the cache if needed. */
+export async function devTemporalCli(): Promise<string> {
+  const cli = await temporalCliPath();
+  if (!cli) throw new SetupError('TERN_TEMPORAL_DOWNLOAD=sdk does not apply to the dev stack: it runs the Temporal CLI from disk; unset it.');
+  return cli;
 }

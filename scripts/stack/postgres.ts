@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import pg from 'pg';
 import { SetupError } from '../setup-error.ts';
 import { spawnTied } from './tied-spawn.ts';
 import { binPath, installedBinaries, type PostgresBinaries } from './postgres/binaries.ts';
@@ -31,6 +32,8 @@ export interface RunningPostgres {
   /** Where the data is (the folder asked for, or where it had to move). */
   dataDir: string;
   urlFor(database: string): string;
+  /** Creates `name` unless it exists; its connection string. */
+  database(name: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -69,6 +72,17 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     adminUrl: urlFor('postgres'),
     dataDir,
     urlFor,
+    async database(name) {
+      const admin = new pg.Client({ connectionString: urlFor('postgres') });
+      await admin.connect();
+      try {
+        const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
+        if (exists.rowCount === 0) await admin.query(`create database ${pg.escapeIdentifier(name)}`);
+      } finally {
+        await admin.end();
+      }
+      return urlFor(name);
+    },
     async stop() {
       await server.stop();
       await remove();
@@ -96,24 +110,21 @@ function startServer(binaries: PostgresBinaries, dataDir: string, port: number, 
   const killOnExit = () => child.kill('SIGINT');
   process.once('exit', killOnExit);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  let output = '';
+  const output = captureOutput(child, log);
   const ready = new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      const text = chunk.toString('utf8');
-      output = (output + text).slice(-8_000);
-      for (const line of text.split('\n')) if (line.trim()) log(line.trim());
-      if (output.includes(readyLine)) resolve();
+    const onData = () => {
+      if (output().includes(readyLine)) resolve();
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
     child.once('error', (error) => reject(new SetupError(`Postgres could not be started as ${accountLabel(account)}: ${error.message}`)));
-    void exited.then(() => reject(startFailure(output, port, dataDir)));
+    void exited.then(() => reject(startFailure(output(), port, dataDir)));
   });
   return ready.then(() => ({
     async stop() {
       process.off('exit', killOnExit);
       if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGINT'); // fast shutdown: roll back open transactions, checkpoint, exit
+      child.kill('SIGINT');
       const force = setTimeout(() => child.kill('SIGKILL'), 30_000);
       await exited;
       clearTimeout(force);
@@ -127,17 +138,24 @@ function spawnOptions(account: RunAs | undefined): SpawnOptions {
   return { env, stdio: ['ignore', 'pipe', 'pipe'], ...(account ? { uid: account.uid, gid: account.gid } : {}) };
 }
 
-function run(child: ChildProcess, log: (line: string) => void): Promise<{ code: number | null; output: string }> {
+/** Logs a child's output line by line and keeps its last 8 000 characters, for waiting on and for error messages. */
+function captureOutput(child: ChildProcess, log: (line: string) => void): () => string {
   let output = '';
   const collect = (chunk: Buffer) => {
-    output += chunk.toString('utf8');
-    for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) log(line.trim());
+    const text = chunk.toString('utf8');
+    output = (output + text).slice(-8_000);
+    for (const line of text.split('\n')) if (line.trim()) log(line.trim());
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
+  return () => output;
+}
+
+function run(child: ChildProcess, log: (line: string) => void): Promise<{ code: number | null; output: string }> {
+  const output = captureOutput(child, log);
   return new Promise((resolve, reject) => {
     child.once('error', (error) => reject(new SetupError(`could not run initdb: ${error.message}`)));
-    child.once('close', (code) => resolve({ code, output }));
+    child.once('close', (code) => resolve({ code, output: output() }));
   });
 }
 

@@ -4,10 +4,9 @@ import '../support/temporal.ts';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { sql } from 'kysely';
 import { afterAll, expect } from 'vitest';
-import { freePort } from '../../scripts/stack/free-port.ts';
 import { devServerExecutable } from '../../scripts/temporal/binaries.ts';
 import { describe, test } from '../support/fixtures.ts';
-import { spawnTern } from '../support/processes.ts';
+import { spawnApi } from '../support/processes.ts';
 import { waitFor } from '../support/wait.ts';
 import { sendCode } from '../support/messages.ts';
 
@@ -17,10 +16,8 @@ describe('the API process drains on SIGTERM', () => {
 
   test('requests in flight are answered, new ones are refused at connect, and the process exits 0', async ({ database, tenant }) => {
     env = await TestWorkflowEnvironment.createLocal({ server: { executable: await devServerExecutable() } });
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    const api = spawnTern('api', { DATABASE_URL: database.url, TEMPORAL_ADDRESS: env.address, TERN_API_PORT: String(port), TERN_API_HOST: '127.0.0.1' });
-    await waitFor('the API to listen', async () => (await fetch(`${url}/healthz`).catch(() => undefined))?.ok, 30_000);
+    const api = await spawnApi({ DATABASE_URL: database.url, TEMPORAL_ADDRESS: env.address });
+    const { url } = api;
 
     let sequence = 0;
     const accepted = new Set<string>();

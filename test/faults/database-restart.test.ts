@@ -18,7 +18,7 @@ import { startEmbeddedPostgres, type RunningPostgres } from '../../scripts/stack
 import { devServerExecutable } from '../../scripts/temporal/binaries.ts';
 import { ternSearchAttributes } from '../../workflows/search-attributes.ts';
 import { routeEverythingTo } from '../support/carriers.ts';
-import { spawnTern, type TernProcess } from '../support/processes.ts';
+import { spawnApi, spawnTern, type TernProcess } from '../support/processes.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 import { waitFor } from '../support/wait.ts';
 import { messageCounts, sendCode } from '../support/messages.ts';
@@ -41,11 +41,7 @@ describe('Postgres restarts and terminated backends under load (API and worker a
     scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'tern-fault-pg-'));
     pgOptions = { dataDir: path.join(scratch, 'pg'), port: await freePort(), unsafeFast: true };
     postgres = await startEmbeddedPostgres(pgOptions);
-    const admin = new pg.Client({ connectionString: postgres.adminUrl });
-    await admin.connect();
-    await admin.query('create database tern');
-    await admin.end();
-    url = postgres.urlFor('tern');
+    url = await postgres.database('tern');
     db = connectDb({ connectionString: url, max: 2, applicationName: 'fault-test' });
     await migrateToLatest(db);
     [env, simulator, sink] = await Promise.all([
@@ -55,12 +51,10 @@ describe('Postgres restarts and terminated backends under load (API and worker a
     ]);
     tenant = await createTestTenant(db, { callbackUrl: sink.url });
     await routeEverythingTo(db, simulator.port);
-    const apiPort = await freePort();
-    apiUrl = `http://127.0.0.1:${apiPort}`;
     const common = { DATABASE_URL: url, TEMPORAL_ADDRESS: env.address, TERN_TASK_QUEUE: 'faults' };
-    api = spawnTern('api', { ...common, TERN_API_PORT: String(apiPort), TERN_API_HOST: '127.0.0.1' });
     worker = spawnTern('worker', { ...common, TERN_CALLBACK_TIMEOUT_MS: '1000' });
-    await waitFor('the API to listen', async () => (await fetch(`${apiUrl}/healthz`).catch(() => undefined))?.ok, 30_000);
+    const started = await spawnApi(common);
+    [api, apiUrl] = [started, started.url];
   });
   afterAll(async () => {
     for (const p of [api, worker]) p?.child.kill('SIGKILL');

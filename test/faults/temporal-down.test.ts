@@ -8,7 +8,7 @@ import { startTemporalDevServer, type RunningDevServer } from '../../scripts/sta
 import { temporalCliPath } from '../../scripts/temporal/binaries.ts';
 import { routeEverythingTo } from '../support/carriers.ts';
 import { describe, test } from '../support/fixtures.ts';
-import { spawnTern, type TernProcess } from '../support/processes.ts';
+import { spawnApi, spawnTern, type TernProcess } from '../support/processes.ts';
 import { waitFor } from '../support/wait.ts';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -58,11 +58,9 @@ describe('Temporal down', () => {
   });
 
   test('the API starts without Temporal: ready for sending, scheduled sends refused fast with 503 and Retry-After, nothing stored', async ({ database, otherTenant }) => {
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    const api = spawnTern('api', { DATABASE_URL: database.url, TEMPORAL_ADDRESS: `127.0.0.1:${await freePort()}`, TERN_API_PORT: String(port), TERN_API_HOST: '127.0.0.1' });
+    const api = await spawnApi({ DATABASE_URL: database.url, TEMPORAL_ADDRESS: `127.0.0.1:${await freePort()}` });
+    const { url } = api;
     try {
-      await waitFor('the API to listen', async () => (await fetch(`${url}/healthz`).catch(() => undefined))?.ok, 30_000);
       const ready = await fetch(`${url}/readyz`);
       expect(ready.status).toBe(200);
       expect(await ready.json()).toMatchObject({ status: 'ready', database: 'up', temporal: 'down' });

@@ -1,7 +1,9 @@
 import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { freePort } from '../../scripts/stack/free-port.ts';
 import { spawnTied } from '../../scripts/stack/tied-spawn.ts';
 import { testMasterKey } from './secrets.ts';
+import { waitFor } from './wait.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -24,4 +26,13 @@ export function spawnTern(which: 'api' | 'worker', env: Record<string, string>):
   });
   const exited = new Promise<number | string | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
   return { child, exited, alive: () => child.exitCode === null && child.signalCode === null };
+}
+
+/** `api/main.ts` as a process of its own on a free loopback port, once it answers `/healthz`. */
+export async function spawnApi(env: Record<string, string>): Promise<TernProcess & { url: string }> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const api = spawnTern('api', { ...env, TERN_API_PORT: String(port), TERN_API_HOST: '127.0.0.1' });
+  await waitFor('the API to listen', async () => (await fetch(`${url}/healthz`).catch(() => undefined))?.ok, 30_000);
+  return { ...api, url };
 }
