@@ -1,5 +1,5 @@
 import type { Db } from '../db/connect.ts';
-import { findCallbackAttempts, findFailovers, findMessageParts } from '../db/messages.ts';
+import { findCallbackAttempts, findFailovers, findMessageParts, findRetries } from '../db/messages.ts';
 import type { MessageRow } from '../db/schema.ts';
 import { isFinal } from '../domain/message-status.ts';
 import type { MessageViewModel } from './schemas/messages.ts';
@@ -10,20 +10,22 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** A message as the API shows it: its row, its parts, and a timeline built from what the hot path recorded. */
 export async function messageView(db: Db, message: MessageRow): Promise<MessageViewModel> {
-  const [parts, attempts, failovers] = await Promise.all([
+  const [parts, attempts, failovers, retries] = await Promise.all([
     findMessageParts(db, message.id),
     findCallbackAttempts(db, message.id),
     findFailovers(db, message.id),
+    findRetries(db, message.id),
   ]);
   const timeline: TimelineEvent[] = [
     { at: message.created_at.toISOString(), event: message.send_at ? 'scheduled' : 'accepted' },
     ...failovers.map((f) => ({ at: f.at.toISOString(), event: 'failover', detail: { carrier: f.carrier, code: f.code, reason: f.reason } })),
+    ...retries.map((r) => ({ at: r.at.toISOString(), event: 'retry', detail: { attempt: r.attempt, carrier: r.carrier, code: r.code, reason: r.reason, maybeSent: r.maybe_sent } })),
   ];
   for (const part of parts) {
     timeline.push({
       at: part.submitted_at.toISOString(),
       event: 'submitted',
-      detail: { partNo: part.part_no, carrier: part.carrier, carrierMessageId: part.carrier_message_id },
+      detail: { partNo: part.part_no, attempt: part.attempt, carrier: part.carrier, carrierMessageId: part.carrier_message_id },
     });
     if (part.receipt_at) {
       timeline.push({
@@ -41,7 +43,7 @@ export async function messageView(db: Db, message: MessageRow): Promise<MessageV
     timeline.push({
       at: attempt.attempted_at.toISOString(),
       event: 'callback',
-      detail: { url: attempt.url, httpStatus: attempt.http_status, error: attempt.error, durationMs: attempt.duration_ms },
+      detail: { url: attempt.url, attempt: attempt.attempt, httpStatus: attempt.http_status, error: attempt.error, durationMs: attempt.duration_ms },
     });
   }
   timeline.sort((a, b) => a.at.localeCompare(b.at));
@@ -64,6 +66,7 @@ export async function messageView(db: Db, message: MessageRow): Promise<MessageV
     createdAt: message.created_at.toISOString(),
     parts: parts.map((p) => ({
       partNo: p.part_no,
+      attempt: p.attempt,
       carrier: p.carrier,
       carrierMessageId: p.carrier_message_id,
       submittedAt: p.submitted_at.toISOString(),

@@ -14,6 +14,13 @@ export interface OutboundMessage {
   encoding: TextEncoding;
   /** One string per SMS part; more than one part goes as a concatenated message (UDH). */
   parts: string[];
+  /**
+   * The concatenation reference of a multi-part message (16 bits; an 8-bit header uses the low byte). Fixed per
+   * message, so that a part sent again joins its first parts on the handset rather than starting a new message.
+   */
+  reference: number;
+  /** The part numbers (1-based) to send now; all when absent. A retry sends only the parts not yet taken. */
+  partNos?: readonly number[];
 }
 
 export interface SubmittedPart {

@@ -34,7 +34,7 @@ export async function enqueueStatusCallbacks(db: Db, messageIds: readonly string
           'carrier', m.carrier,
           'parts', coalesce((
             select jsonb_agg(jsonb_build_object('partNo', p.part_no, 'stat', p.receipt_stat, 'err', p.receipt_err) order by p.part_no)
-            from message_parts p where p.message_id = m.id), '[]'::jsonb),
+            from part_outcomes p where p.message_id = m.id), '[]'::jsonb),
           'submittedAt', m.submitted_at,
           'completedAt', m.completed_at),
         now() + make_interval(hours => ${callbackRetentionHours})
@@ -56,7 +56,7 @@ export async function enqueueStatusCallbacks(db: Db, messageIds: readonly string
       'form', now() + make_interval(hours => ${callbackRetentionHours})
     from m
     cross join generate_series(1, m.segments) as s(seq)
-    left join message_parts p on p.message_id = m.id and p.part_no = s.seq
+    left join lateral (select * from part_outcomes p where p.message_id = m.id and p.part_no = s.seq) p on true
     where m.surface = 'compatible' and m.status <> 'cancelled'`.execute(db);
 }
 
@@ -71,15 +71,17 @@ export interface DueCallback {
   give_up_at: Date;
 }
 
-const outbox = { table: 'callback_outbox', readyStatus: 'pending', returning: 'id, url, payload::text as payload, format, attempts, give_up_at' } as const;
+export const callbackQueue = { table: 'callback_outbox', readyStatus: 'pending', returning: 'id, url, payload::text as payload, format, attempts, give_up_at' } as const;
 
 /** Claims due reports; the lease keeps other senders off them while this one is posting. */
-export function claimDueCallbacks(db: Db, limit: number, leaseMs: number): Promise<DueCallback[]> {
-  return claimLeased<DueCallback>(db, outbox, limit, leaseMs);
+export function claimDueCallbacks(db: Db, limit: number, leaseMs: number, held: readonly number[] = []): Promise<DueCallback[]> {
+  return claimLeased<DueCallback>(db, callbackQueue, limit, leaseMs, held);
 }
 
 export interface CallbackAttemptResult {
   outboxId: number;
+  /** The claim's attempt number; earlier attempts nobody recorded are recorded with it, as unknown. */
+  attempt: number;
   httpStatus: number | null;
   error: string | null;
   durationMs: number;
@@ -88,7 +90,11 @@ export interface CallbackAttemptResult {
   outcome: { kind: 'delivered' } | { kind: 'retry'; retryAt: Date } | { kind: 'expired' };
 }
 
-/** Records one round's attempts and moves each report on (delivered, retried later, or given up) in one statement. */
+/** Recorded for an attempt whose sender stopped before recording it: the receiver may or may not have the report. */
+export const unrecordedAttemptError =
+  'ATTEMPT_UNRECORDED: the sender stopped before recording this attempt, so the receiver may have the report already (receivers drop repeats by messageId)';
+
+/** Records one round's attempts (and any earlier ones a stopped sender left unrecorded) and moves each report on (delivered, retried later, or given up) in one statement. */
 export async function recordCallbackAttempts(db: Db, results: readonly CallbackAttemptResult[]): Promise<void> {
   if (results.length === 0) return;
   const now = new Date();
@@ -97,15 +103,34 @@ export async function recordCallbackAttempts(db: Db, results: readonly CallbackA
       select * from unnest(${results.map((r) => r.outboxId)}::bigint[], ${results.map((r) => r.attemptedAt)}::timestamptz[],
                            ${results.map((r) => r.httpStatus)}::int[], ${results.map((r) => r.error)}::text[],
                            ${results.map((r) => r.durationMs)}::int[], ${results.map((r) => r.outcome.kind)}::text[],
-                           ${results.map((r) => (r.outcome.kind === 'retry' ? r.outcome.retryAt : null))}::timestamptz[])
-        as a(outbox_id, attempted_at, http_status, error, duration_ms, kind, retry_at)
+                           ${results.map((r) => (r.outcome.kind === 'retry' ? r.outcome.retryAt : null))}::timestamptz[],
+                           ${results.map((r) => r.attempt)}::int[])
+        as a(outbox_id, attempted_at, http_status, error, duration_ms, kind, retry_at, attempt)
+    ), unrecorded as (
+      insert into callback_attempts (outbox_id, attempt, attempted_at, http_status, error, duration_ms)
+      select o.id, n, a.attempted_at, null, ${unrecordedAttemptError}, null
+      from a join callback_outbox o on o.id = a.outbox_id
+      cross join generate_series(o.recorded_attempts + 1, a.attempt - 1) as n
     ), attempts as (
-      insert into callback_attempts (outbox_id, attempted_at, http_status, error, duration_ms)
-      select outbox_id, attempted_at, http_status, error, duration_ms from a
+      insert into callback_attempts (outbox_id, attempt, attempted_at, http_status, error, duration_ms)
+      select outbox_id, attempt, attempted_at, http_status, error, duration_ms from a
     )
     update callback_outbox o set
       status = case when a.kind = 'retry' then o.status else a.kind end,
       completed_at = case when a.kind = 'retry' then o.completed_at else ${now}::timestamptz end,
-      next_attempt_at = case when a.kind = 'retry' then a.retry_at else o.next_attempt_at end
+      next_attempt_at = case when a.kind = 'retry' then a.retry_at else o.next_attempt_at end,
+      recorded_attempts = greatest(o.recorded_attempts, a.attempt)
     from a where o.id = a.outbox_id`.execute(db);
+}
+
+/**
+ * Makes the reports waiting out a back-off for these URLs due now: one of them just answered 2xx again, so the
+ * rest need not wait up to the back-off's maximum. Reports another sender holds are left alone. Returns how many.
+ */
+export async function releaseCallbacksTo(db: Db, urls: readonly string[]): Promise<number> {
+  if (urls.length === 0) return 0;
+  const result = await sql`
+    update callback_outbox set next_attempt_at = now()
+    where status = 'pending' and next_attempt_at > now() and attempts = recorded_attempts and url = any(${urls}::text[])`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
 }

@@ -13,16 +13,39 @@ export interface LeasedQueue {
  * Claims up to `limit` due rows of a queue table. The claim is a lease: `next_attempt_at` moves `leaseMs`
  * forward and `attempts` counts up, so rows held by a worker that dies become due again by themselves.
  */
-export async function claimLeased<Row>(db: Db, queue: LeasedQueue, limit: number, leaseMs: number): Promise<Row[]> {
+export async function claimLeased<Row>(
+  db: Db,
+  queue: LeasedQueue,
+  limit: number,
+  leaseMs: number,
+  /** Rows this worker still holds though their lease may have lapsed (heartbeats missed): never claimed twice. */
+  held: readonly (string | number)[] = [],
+): Promise<Row[]> {
   const table = sql.table(queue.table);
+  const idType = sql.raw(queue.table === 'messages' ? 'uuid' : 'bigint');
+  const notHeld = held.length ? sql`and not (id = any(${held.map(String)}::${idType}[]))` : sql``;
   // The status is a literal, not a parameter, so that a prepared (generic) plan can still use the partial index.
   const result = await sql<Row>`${prepared}
     update ${table} set next_attempt_at = now() + make_interval(secs => ${leaseMs / 1000}), attempts = attempts + 1
     where id in (
       select id from ${table}
-      where status = ${sql.lit(queue.readyStatus)} and next_attempt_at <= now()
+      where status = ${sql.lit(queue.readyStatus)} and next_attempt_at <= now() ${notHeld}
       order by next_attempt_at limit ${limit}
       for update skip locked)
     returning ${sql.raw(queue.returning)}`.execute(db);
   return result.rows;
+}
+
+/**
+ * Moves the lease of rows a worker still holds forward by `leaseMs` (a heartbeat), leaving `attempts` alone. A row
+ * claimed again meanwhile (its attempts moved on) is someone else's now and is not touched.
+ */
+export async function renewLeases(db: Db, queue: LeasedQueue, held: readonly { id: string | number; attempts: number }[], leaseMs: number): Promise<void> {
+  if (held.length === 0) return;
+  const table = sql.table(queue.table);
+  const idType = sql.raw(queue.table === 'messages' ? 'uuid' : 'bigint');
+  await sql`${prepared}
+    update ${table} t set next_attempt_at = now() + make_interval(secs => ${leaseMs / 1000})
+    from unnest(${held.map((h) => String(h.id))}::${idType}[], ${held.map((h) => h.attempts)}::int[]) as h(id, attempts)
+    where t.id = h.id and t.attempts = h.attempts and t.status = ${sql.lit(queue.readyStatus)}`.execute(db);
 }

@@ -102,7 +102,11 @@ export async function findTenantMessage(db: Db, tenantId: string, id: string): P
 }
 
 export async function findMessageParts(db: Db, messageId: string) {
-  return db.selectFrom('message_parts').selectAll().where('message_id', '=', messageId).orderBy('part_no').execute();
+  return db.selectFrom('message_parts').selectAll().where('message_id', '=', messageId).orderBy('part_no').orderBy('attempt').execute();
+}
+
+export async function findRetries(db: Db, messageId: string) {
+  return db.selectFrom('message_retries').select(['attempt', 'at', 'carrier', 'code', 'reason', 'maybe_sent']).where('message_id', '=', messageId).orderBy('attempt').execute();
 }
 
 export async function findFailovers(db: Db, messageId: string) {
@@ -115,6 +119,7 @@ export async function findCallbackAttempts(db: Db, messageId: string) {
     .innerJoin('callback_outbox', 'callback_outbox.id', 'callback_attempts.outbox_id')
     .select([
       'callback_attempts.attempted_at',
+      'callback_attempts.attempt',
       'callback_attempts.http_status',
       'callback_attempts.error',
       'callback_attempts.duration_ms',

@@ -101,13 +101,13 @@ export async function matchReceipts(db: Db, limit: number): Promise<MatchRound> 
   });
 }
 
-/** Gives each message whose parts have all ended its final state; returns the ids that changed. */
+/** Gives each message whose parts have all ended its final state (each part as `part_outcomes` decides); returns the ids that changed. */
 async function completeMessages(db: Db, messageIds: string[]): Promise<string[]> {
   if (messageIds.length === 0) return [];
   const parts = await sql<{ id: string; segments: number; stats: (string | null)[]; errs: (string | null)[] }>`${prepared}
     select m.id, m.segments, array_agg(p.receipt_stat order by p.part_no) as stats, array_agg(p.receipt_err order by p.part_no) as errs
-    from messages m join message_parts p on p.message_id = m.id
-    where m.id = any(${messageIds}::uuid[]) and m.status = 'submitted'
+    from part_outcomes p join messages m on m.id = p.message_id
+    where p.message_id = any(${messageIds}::uuid[]) and m.status = 'submitted'
     group by m.id, m.segments`.execute(db);
 
   const byStatus = new Map<MessageStatus, { id: string; err: string | null }[]>();

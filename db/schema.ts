@@ -238,6 +238,8 @@ export interface MessagesTable {
   send_at: Timestamp | null;
   carrier: string | null;
   attempts: Generated<number>;
+  /** The last dispatch attempt whose outcome was recorded. */
+  recorded_attempt: Generated<number>;
   next_attempt_at: ColumnType<Date, Date | string | undefined, Date | string>;
   created_at: CreatedAt;
   submitted_at: Timestamp | null;
@@ -249,9 +251,12 @@ export interface MessagesTable {
 
 export type MessageSurface = 'native' | 'compatible';
 
+/** One row per submission of a part: a part sent again keeps its first submission too. */
 export interface MessagePartsTable {
   message_id: string;
   part_no: number;
+  /** The dispatch attempt that sent it. */
+  attempt: Generated<number>;
   carrier: string;
   carrier_message_id: string;
   submitted_at: Timestamp;
@@ -282,6 +287,8 @@ export interface CallbackOutboxTable {
   payload: JsonValue;
   status: ColumnType<'pending' | 'delivered' | 'expired', 'pending' | undefined, 'delivered' | 'expired' | 'pending'>;
   attempts: Generated<number>;
+  /** Attempts whose outcome was recorded; a claim finding more knows a sender stopped mid-attempt. */
+  recorded_attempts: Generated<number>;
   next_attempt_at: ColumnType<Date, Date | string | undefined, Date | string>;
   give_up_at: Timestamp;
   created_at: CreatedAt;
@@ -292,9 +299,12 @@ export interface CallbackAttemptsTable {
   id: Generated<number>;
   outbox_id: number;
   attempted_at: CreatedAt;
+  /** Which claim of the report it was (null for attempts recorded before this was kept). */
+  attempt: number | null;
   http_status: number | null;
   error: string | null;
-  duration_ms: number;
+  /** Null for an attempt whose sender stopped before recording it. */
+  duration_ms: number | null;
 }
 
 export interface InboundRepliesTable {
@@ -389,6 +399,18 @@ export interface MessageFailoversTable {
   reason: string;
 }
 
+/** A dispatch attempt that did not put the whole message at a carrier and was tried again. */
+export interface MessageRetriesTable {
+  message_id: string;
+  attempt: number;
+  at: Timestamp;
+  carrier: string | null;
+  code: string;
+  reason: string;
+  /** The carrier may have taken the message in this attempt without Tern knowing. */
+  maybe_sent: boolean;
+}
+
 export interface CarrierBindStatusTable {
   worker: string;
   carrier_id: string;
@@ -430,6 +452,9 @@ export interface Database {
   ported_numbers: PortedNumbersTable;
   routing_config: RoutingConfigTable;
   message_failovers: MessageFailoversTable;
+  message_retries: MessageRetriesTable;
+  /** A view: the submission of each part that decides its outcome. */
+  part_outcomes: Omit<MessagePartsTable, 'attempt'> & { attempt: number };
   carrier_bind_status: CarrierBindStatusTable;
 }
 

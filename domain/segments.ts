@@ -58,3 +58,13 @@ export function planSegments(text: string): SegmentPlan {
   if (current) parts.push(current);
   return { encoding, parts };
 }
+
+/**
+ * The concatenation reference of a message's parts (16 bits), taken from its id rather than from a counter so
+ * that it stays the same for every worker and every attempt: a part sent again after a lost answer or a crash
+ * joins its first parts on the handset instead of starting a second, incomplete message. The last digits of a
+ * UUID (v4 or v7) are random, so consecutive messages to one handset differ as a counter's would.
+ */
+export function concatReference(messageId: string): number {
+  return Number.parseInt(messageId.slice(-4), 16) || 0;
+}

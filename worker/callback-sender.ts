@@ -1,8 +1,9 @@
 import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
-import { claimDueCallbacks, recordCallbackAttempts, type CallbackAttemptResult, type DueCallback } from '../db/callbacks.ts';
+import { callbackQueue, claimDueCallbacks, recordCallbackAttempts, releaseCallbacksTo, type CallbackAttemptResult, type DueCallback } from '../db/callbacks.ts';
 import { backoffDelay, type BackoffPolicy } from '../domain/backoff.ts';
 import { createHttpPoster } from './http-post.ts';
+import { startLeaseKeeper } from './lease-keeper.ts';
 import { startLoopPool, type RunningLoop } from './loop.ts';
 import { retryWhileDatabaseAway } from './retry-while-database-away.ts';
 
@@ -21,6 +22,10 @@ export interface CallbackSenderOptions {
 }
 
 const defaultRetry: BackoffPolicy = { minMs: 5_000, maxMs: 30 * 60_000 };
+const releaseEveryMs = 10_000;
+
+/** No answer, or an answer that says the server, not the report, is the trouble. */
+const isAway = (httpStatus: number | null, error: string | null) => error !== null && (httpStatus === null || httpStatus >= 500 || httpStatus === 429);
 
 /**
  * The notify step of the hot path: POSTs status reports and reply notifications from the outbox. Any 2xx counts as received; anything
@@ -31,6 +36,9 @@ export function startCallbackSender(options: CallbackSenderOptions): RunningLoop
   const batchSize = options.batchSize ?? 200;
   const timeoutMs = options.timeoutMs ?? 10_000;
   const retry = options.retry ?? defaultRetry;
+  // Short, and renewed while a report is being posted: a sender that dies leaves its reports to another soon.
+  const leaseMs = options.leaseMs ?? 10_000;
+  const leases = startLeaseKeeper<number>(db, callbackQueue, leaseMs, logger);
   const http = createHttpPoster(options.maxSocketsPerOrigin ? { maxSocketsPerOrigin: options.maxSocketsPerOrigin } : {});
   const userAgent = 'tern-callbacks/1';
   const jsonHeaders = { 'content-type': 'application/json', 'user-agent': userAgent };
@@ -53,14 +61,54 @@ export function startCallbackSender(options: CallbackSenderOptions): RunningLoop
     const retryAt = new Date(Date.now() + backoffDelay(callback.attempts - 1, retry));
     const outcome: CallbackAttemptResult['outcome'] =
       error === null ? { kind: 'delivered' } : retryAt > callback.give_up_at ? { kind: 'expired' } : { kind: 'retry', retryAt };
-    return { outboxId: callback.id, httpStatus, error, durationMs, attemptedAt, outcome };
+    return { outboxId: callback.id, attempt: callback.attempts, httpStatus, error, durationMs, attemptedAt, outcome };
+  }
+
+  /** Callback URLs this sender saw away (no answer, 5xx or 429) and not answer since. */
+  const away = new Set<string>();
+  /** When each URL's waiting reports were last released. */
+  const releasedAt = new Map<string, number>();
+
+  /**
+   * URLs that answered 2xx after being away: their other waiting reports are made due, so that a receiver back
+   * from an outage gets its backlog at once. A receiver refusing one report (a 4xx) is not away, and a URL is
+   * released at most every `releaseEveryMs`, so the reports of a server that keeps failing still back off.
+   */
+  function recovered(due: DueCallback[], results: CallbackAttemptResult[]): string[] {
+    const now = Date.now();
+    const urls: string[] = [];
+    due.forEach((callback, i) => {
+      const result = results[i];
+      if (result && isAway(result.httpStatus, result.error)) away.add(callback.url);
+      else if (result?.error === null && away.has(callback.url) && now - (releasedAt.get(callback.url) ?? 0) > releaseEveryMs) {
+        away.delete(callback.url);
+        releasedAt.set(callback.url, now);
+        urls.push(callback.url);
+      }
+    });
+    if (releasedAt.size > 10_000) for (const [url, at] of releasedAt) if (now - at > releaseEveryMs) releasedAt.delete(url);
+    return urls;
   }
 
   async function step(): Promise<boolean> {
-    const due = await claimDueCallbacks(db, batchSize, options.leaseMs ?? timeoutMs * 3);
+    const due = await claimDueCallbacks(db, batchSize, leaseMs, leases.lapsed());
     if (due.length === 0) return false;
-    const results = await Promise.all(due.map(post));
-    await retryWhileDatabaseAway('callback attempts', () => recordCallbackAttempts(db, results), logger);
+    const releases = due.map((callback) => leases.hold(callback));
+    let results: CallbackAttemptResult[];
+    try {
+      results = await Promise.all(due.map(post));
+      await retryWhileDatabaseAway('callback attempts', () => recordCallbackAttempts(db, results), logger);
+    } finally {
+      for (const release of releases) release();
+    }
+    const back = recovered(due, results);
+    if (back.length) {
+      const released = await releaseCallbacksTo(db, back).catch((err: unknown) => {
+        logger.warn({ err: (err as Error).message }, 'could not release the reports waiting for a callback server');
+        return 0;
+      });
+      if (released) logger.info({ urls: back.length, released }, 'callback servers answering again: their waiting reports are due now');
+    }
     const failed = results.filter((r) => r.error).length;
     if (failed) logger.warn({ failed, sent: results.length }, 'some status callbacks failed; they will be retried');
     return due.length === batchSize;
@@ -71,6 +119,7 @@ export function startCallbackSender(options: CallbackSenderOptions): RunningLoop
     wake: pool.wake,
     async stop() {
       await pool.stop();
+      leases.stop();
       http.close();
     },
   };

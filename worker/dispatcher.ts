@@ -1,11 +1,14 @@
 import type { Logger } from 'pino';
 import type { CarrierRouting } from '../carriers/routing.ts';
 import type { Db } from '../db/connect.ts';
-import { claimDueMessages, recordDispatch, type ClaimedMessage, type DispatchOutcome } from '../db/dispatch-queue.ts';
+import { claimDueMessages, dispatchQueue, emptyDispatchOutcome, releaseRetriesFor, unrecordedAttempts, type ClaimedMessage, type DispatchOutcome } from '../db/dispatch-queue.ts';
+import { watchCarrierReturns } from './carrier-returns.ts';
+import { createDispatchRecorder } from './dispatch-recorder.ts';
+import { startLeaseKeeper } from './lease-keeper.ts';
 import { portedNetworks } from '../db/ported-numbers.ts';
 import { backoffDelay, type BackoffPolicy } from '../domain/backoff.ts';
 import { routeTarget, type RouteTarget } from '../domain/routing.ts';
-import { planSegments } from '../domain/segments.ts';
+import { concatReference, planSegments } from '../domain/segments.ts';
 import { submitPinned, submitRouted } from './routed-submit.ts';
 import { startLoopPool, type RunningLoop } from './loop.ts';
 import { retryWhileDatabaseAway } from './retry-while-database-away.ts';
@@ -18,7 +21,7 @@ export interface DispatcherOptions {
   batchSize?: number;
   /** Rounds in flight at once, so claiming and recording overlap with the carrier's window. */
   concurrency?: number;
-  /** How long a claim holds before another worker may take the message over. */
+  /** How long a claim holds, unless renewed, before another worker may take the message over. */
   leaseMs?: number;
   retry?: BackoffPolicy & { maxAttempts: number };
   idleMs?: number;
@@ -27,13 +30,18 @@ export interface DispatcherOptions {
 }
 
 const defaultRetry = { minMs: 2_000, maxMs: 5 * 60_000, maxAttempts: 12 };
+/**
+ * How long a message may go on to the next upstream after its claim. A last submit (throttled, at worst ~35 s)
+ * then still ends well within the time a retry would take anyway.
+ */
+const failoverBudgetMs = 15_000;
 /** A claim this recent means messages are flowing, and waiting a little for company is worth it. */
 const busyWithinMs = 100;
 
 /** The dispatch step of the hot path: accepted messages to the carrier, results back to Postgres. */
 export function startDispatcher(options: DispatcherOptions): RunningLoop {
   const batchSize = options.batchSize ?? 200;
-  const leaseMs = options.leaseMs ?? 60_000;
+  const leaseMs = options.leaseMs ?? 10_000;
   const retry = options.retry ?? defaultRetry;
   const lingerMs = options.lingerMs ?? 10;
   const { carriers, db, logger } = options;
@@ -41,26 +49,37 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
   let gathering = false;
   let backlog = false;
   let lastClaimAt = 0;
+  const recorder = createDispatchRecorder({ db, logger });
+  const leases = startLeaseKeeper<string>(db, dispatchQueue, leaseMs, logger);
 
   async function dispatch(message: ClaimedMessage, target: RouteTarget, outcome: DispatchOutcome, deadline: number): Promise<void> {
+    const { id: messageId, attempts: attempt } = message;
+    outcome.unrecorded.push(...unrecordedAttempts(message));
     const { encoding, parts } = planSegments(message.body);
-    const outbound = { from: message.sender, to: message.recipient, encoding, parts };
+    // A retry at the carrier that took some parts sends the others only, under the same reference.
+    const taken = new Set(message.taken ?? []);
+    const partNos = taken.size ? parts.map((_, i) => i + 1).filter((n) => !taken.has(n)) : undefined;
+    if (partNos?.length === 0) {
+      outcome.submitted.push({ messageId, attempt, carrier: message.carrier ?? '' });
+      return;
+    }
+    const outbound = { from: message.sender, to: message.recipient, encoding, parts, reference: concatReference(messageId), ...(partNos ? { partNos } : {}) };
     const routed =
       message.carrier === null
         ? await submitRouted(carriers.candidates(target), outbound, deadline)
         : await submitPinned(carriers.named(message.carrier), message.carrier, outbound);
     const { result, carrier } = routed;
-    for (const failover of routed.failovers) outcome.failovers.push({ messageId: message.id, ...failover });
-    for (const part of result.parts) outcome.parts.push({ messageId: message.id, carrier: carrier ?? '', ...part });
+    for (const failover of routed.failovers) outcome.failovers.push({ messageId, ...failover });
+    for (const part of result.parts) outcome.parts.push({ messageId, attempt, carrier: carrier ?? '', ...part });
     if (result.ok) {
-      outcome.submitted.push({ messageId: message.id, carrier: carrier ?? '' });
-    } else if (result.retryable && message.attempts < retry.maxAttempts) {
-      const retryAt = new Date(Date.now() + backoffDelay(message.attempts - 1, retry));
+      outcome.submitted.push({ messageId, attempt, carrier: carrier ?? '' });
+    } else if (result.retryable && attempt < retry.maxAttempts) {
+      const retryAt = new Date(Date.now() + backoffDelay(attempt - 1, retry));
       // A carrier that took some parts, or may have taken the message, keeps it: another could deliver it twice.
-      const keep = result.parts.length > 0 || result.uncertain ? carrier : null;
-      outcome.retry.push({ messageId: message.id, carrier: keep, code: result.code, reason: result.reason, retryAt });
+      const pin = carrier !== null && (result.parts.length > 0 || taken.size > 0 || result.uncertain === true);
+      outcome.retry.push({ messageId, attempt, carrier, pin, code: result.code, reason: result.reason, retryAt, maybeSent: result.uncertain === true });
     } else {
-      outcome.failed.push({ messageId: message.id, carrier, code: result.code, reason: result.reason });
+      outcome.failed.push({ messageId, attempt, carrier, code: result.code, reason: result.reason });
     }
   }
 
@@ -81,31 +100,51 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
       gathering = false;
     }
     const claimedAt = (lastClaimAt = Date.now());
-    const claimed = await claimDueMessages(db, batchSize, leaseMs);
+    const claimed = await claimDueMessages(db, batchSize, leaseMs, leases.lapsed());
     backlog = claimed.length === batchSize;
     if (claimed.length === 0) return false;
     // A full batch means a backlog: let another loop claim the next one while this one waits on the window.
     if (backlog) pool.wakeOne();
-    const outcome: DispatchOutcome = { submitted: [], failed: [], retry: [], parts: [], failovers: [] };
-    const targets = await retryWhileDatabaseAway('ported networks', () => targetsOf(claimed), logger);
-    // Failing over stops a quarter into the claim: a last submit (throttled, at worst ~35 s) still ends before
-    // another worker may take the message over.
-    const deadline = claimedAt + leaseMs / 4;
-    await Promise.all(claimed.map((m, i) => dispatch(m, targets[i] as RouteTarget, outcome, deadline)));
-    await retryWhileDatabaseAway('dispatch round', () => recordDispatch(db, outcome), logger);
-    if (outcome.failed.length || outcome.retry.length || outcome.failovers.length) {
-      const { failed, retry, failovers } = outcome;
-      logger.warn({ failed: failed.length, retry: retry.length, failovers: failovers.length, codes: [...new Set([...failed, ...retry, ...failovers].map((f) => f.code))] }, 'dispatch round had failures');
+    const releases = claimed.map((message) => leases.hold(message));
+    try {
+      const targets = await retryWhileDatabaseAway('ported networks', () => targetsOf(claimed), logger);
+      const deadline = claimedAt + failoverBudgetMs;
+      // Each message's outcome is written as soon as it is known, with whatever else is known by then; its lease
+      // is renewed until then.
+      await Promise.all(
+        claimed.map(async (message, i) => {
+          const outcome = emptyDispatchOutcome();
+          await dispatch(message, targets[i] as RouteTarget, outcome, deadline);
+          await recorder.record(outcome);
+          releases[i]?.();
+        }),
+      );
+    } finally {
+      for (const release of releases) release();
     }
     return claimed.length === batchSize;
   }
 
   // A new message wakes one loop, not every one: each claim costs a scan of the queue.
   const pool = startLoopPool({ name: 'dispatcher', count: options.concurrency ?? 3, step, idleMs: options.idleMs ?? 500, logger });
+  const returns = watchCarrierReturns(carriers, (carrier) => {
+    releaseRetriesFor(db, carrier).then(
+      (released) => {
+        if (released === 0) return;
+        logger.info({ carrier, released }, 'carrier back: messages waiting for it are due now');
+        pool.wake();
+      },
+      (err: unknown) => logger.warn({ err: (err as Error).message, carrier }, 'could not release the messages waiting for a carrier'),
+    );
+  });
   return {
     wake() {
       if (!gathering) pool.wake();
     },
-    stop: pool.stop,
+    async stop() {
+      returns.stop();
+      await pool.stop();
+      leases.stop();
+    },
   };
 }

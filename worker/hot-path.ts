@@ -14,7 +14,7 @@ import { startHousekeeping } from './housekeeping.ts';
 
 /** Knobs of the hot path; every one has a production default. */
 export interface HotPathTuning {
-  /** How long a dispatcher's claim on a message holds before another worker may take it over. */
+  /** How long a dispatcher's claim on a message holds, unless renewed by its heartbeats, before another worker may take it over. Default 10 000. */
   dispatchLeaseMs?: number;
   dispatchRetry?: BackoffPolicy & { maxAttempts: number };
   callbackRetry?: BackoffPolicy;

@@ -8,7 +8,8 @@ export interface BackgroundTemporalWorker {
 /**
  * Connects to Temporal and runs the Temporal worker in the background. While Temporal cannot be reached (down,
  * restarting, not yet deployed) the rest of the worker process, the hot path above all, works as usual, and the
- * connection is tried again with back-off (1 s, doubling up to 30 s) until it succeeds or the worker stops.
+ * connection is tried again with back-off (1 s, doubling up to 30 s) until it succeeds or the worker stops. A
+ * Temporal worker that fails later (its server gone too long) is started again the same way.
  */
 export function runTemporalWorkerWhenReachable(options: {
   address: string;
@@ -18,48 +19,72 @@ export function runTemporalWorkerWhenReachable(options: {
   const { logger } = options;
   let stopping = false;
   let wakeUp: () => void = () => undefined;
-  let connection: NativeConnection | undefined;
   let worker: Worker | undefined;
-  let running: Promise<void> | undefined;
 
-  const pause = (ms: number) => new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    wakeUp = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-  });
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wakeUp = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
 
-  const started = (async () => {
+  async function connect(): Promise<NativeConnection | undefined> {
     for (let attempt = 0; !stopping; attempt++) {
       try {
-        connection = await NativeConnection.connect({ address: options.address });
-        break;
+        return await NativeConnection.connect({ address: options.address });
       } catch (err) {
         const retryInMs = Math.min(1_000 * 2 ** attempt, 30_000);
         logger.warn({ err: (err as Error).message, address: options.address, retryInMs }, 'Temporal cannot be reached; the hot path goes on, workflows wait');
         await pause(retryInMs);
       }
     }
-    if (stopping || !connection) return;
-    worker = await options.create(connection);
-    running = worker.run();
-    logger.info('Temporal worker running');
-  })().catch((err: unknown) => logger.error({ err }, 'the Temporal worker could not start'));
+    return undefined;
+  }
+
+  /** One life of the Temporal worker: connect, run until it stops or fails. */
+  async function runOnce(): Promise<void> {
+    const connection = await connect();
+    if (!connection) return;
+    try {
+      if (stopping) return;
+      const created = await options.create(connection);
+      if (stopping) return;
+      worker = created;
+      const running = created.run();
+      logger.info('Temporal worker running');
+      await running;
+    } finally {
+      worker = undefined;
+      await connection.close().catch(() => undefined);
+    }
+  }
+
+  const lives = (async () => {
+    while (!stopping) {
+      try {
+        await runOnce();
+      } catch (err) {
+        if (stopping) break;
+        logger.error({ err }, 'the Temporal worker stopped; starting it again');
+        await pause(1_000);
+      }
+    }
+  })();
 
   return {
     async stop() {
       stopping = true;
       wakeUp();
-      await started;
-      if (worker) {
+      const current = worker;
+      if (current) {
         // Asked to stop just after starting, the Temporal worker may not be RUNNING yet: it refuses shutdown() until
-        // then, and `running` would never end.
-        while (worker.getState() === 'INITIALIZED') await new Promise((resolve) => setTimeout(resolve, 10));
-        if (worker.getState() === 'RUNNING') worker.shutdown();
-        await running;
+        // then, and its run would never end.
+        while (current.getState() === 'INITIALIZED') await new Promise((resolve) => setTimeout(resolve, 10));
+        if (current.getState() === 'RUNNING') current.shutdown();
       }
-      await connection?.close();
+      await lives;
     },
   };
 }

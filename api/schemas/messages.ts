@@ -74,7 +74,8 @@ export const MessageIdParams = z.object({
 const TimelineEvent = z.object({
   at: z.string(),
   event: z.string().openapi({
-    description: 'accepted | scheduled | failover (an upstream passed over, and why) | submitted | receipt | a final status | callback',
+    description:
+      'accepted | scheduled | failover (an upstream passed over, and why) | retry (an attempt tried again, and why; code ATTEMPT_UNRECORDED when its worker stopped before recording it, so the message may have gone out twice) | submitted | receipt | a final status | callback',
   }),
   detail: z.record(z.string(), z.unknown()).optional(),
 });
@@ -99,6 +100,7 @@ export const MessageView = z
     parts: z.array(
       z.object({
         partNo: z.number().int(),
+        attempt: z.number().int().openapi({ description: 'The dispatch attempt that sent this part. A part sent more than once has a row per submission.' }),
         carrier: z.string(),
         carrierMessageId: z.string(),
         submittedAt: z.string(),

@@ -27,7 +27,7 @@ export interface SmppBindOptions {
   responseTimeoutMs?: number;
   /** How long a submit waits for the session to be bound before giving up with BIND_UNAVAILABLE. Default 5 000. */
   bindWaitMs?: number;
-  /** Delay between reconnect attempts, doubling from minMs to maxMs, with jitter. Default 250 → 30 000. */
+  /** Delay between reconnect attempts, doubling from minMs to maxMs, with jitter. Default 250 → 10 000: an SMSC back from maintenance is bound again within 10 s. */
   reconnect?: Partial<BackoffPolicy>;
   /** Pauses before sending a throttled PDU again. Default 200 → 5 000, 10 retries. */
   throttle?: Partial<ThrottleOptions>;
@@ -40,7 +40,7 @@ export const smppBindDefaults = {
   enquireLinkMs: 30_000,
   responseTimeoutMs: 10_000,
   bindWaitMs: 5_000,
-  reconnect: { minMs: 250, maxMs: 30_000 },
+  reconnect: { minMs: 250, maxMs: 10_000 },
   throttle: { minMs: 200, maxMs: 5_000, maxRetries: 10 },
 } as const;
 

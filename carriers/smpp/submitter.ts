@@ -46,8 +46,6 @@ type Exchange = smpp.PDU | NoResponse | 'NOT_SENT' | 'UNENCODABLE';
 
 /** Turns an OutboundMessage into submit_sm PDUs and drives each through the window, throttling and retries. */
 export class Submitter {
-  private reference = 0;
-
   constructor(private readonly deps: SubmitterDeps) {}
 
   async submit(message: OutboundMessage): Promise<SubmitResult> {
@@ -64,13 +62,11 @@ export class Submitter {
       if (typeof outcome === 'string') return { ok: true, parts: [{ partNo: 1, carrierMessageId: outcome }] };
       return { ok: false, ...outcome, parts: [], ...(isUncertain(outcome) ? { uncertain: true } : {}) };
     }
-    // One reference per message, so the handset can tell the parts of consecutive messages apart.
-    const reference = this.reference;
-    this.reference = (this.reference + 1) & 0xff;
+    const partNos = message.partNos ?? parts.map((_, i) => i + 1);
     const outcomes = await Promise.all(
-      parts.map((_, i) => this.submitPart(this.buildPart(message, source, destination, reference, total, i + 1))),
+      partNos.map((seq) => this.submitPart(this.buildPart(message, source, destination, message.reference & 0xff, total, seq))),
     );
-    return combine(outcomes);
+    return combine(partNos, outcomes, total);
   }
 
   private buildPart(
@@ -165,19 +161,20 @@ function isUncertain(failure: PartFailure): boolean {
 }
 
 /** All parts' ids, or the most serious failure (a permanent one wins) with the parts that did get through. */
-function combine(outcomes: PartOutcome[]): SubmitResult {
+function combine(partNos: readonly number[], outcomes: PartOutcome[], total: number): SubmitResult {
   const parts: SubmittedPart[] = [];
   let failure: PartFailure | null = null;
   let failedPart = 0;
   outcomes.forEach((outcome, i) => {
-    if (typeof outcome === 'string') parts.push({ partNo: i + 1, carrierMessageId: outcome });
+    const partNo = partNos[i] ?? 0;
+    if (typeof outcome === 'string') parts.push({ partNo, carrierMessageId: outcome });
     else if (!failure || (failure.retryable && !outcome.retryable)) {
       failure = outcome;
-      failedPart = i + 1;
+      failedPart = partNo;
     }
   });
   if (!failure) return { ok: true, parts };
   const { retryable, code, reason } = failure as PartFailure;
   const uncertain = outcomes.some((o) => typeof o !== 'string' && isUncertain(o));
-  return { ok: false, retryable, code, reason: `part ${failedPart}/${outcomes.length}: ${reason}`, parts, ...(uncertain ? { uncertain } : {}) };
+  return { ok: false, retryable, code, reason: `part ${failedPart}/${total}: ${reason}`, parts, ...(uncertain ? { uncertain } : {}) };
 }

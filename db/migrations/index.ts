@@ -16,6 +16,7 @@ import * as unblockRequests from './0014_unblock_requests.ts';
 import * as routing from './0015_routing.ts';
 import * as carrierBindStatus from './0016_carrier_bind_status.ts';
 import * as bindThroughput from './0017_bind_throughput.ts';
+import * as everySubmission from './0018_every_submission.ts';
 
 /** Every migration, in order. A static list keeps migrations working under tsx, bundlers and tests alike. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '0015_routing': routing,
   '0016_carrier_bind_status': carrierBindStatus,
   '0017_bind_throughput': bindThroughput,
+  '0018_every_submission': everySubmission,
 };

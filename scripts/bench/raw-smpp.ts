@@ -50,7 +50,7 @@ export async function runRawSmpp(options: {
     await Promise.all(
       Array.from({ length: options.window * 2 }, async () => {
         for (let i = next++; i < expected; i = next++) {
-          const result = await bind.submit({ from: options.from, to: options.recipients[i] ?? '', encoding, parts });
+          const result = await bind.submit({ from: options.from, to: options.recipients[i] ?? '', encoding, parts, reference: i & 0xffff });
           if (!result.ok) failures++;
         }
       }),

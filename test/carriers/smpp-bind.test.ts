@@ -71,7 +71,7 @@ describe('SMPP bind against the simulator', () => {
       await waitFor('a refused bind', () => simulator.stats().bindFailures > failuresBefore);
       assert.equal(wrong.isBound(), false);
       const started = Date.now();
-      const result = await wrong.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: ['never sent'] });
+      const result = await wrong.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', reference: 1, parts: ['never sent'] });
       assert.equal(result.ok, false);
       assert.ok(!result.ok);
       assert.equal(result.retryable, true);
@@ -86,7 +86,7 @@ describe('SMPP bind against the simulator', () => {
   test('a GSM-7 single part arrives with the same text, data_coding 0 and no UDH', async () => {
     const text = 'Hello {Tern} ~ 10€ [ok] ^_^ \\ | àéü @£$ ¿Qué?';
     const to = numberEndingIn('0000');
-    const [id] = accepted(await bind.submit({ from: 'Tern', to, encoding: 'gsm7', parts: [text] }));
+    const [id] = accepted(await bind.submit({ from: 'Tern', to, encoding: 'gsm7', reference: 1, parts: [text] }));
     assert.ok(id);
     const message = receivedWithId(simulator, id);
     assert.equal(message.text, text);
@@ -109,7 +109,7 @@ describe('SMPP bind against the simulator', () => {
 
   test('a UCS-2 Chinese text arrives intact as data_coding 8', async () => {
     const text = '您好，您的验证码是 482913。请勿泄露 🔒';
-    const [id] = accepted(await bind.submit({ from: '+447700900123', to: numberEndingIn('0000'), encoding: 'ucs2', parts: [text] }));
+    const [id] = accepted(await bind.submit({ from: '+447700900123', to: numberEndingIn('0000'), encoding: 'ucs2', reference: 1, parts: [text] }));
     assert.ok(id);
     const message = receivedWithId(simulator, id);
     assert.equal(message.text, text);
@@ -119,13 +119,13 @@ describe('SMPP bind against the simulator', () => {
     assert.equal(message.pdus[0]?.sourceTon, 1);
   });
 
-  test('a 3-part message is reassembled from its UDH, with one reference per message', async () => {
+  test('a 3-part message is reassembled from its UDH, under the reference the message carries', async () => {
     const text = `${'Tern concatenation test. '.repeat(17)}The end {€}.`;
     const plan = planSegments(text);
     assert.equal(plan.parts.length, 3);
-    const message: OutboundMessage = { from: '12345', to: numberEndingIn('0000'), encoding: plan.encoding, parts: plan.parts };
+    const message: OutboundMessage = { from: '12345', to: numberEndingIn('0000'), encoding: plan.encoding, reference: 7, parts: plan.parts };
     const first = accepted(await bind.submit(message));
-    const second = accepted(await bind.submit({ ...message, to: message.to }));
+    const second = accepted(await bind.submit({ ...message, reference: 8 }));
     assert.equal(first.length, 3);
     assert.equal(new Set([...first, ...second]).size, 6, 'every part has its own carrier message id');
 
@@ -144,7 +144,24 @@ describe('SMPP bind against the simulator', () => {
     }
     const again = receivedWithId(simulator, second[0] ?? '');
     assert.equal(again.text, text);
-    assert.notEqual(again.concat?.reference, received.concat?.reference);
+    assert.equal(received.concat?.reference, 7);
+    assert.equal(again.concat?.reference, 8);
+  });
+
+  test('a retry sends only the parts it names, under the first reference, and the handset joins them with the first ones', async () => {
+    const plan = planSegments(`${'Parts sent in two goes. '.repeat(18)}Done.`);
+    assert.equal(plan.parts.length, 3);
+    const message: OutboundMessage = { from: '12345', to: numberEndingIn('0000'), encoding: plan.encoding, reference: 0x1234, parts: plan.parts };
+    const first = await bind.submit({ ...message, partNos: [1, 3] });
+    assert.ok(first.ok);
+    assert.deepEqual(first.parts.map((p) => p.partNo), [1, 3]);
+    const rest = await bind.submit({ ...message, partNos: [2] });
+    assert.ok(rest.ok);
+    assert.deepEqual(rest.parts.map((p) => p.partNo), [2]);
+    const received = receivedWithId(simulator, first.parts[0]?.carrierMessageId ?? '');
+    assert.equal(received.text, plan.parts.join(''));
+    assert.equal(received.concat?.reference, 0x34, 'an 8-bit header carries the low byte');
+    assert.deepEqual(received.pdus.map((p) => p.messageId), [first.parts[0], rest.parts[0], first.parts[1]].map((p) => p?.carrierMessageId));
   });
 
   test('receipts carry the stat each outcome rule gives; no receipt and submit errors as configured', async () => {
@@ -156,15 +173,15 @@ describe('SMPP bind against the simulator', () => {
     ] as const;
     const ids = await Promise.all(
       cases.map(async ({ suffix }) => {
-        const [id] = accepted(await bind.submit({ from: 'Tern', to: numberEndingIn(suffix), encoding: 'gsm7', parts: [`outcome ${suffix}`] }));
+        const [id] = accepted(await bind.submit({ from: 'Tern', to: numberEndingIn(suffix), encoding: 'gsm7', reference: 1, parts: [`outcome ${suffix}`] }));
         assert.ok(id);
         return id;
       }),
     );
-    const [silentId] = accepted(await bind.submit({ from: 'Tern', to: numberEndingIn('9903'), encoding: 'gsm7', parts: ['no receipt'] }));
+    const [silentId] = accepted(await bind.submit({ from: 'Tern', to: numberEndingIn('9903'), encoding: 'gsm7', reference: 1, parts: ['no receipt'] }));
     assert.ok(silentId);
 
-    const refused = await bind.submit({ from: 'Tern', to: numberEndingIn('9904'), encoding: 'gsm7', parts: ['bad number'] });
+    const refused = await bind.submit({ from: 'Tern', to: numberEndingIn('9904'), encoding: 'gsm7', reference: 1, parts: ['bad number'] });
     assert.deepEqual(refused, {
       ok: false,
       retryable: false,
@@ -187,7 +204,7 @@ describe('SMPP bind against the simulator', () => {
 
   test('a receipt whose handler rejects is answered with an error and delivered again', async () => {
     const retriedBefore = simulator.stats().receiptsRetried;
-    const [id] = accepted(await bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: ['REJECT-ONCE please'] }));
+    const [id] = accepted(await bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', reference: 1, parts: ['REJECT-ONCE please'] }));
     assert.ok(id);
     await waitFor('the receipt again', () => receipts.for(id).some((r) => r.stat === 'DELIVRD'));
     const seen = receipts.for(id);
@@ -217,7 +234,7 @@ describe('SMPP bind against the simulator', () => {
     await extra.close();
     assert.equal(extra.isBound(), false);
     assert.equal(simulator.stats().unbinds, unbindsBefore + 1);
-    const result = await extra.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: ['too late'] });
+    const result = await extra.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', reference: 1, parts: ['too late'] });
     assert.ok(!result.ok);
     assert.equal(result.code, 'BIND_UNAVAILABLE');
     assert.equal(result.retryable, true);
@@ -231,7 +248,7 @@ describe('SMPP bind flow control', () => {
     bind.onReceipt(async () => {});
     try {
       const results = await Promise.all(
-        Array.from({ length: 40 }, (_, i) => bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: [`windowed ${i}`] })),
+        Array.from({ length: 40 }, (_, i) => bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', reference: 1, parts: [`windowed ${i}`] })),
       );
       assert.equal(results.filter((r) => r.ok).length, 40);
       assert.equal(simulator.stats().maxInFlight, 5);
@@ -248,7 +265,7 @@ describe('SMPP bind flow control', () => {
     try {
       await waitFor('the bind', () => bind.isBound());
       const results = await Promise.all(
-        Array.from({ length: 25 }, (_, i) => bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: [`throttled ${i}`] })),
+        Array.from({ length: 25 }, (_, i) => bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', reference: 1, parts: [`throttled ${i}`] })),
       );
       assert.deepEqual(results.filter((r) => !r.ok), []);
       const stats = simulator.stats();
@@ -267,9 +284,9 @@ describe('SMPP bind flow control', () => {
     bind.onReceipt(async () => {});
     try {
       await waitFor('the bind', () => bind.isBound());
-      accepted(await bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: ['first'] }));
+      accepted(await bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', reference: 1, parts: ['first'] }));
       const throttledBefore = simulator.stats().throttled;
-      const result = await bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: ['second'] });
+      const result = await bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', reference: 1, parts: ['second'] });
       assert.ok(!result.ok);
       assert.equal(result.code, 'ESME_RTHROTTLED');
       assert.equal(result.retryable, true);
@@ -285,12 +302,12 @@ describe('SMPP bind flow control', () => {
     bind.onReceipt(async () => {});
     try {
       await waitFor('the bind', () => bind.isBound());
-      const single = await bind.submit({ from: 'Tern', to: numberEndingIn('9906'), encoding: 'gsm7', parts: ['lost answer'] });
+      const single = await bind.submit({ from: 'Tern', to: numberEndingIn('9906'), encoding: 'gsm7', reference: 1, parts: ['lost answer'] });
       assert.deepEqual(single, { ok: false, retryable: true, code: 'RESPONSE_TIMEOUT', reason: 'the SMSC did not answer in time', parts: [], uncertain: true });
       assert.equal(simulator.received().filter((m) => m.text === 'lost answer').length, 1, 'the SMSC did take it');
-      const multi = await bind.submit({ from: 'Tern', to: numberEndingIn('9906'), encoding: 'gsm7', parts: ['one', 'two', 'three'] });
+      const multi = await bind.submit({ from: 'Tern', to: numberEndingIn('9906'), encoding: 'gsm7', reference: 1, parts: ['one', 'two', 'three'] });
       assert.ok(!multi.ok && multi.uncertain && multi.code === 'RESPONSE_TIMEOUT');
-      const refused = await bind.submit({ from: 'Tern', to: numberEndingIn('9904'), encoding: 'gsm7', parts: ['no route'] });
+      const refused = await bind.submit({ from: 'Tern', to: numberEndingIn('9904'), encoding: 'gsm7', reference: 1, parts: ['no route'] });
       assert.ok(!refused.ok && refused.uncertain === undefined);
     } finally {
       await bind.close();
@@ -304,7 +321,7 @@ describe('SMPP bind flow control', () => {
     try {
       await waitFor('the bind', () => paced.isBound());
       const results = await Promise.all(
-        Array.from({ length: 20 }, (_, i) => paced.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: [`paced ${i}`] })),
+        Array.from({ length: 20 }, (_, i) => paced.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', reference: 1, parts: [`paced ${i}`] })),
       );
       assert.equal(results.filter((r) => r.ok).length, 20);
       assert.equal(simulator.stats().throttled, 0);
@@ -314,7 +331,7 @@ describe('SMPP bind flow control', () => {
       try {
         await waitFor('the second bind', () => unpaced.isBound());
         await Promise.all(
-          Array.from({ length: 20 }, (_, i) => unpaced.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: [`unpaced ${i}`] })),
+          Array.from({ length: 20 }, (_, i) => unpaced.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', reference: 1, parts: [`unpaced ${i}`] })),
         );
         assert.ok(simulator.stats().throttled > 0);
       } finally {

@@ -35,7 +35,7 @@ describe('SMPP bind when the SMSC goes away', () => {
   });
 
   test('stopped then started again: submits during the outage fail fast as retryable, then the bind comes back by itself', async () => {
-    const before = await bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: ['before the outage'] });
+    const before = await bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', reference: 1, parts: ['before the outage'] });
     assert.ok(before.ok);
     const beforeId = before.parts[0]?.carrierMessageId ?? '';
 
@@ -45,7 +45,7 @@ describe('SMPP bind when the SMSC goes away', () => {
 
     const started = Date.now();
     const during = await Promise.all(
-      [1, 2, 3].map((i) => bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: [`during ${i}`] })),
+      [1, 2, 3].map((i) => bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', reference: 1, parts: [`during ${i}`] })),
     );
     const waited = Date.now() - started;
     for (const result of during) {
@@ -61,7 +61,7 @@ describe('SMPP bind when the SMSC goes away', () => {
     await waitFor('the bind to reconnect', () => bind.isBound(), 3_000);
     assert.equal(simulator.stats().binds, bindsBefore + 1);
 
-    const afterwards = await bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: ['after the outage'] });
+    const afterwards = await bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', reference: 1, parts: ['after the outage'] });
     assert.ok(afterwards.ok);
     assert.notEqual(afterwards.parts[0]?.carrierMessageId, beforeId);
     assert.equal((await receipts.arrived(beforeId)).stat, 'DELIVRD');
@@ -70,7 +70,7 @@ describe('SMPP bind when the SMSC goes away', () => {
   test('a submit waiting through a short outage goes through once the bind is back', async () => {
     await simulator.stop();
     await waitFor('the bind to notice the outage', () => !bind.isBound());
-    const pending = bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: ['patient'] });
+    const pending = bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', reference: 1, parts: ['patient'] });
     await simulator.start();
     const result = await pending;
     // The bounded wait is short: this only holds because the reconnect back-off is shorter still.
@@ -81,7 +81,7 @@ describe('SMPP bind when the SMSC goes away', () => {
     const bindsBefore = simulator.stats().binds;
     await simulator.unbindSessions();
     await waitFor('the bind to come back', () => simulator.stats().binds === bindsBefore + 1 && bind.isBound());
-    const result = await bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: ['after unbind'] });
+    const result = await bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', reference: 1, parts: ['after unbind'] });
     assert.ok(result.ok, JSON.stringify(result));
   });
 
@@ -119,7 +119,7 @@ describe('SMPP bind when the SMSC goes away', () => {
     });
     try {
       await waitFor('the bind', () => dropped.isBound());
-      const pending = dropped.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', parts: ['lost in flight'] });
+      const pending = dropped.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', reference: 1, parts: ['lost in flight'] });
       await waitFor('the submit to reach the SMSC', () => slow.stats().submits === 1);
       await slow.stop();
       const result = await pending;

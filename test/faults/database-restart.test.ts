@@ -21,7 +21,9 @@ import { routeEverythingTo } from '../support/carriers.ts';
 import { spawnApi, spawnTern, type TernProcess } from '../support/processes.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 import { waitFor } from '../support/wait.ts';
-import { messageCounts, sendCode } from '../support/messages.ts';
+import { messageCounts } from '../support/messages.ts';
+import { startLoad } from '../support/load.ts';
+import { accountAtSmsc, expectNothingLostNothingUnrecorded, reportFault } from '../support/fault-figures.ts';
 
 describe('Postgres restarts and terminated backends under load (API and worker as processes)', () => {
   let scratch: string;
@@ -66,21 +68,6 @@ describe('Postgres restarts and terminated backends under load (API and worker a
     await fs.rm(scratch, { recursive: true, force: true });
   });
 
-  let sequence = 0;
-  const accepted = new Set<string>();
-  const refusals: { status: number; retryAfter: string | null; code: string }[] = [];
-
-  /** One request of 50 recipients: 202 adds its messages to `accepted`; anything else is kept to be checked. */
-  async function sendBatch(): Promise<number> {
-    const to = Array.from({ length: 50 }, () => `+86137${String(sequence++).padStart(8, '0')}`);
-    const res = await sendCode(apiUrl, tenant, to).catch(() => undefined);
-    if (!res) return 0;
-    const body = (await res.json()) as { messages?: { id: string }[]; code?: string };
-    if (res.status === 202) for (const m of body.messages ?? []) accepted.add(m.id);
-    else refusals.push({ status: res.status, retryAfter: res.headers.get('retry-after'), code: body.code ?? '' });
-    return res.status;
-  }
-
   const readiness = async () => (await fetch(`${apiUrl}/readyz`)).status;
 
   const terminateBackends = async () => {
@@ -91,27 +78,16 @@ describe('Postgres restarts and terminated backends under load (API and worker a
     return (rows[0] as { n: number }).n;
   };
 
-  /** Four senders in a loop until stopped, so statements are in flight whenever the database goes away. */
-  function startLoad() {
-    let running = true;
-    const senders = Array.from({ length: 4 }, async () => {
-      while (running) if ((await sendBatch()) !== 202) await new Promise((r) => setTimeout(r, 100));
-    });
-    return async () => {
-      running = false;
-      await Promise.all(senders);
-    };
-  }
-
   test('the same processes carry on and every accepted message is delivered and reported', async () => {
-    const stopLoad = startLoad();
-    await waitFor('work in flight', () => accepted.size >= 500);
+    const load = startLoad(apiUrl, tenant, { prefix: '+86137' });
+    const { accepted, refusals } = load;
+    await waitFor('work in flight', () => accepted.length >= 500);
     for (let i = 0; i < 3; i++) {
       expect(await terminateBackends()).toBeGreaterThan(0);
       await new Promise((r) => setTimeout(r, 300));
     }
-    const beforeRestart = accepted.size;
-    await waitFor('sending again after the terminations', () => accepted.size >= beforeRestart + 300);
+    const beforeRestart = accepted.length;
+    await waitFor('sending again after the terminations', () => accepted.length >= beforeRestart + 300);
 
     await db.destroy();
     await postgres.stop();
@@ -121,29 +97,25 @@ describe('Postgres restarts and terminated backends under load (API and worker a
     postgres = await startEmbeddedPostgres(pgOptions);
     db = connectDb({ connectionString: url, max: 2, applicationName: 'fault-test' });
     await waitFor('the API ready again', async () => (await readiness()) === 200, 30_000);
-    const afterRestart = accepted.size;
-    await waitFor('sending again after the restart', () => accepted.size >= afterRestart + 300, 30_000);
-    await stopLoad();
+    const afterRestart = accepted.length;
+    await waitFor('sending again after the restart', () => accepted.length >= afterRestart + 300, 30_000);
+    await load.stop();
 
     expect(api.alive()).toBe(true);
     expect(worker.alive()).toBe(true);
     for (const refusal of refusals) expect(refusal).toMatchObject({ status: 503, code: 'database_unavailable', retryAfter: expect.stringMatching(/^\d+$/) });
 
     const statuses = () => messageCounts(db);
-    await waitFor('every accepted message delivered', async () => (await statuses()).delivered === accepted.size, { progress: statuses });
+    await waitFor('every accepted message delivered', async () => (await statuses()).delivered === accepted.length, { progress: statuses });
     const reported = () => new Set(sink.received().map((r) => (r.body as { messageId: string }).messageId)).size;
-    await waitFor('every accepted message reported', () => reported() === accepted.size, { progress: reported });
+    await waitFor('every accepted message reported', () => reported() === accepted.length, { progress: reported });
     const total = Number((await sql<{ n: number }>`select count(*)::int as n from messages`.execute(db)).rows[0]?.n);
-    expect(total).toBe(accepted.size);
-    // Each recipient is sent one message: one recipient seen twice at the SMSC is a duplicate SMS.
-    const atSmsc = new Map<string, number>();
-    for (const m of simulator.received()) atSmsc.set(m.to, (atSmsc.get(m.to) ?? 0) + 1);
-    const duplicated = [...atSmsc.values()].filter((n) => n > 1).length;
-    const figures = { accepted: accepted.size, refused: refusals.length, delivered: (await statuses()).delivered, lost: accepted.size - atSmsc.size, duplicated };
-    process.stderr.write(`[faults] database restart: ${JSON.stringify(figures)}\n`);
-    expect(figures.lost).toBe(0);
+    expect(total).toBe(accepted.length);
+    const account = await accountAtSmsc(db, simulator, accepted);
+    reportFault('database restart', { ...account, refused: refusals.length });
+    expectNothingLostNothingUnrecorded(account);
     // A round's results are held and recorded once the database is back, so nothing is sent again.
-    expect(duplicated).toBe(0);
+    expect(account.duplicatedParts).toBe(0);
     expect(api.alive()).toBe(true);
     expect(worker.alive()).toBe(true);
   });

@@ -1,7 +1,9 @@
+// SIGKILL to a worker process mid-flight: no accepted message is lost, the next worker takes over the dead one's
+// claims within one (heartbeat-renewed, short) lease, and every SMS that went out twice is in the record.
 import '../support/temporal.ts';
 import assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
-import { afterAll } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { sql } from 'kysely';
 import { startApi, type RunningApi } from '../../api/start-api.ts';
@@ -18,7 +20,9 @@ import { describe, test } from '../support/fixtures.ts';
 import type { TestDatabase } from '../support/postgres.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 import { waitFor } from '../support/wait.ts';
-import { sendCode } from '../support/messages.ts';
+import { messageCounts, sendCode } from '../support/messages.ts';
+import { accountAtSmsc, expectNothingLostNothingUnrecorded, reportFault } from '../support/fault-figures.ts';
+import { smppBindDefaults } from '../../carriers/smpp/bind.ts';
 
 const total = 3000;
 
@@ -36,8 +40,8 @@ describe('a worker killed mid-flight loses nothing (separate worker processes, S
     [env, simulator, sink] = await Promise.all([
       TestWorkflowEnvironment.createLocal({ server: { executable: await devServerExecutable(), searchAttributes: ternSearchAttributes } }),
       // Slow answers keep work in flight when the worker dies: claimed, submitting, awaiting receipts.
-      startSimulator({ receiptDelayMs: 200, submitResponseDelayMs: 5 }),
-      startCallbackSink(),
+      startSimulator({ receiptDelayMs: 200, submitResponseDelayMs: 5, receivedCapacity: 10_000 }),
+      startCallbackSink({ keep: 10_000 }),
     ]);
     tenant = await createTestTenant(database.db, { callbackUrl: sink.url });
     await routeEverythingTo(database.db, simulator.port);
@@ -50,45 +54,41 @@ describe('a worker killed mid-flight loses nothing (separate worker processes, S
     await env?.teardown();
   });
 
+  // The production defaults: a 10 s lease renewed by heartbeats, a 10 s callback timeout.
   function startWorkerProcess(): ChildProcess {
-    const { child } = spawnTern('worker', {
-      DATABASE_URL: database.url,
-      TEMPORAL_ADDRESS: env.address,
-      TERN_TASK_QUEUE: 'crash',
-      TERN_DISPATCH_LEASE_MS: '1500',
-      TERN_CALLBACK_TIMEOUT_MS: '1000',
-    });
+    const { child } = spawnTern('worker', { DATABASE_URL: database.url, TEMPORAL_ADDRESS: env.address, TERN_TASK_QUEUE: 'crash' });
     children.push(child);
     return child;
   }
 
-  const countBy = async () => {
-    const rows = await sql<{ status: string; n: number }>`select status, count(*)::int as n from messages group by status`.execute(database.db);
-    return Object.fromEntries(rows.rows.map((r) => [r.status, r.n])) as Record<string, number>;
-  };
-
-  test('every accepted message is delivered and reported once the next worker takes over', async () => {
+  test('every accepted message is delivered and reported once the next worker takes over; each duplicate is recorded', async () => {
+    const ids: string[] = [];
     for (let i = 0; i < total / 1000; i++) {
       const to = Array.from({ length: 1000 }, (_, j) => `+86139${String(i * 1000 + j).padStart(8, '0')}`);
-      assert.equal((await sendCode(api.url, tenant, to)).status, 202);
+      const res = await sendCode(api.url, tenant, to);
+      assert.equal(res.status, 202);
+      ids.push(...((await res.json()) as { messages: { id: string }[] }).messages.map((m) => m.id));
     }
+    const counts = () => messageCounts(database.db);
 
     const first = startWorkerProcess();
     const exited = new Promise((resolve) => first.once('exit', resolve));
-    await waitFor('the first worker to be busy', async () => ((await countBy()).submitted ?? 0) >= 300, { progress: countBy });
+    await waitFor('the first worker to be busy', async () => ((await counts()).submitted ?? 0) >= 300, { progress: counts });
     first.kill('SIGKILL');
     await exited;
+    const killedAt = Date.now();
 
-    const midway = await countBy();
+    const midway = await counts();
     assert.ok((midway.accepted ?? 0) > 0, `work was left in the queue: ${JSON.stringify(midway)}`);
     const inconsistent = await sql<{ id: string }>`
-      select m.id from messages m left join message_parts p on p.message_id = m.id
+      select m.id from messages m left join part_outcomes p on p.message_id = m.id
       where m.status = 'submitted' group by m.id, m.segments having count(p.part_no) <> m.segments`.execute(database.db);
     assert.equal(inconsistent.rows.length, 0, 'a submitted message has all its parts recorded');
 
     startWorkerProcess();
     // No fixed deadline on a busy machine: each wait fails only when its count stops moving.
-    await waitFor('every message delivered', async () => (await countBy()).delivered === total, { progress: countBy });
+    await waitFor('every message delivered', async () => (await counts()).delivered === total, { progress: counts });
+    const recoverySeconds = (Date.now() - killedAt) / 1000;
     const reported = () => new Set(sink.received().map((r) => (r.body as { messageId: string }).messageId)).size;
     await waitFor('every report received', () => reported() === total, { progress: reported });
     // A report can reach the sink a moment before its attempt is recorded (the sender records a round at a time).
@@ -100,5 +100,13 @@ describe('a worker killed mid-flight loses nothing (separate worker processes, S
       return counted?.pending === 0 && counted;
     }, { progress: outboxCounts });
     assert.deepEqual(outbox, { n: total, pending: 0 }, 'one report per message, all delivered');
+
+    const account = await accountAtSmsc(database.db, simulator, ids);
+    const maybeSent = Number((await sql<{ n: number }>`select count(*)::int as n from message_retries where maybe_sent`.execute(database.db)).rows[0]?.n);
+    // What the dead worker had at the SMSC unrecorded: its window (50 submit_sm) and one write batch (100 messages).
+    const bound = smppBindDefaults.window + 100;
+    reportFault('worker sigkill', { ...account, leftInQueue: midway.accepted ?? 0, maybeSentAttempts: maybeSent, duplicateBound: bound, recoverySeconds });
+    expectNothingLostNothingUnrecorded(account);
+    expect(account.duplicatedParts).toBeLessThanOrEqual(bound);
   });
 });
