@@ -1,17 +1,15 @@
 import path from 'node:path';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createApp, createTemplate, createTenant } from '../../db/provisioning.ts';
 import { createApprovedSignature } from '../../db/signatures.ts';
 import { putCarrier } from '../../db/carriers.ts';
 import { everyNumberTo, replaceRoutes } from '../../db/routes.ts';
 import { masterKeyFrom, newMasterKey, secretBox } from '../../domain/secret-box.ts';
-import { ternSearchAttributes } from '../../workflows/search-attributes.ts';
 import { freePort } from '../stack/free-port.ts';
-import { devServerExecutable } from '../temporal/binaries.ts';
 import type { BenchConfig } from './config.ts';
 import { startBenchDatabase, type BenchDatabase } from './database.ts';
 import { accounts, startPeers, type Peers } from './peers.ts';
 import { apiReady, startService, until, workerPolling } from './services.ts';
+import { startLocalTemporal } from '../stack/local-temporal.ts';
 
 export const sender = 'TERN';
 export const codeTemplate = 'Your code is ${1}. It expires in 5 minutes.';
@@ -45,9 +43,7 @@ export async function startStack(config: BenchConfig, log: (message: string) => 
     log('starting Postgres, the Temporal dev server, the simulator and the callback sink…');
     const [database, env, peers] = await Promise.all([
       startBenchDatabase().then((d) => (stops.push(() => d.stop()), d)),
-      devServerExecutable()
-        .then((executable) => TestWorkflowEnvironment.createLocal({ server: { executable, searchAttributes: ternSearchAttributes } }))
-        .then((e) => (stops.push(() => e.teardown()), e)),
+      startLocalTemporal().then((e) => (stops.push(() => e.teardown()), e)),
       startPeers(config.receiptDelayMs).then((p) => (stops.push(() => p.close()), p)),
     ]);
 

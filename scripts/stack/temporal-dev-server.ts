@@ -6,15 +6,17 @@ import { spawnTied } from './tied-spawn.ts';
 export interface DevServerOptions {
   cliPath: string;
   port: number;
-  uiPort: number;
-  dbFile: string;
+  /** The Web UI's port; none when absent (headless). */
+  uiPort?: number;
+  /** Where the state is kept, so that a second run resumes; in memory when absent. */
+  dbFile?: string;
   namespace?: string;
   log?: (line: string) => void;
 }
 
 export interface RunningDevServer {
   address: string;
-  uiUrl: string;
+  uiUrl: string | null;
   stop(): Promise<void>;
 }
 
@@ -32,14 +34,17 @@ async function waitForPort(port: number, timeoutMs: number): Promise<void> {
   }
 }
 
-/** The Temporal CLI's dev server with its Web UI, keeping its state in a file so a second run resumes. */
+/**
+ * The Temporal CLI's dev server (with its Web UI unless headless), keeping its state in a file so a second run
+ * resumes, or in memory. It dies with this process, however this process ends.
+ */
 export async function startTemporalDevServer(options: DevServerOptions): Promise<RunningDevServer> {
   const args = [
     'server', 'start-dev',
     '--ip', '127.0.0.1',
     '--port', String(options.port),
-    '--ui-port', String(options.uiPort),
-    '--db-filename', options.dbFile,
+    ...(options.uiPort === undefined ? ['--headless'] : ['--ui-port', String(options.uiPort)]),
+    ...(options.dbFile === undefined ? [] : ['--db-filename', options.dbFile]),
     '--namespace', options.namespace ?? 'default',
     '--log-level', 'warn',
     ...ternSearchAttributes.flatMap((key) => ['--search-attribute', `${key.name}=Keyword`]),
@@ -62,7 +67,7 @@ export async function startTemporalDevServer(options: DevServerOptions): Promise
   }
   return {
     address: `127.0.0.1:${options.port}`,
-    uiUrl: `http://localhost:${options.uiPort}`,
+    uiUrl: options.uiPort === undefined ? null : `http://localhost:${options.uiPort}`,
     async stop() {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');

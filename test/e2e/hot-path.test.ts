@@ -1,7 +1,6 @@
 import '../support/temporal.ts';
 import assert from 'node:assert/strict';
 import { afterAll } from 'vitest';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { startApi, type RunningApi } from '../../api/start-api.ts';
 import { temporalScheduledSends } from '../../api/temporal-scheduled-sends.ts';
 import { temporalSignatureReviews } from '../../api/temporal-signature-reviews.ts';
@@ -10,16 +9,15 @@ import { createOperator } from '../../db/operators.ts';
 import { pdf, png, signatureForm } from '../support/documents.ts';
 import { startSimulator, type Simulator } from '../../carriers/simulator/simulator.ts';
 import { startCallbackSink, type CallbackSink } from '../../scripts/stack/callback-sink.ts';
-import { devServerExecutable } from '../../scripts/temporal/binaries.ts';
 import { routeEverythingTo } from '../support/carriers.ts';
 import { startWorker, type RunningWorker } from '../../worker/start-worker.ts';
-import { ternSearchAttributes } from '../../workflows/search-attributes.ts';
 import { testLogger } from '../support/logger.ts';
 import { testSecrets } from '../support/secrets.ts';
 import { describe, test } from '../support/fixtures.ts';
 import type { TestDatabase } from '../support/postgres.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 import { waitFor } from '../support/wait.ts';
+import { startLocalTemporal, type LocalTemporal } from '../../scripts/stack/local-temporal.ts';
 
 const taskQueue = 'e2e';
 
@@ -32,7 +30,7 @@ interface StatusReport {
 }
 
 describe('hot path end to end: HTTP → Postgres → SMPP simulator → receipts → callback (Temporal dev server)', () => {
-  let env: TestWorkflowEnvironment;
+  let env: LocalTemporal;
   let database: TestDatabase;
   let simulator: Simulator;
   let sink: CallbackSink;
@@ -44,9 +42,7 @@ describe('hot path end to end: HTTP → Postgres → SMPP simulator → receipts
   test.beforeAll(async ({ database: d }) => {
     database = d;
     [env, simulator, sink] = await Promise.all([
-      TestWorkflowEnvironment.createLocal({
-        server: { executable: await devServerExecutable(), searchAttributes: ternSearchAttributes },
-      }),
+      startLocalTemporal(),
       startSimulator({ receiptDelayMs: 20 }),
       startCallbackSink(),
     ]);

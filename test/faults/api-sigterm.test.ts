@@ -1,21 +1,20 @@
 // SIGTERM to the API process under load, as an orchestrator sends it on every deploy: it stops accepting, answers
 // every request it had started, and only then lets go of the database: everything stored was answered 202.
 import '../support/temporal.ts';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { sql } from 'kysely';
 import { afterAll, expect } from 'vitest';
-import { devServerExecutable } from '../../scripts/temporal/binaries.ts';
 import { describe, test } from '../support/fixtures.ts';
 import { spawnApi } from '../support/processes.ts';
 import { waitFor } from '../support/wait.ts';
 import { sendCode } from '../support/messages.ts';
+import { startLocalTemporal, type LocalTemporal } from '../../scripts/stack/local-temporal.ts';
 
 describe('the API process drains on SIGTERM', () => {
-  let env: TestWorkflowEnvironment | undefined;
+  let env: LocalTemporal | undefined;
   afterAll(async () => env?.teardown());
 
   test('requests in flight are answered, new ones are refused at connect, and the process exits 0', async ({ database, tenant }) => {
-    env = await TestWorkflowEnvironment.createLocal({ server: { executable: await devServerExecutable() } });
+    env = await startLocalTemporal();
     const api = await spawnApi({ DATABASE_URL: database.url, TEMPORAL_ADDRESS: env.address });
     const { url } = api;
 

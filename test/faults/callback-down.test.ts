@@ -2,13 +2,11 @@
 // of its own: no report is lost, every attempt is recorded, and once the server answers again the reports that
 // waited for it are posted at once (released by the first 2xx), not after their back-off.
 import '../support/temporal.ts';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startSimulator, type Simulator } from '../../carriers/simulator/simulator.ts';
 import { startCallbackSink, type CallbackSink } from '../../scripts/stack/callback-sink.ts';
 import { freePort } from '../../scripts/stack/free-port.ts';
-import { devServerExecutable } from '../../scripts/temporal/binaries.ts';
 import { routeEverythingTo } from '../support/carriers.ts';
 import { accountAtSmsc, expectNothingLostNothingUnrecorded, reportFault } from '../support/fault-figures.ts';
 import { describe, test } from '../support/fixtures.ts';
@@ -16,19 +14,20 @@ import { startLoad } from '../support/load.ts';
 import { spawnTern, type TernProcess } from '../support/processes.ts';
 import { createTestTenant } from '../support/tenant.ts';
 import { waitFor } from '../support/wait.ts';
+import { startLocalTemporal, type LocalTemporal } from '../../scripts/stack/local-temporal.ts';
 
 const outageMs = 30_000;
 /** The documented bound once the server answers again, while reports keep coming: one release, then the backlog. */
 const releaseBoundMs = 10_000;
 
 describe('the callback server is down for a while under load', () => {
-  let env: TestWorkflowEnvironment;
+  let env: LocalTemporal;
   let simulator: Simulator;
   let worker: TernProcess | undefined;
   const sinks: CallbackSink[] = [];
   beforeAll(async () => {
     [env, simulator] = await Promise.all([
-      TestWorkflowEnvironment.createLocal({ server: { executable: await devServerExecutable() } }),
+      startLocalTemporal(),
       startSimulator({ receiptDelayMs: 20, receivedCapacity: 100_000 }),
     ]);
   });

@@ -5,7 +5,6 @@ import '../support/temporal.ts';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -15,8 +14,6 @@ import { migrateToLatest } from '../../db/migrate.ts';
 import { startCallbackSink, type CallbackSink } from '../../scripts/stack/callback-sink.ts';
 import { freePort } from '../../scripts/stack/free-port.ts';
 import { startEmbeddedPostgres, type RunningPostgres } from '../../scripts/stack/postgres.ts';
-import { devServerExecutable } from '../../scripts/temporal/binaries.ts';
-import { ternSearchAttributes } from '../../workflows/search-attributes.ts';
 import { routeEverythingTo } from '../support/carriers.ts';
 import { spawnApi, spawnTern, type TernProcess } from '../support/processes.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
@@ -24,6 +21,7 @@ import { waitFor } from '../support/wait.ts';
 import { messageCounts } from '../support/messages.ts';
 import { startLoad } from '../support/load.ts';
 import { accountAtSmsc, expectNothingLostNothingUnrecorded, reportFault } from '../support/fault-figures.ts';
+import { startLocalTemporal, type LocalTemporal } from '../../scripts/stack/local-temporal.ts';
 
 describe('Postgres restarts and terminated backends under load (API and worker as processes)', () => {
   let scratch: string;
@@ -31,7 +29,7 @@ describe('Postgres restarts and terminated backends under load (API and worker a
   let pgOptions: Parameters<typeof startEmbeddedPostgres>[0];
   let url: string;
   let db: Db;
-  let env: TestWorkflowEnvironment;
+  let env: LocalTemporal;
   let simulator: Simulator;
   let sink: CallbackSink;
   let tenant: TestTenant;
@@ -47,7 +45,7 @@ describe('Postgres restarts and terminated backends under load (API and worker a
     db = connectDb({ connectionString: url, max: 2, applicationName: 'fault-test' });
     await migrateToLatest(db);
     [env, simulator, sink] = await Promise.all([
-      TestWorkflowEnvironment.createLocal({ server: { executable: await devServerExecutable(), searchAttributes: ternSearchAttributes } }),
+      startLocalTemporal(),
       startSimulator({ receiptDelayMs: 50, receivedCapacity: 100_000 }),
       startCallbackSink({ keep: 100_000 }),
     ]);

@@ -1,5 +1,6 @@
 // The dev stack killed hard (SIGKILL, an out-of-memory kill, a crash): the Temporal dev server and Postgres it
-// started must not live on holding their ports, or the next `npm run dev` cannot start.
+// started must not live on holding their ports, or the next `npm run dev` cannot start. The same for the Temporal
+// server a test file or the bench starts.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import net from 'node:net';
@@ -29,7 +30,7 @@ function isFree(port: number): Promise<boolean> {
   });
 }
 
-describe('npm run dev killed with SIGKILL', () => {
+describe('the dev stack and the tests’ Temporal server killed with SIGKILL', () => {
   const running: ChildProcess[] = [];
   let stateDir: string;
   afterAll(async () => {
@@ -85,5 +86,18 @@ describe('npm run dev killed with SIGKILL', () => {
     const exitCode = new Promise((resolve) => second.once('exit', resolve));
     second.kill('SIGINT');
     expect(await exitCode).toBe(0);
+  });
+
+  test('the throw-away Temporal server of the tests and the bench dies with the process that started it', async () => {
+    const script = "import { startLocalTemporal } from './scripts/stack/local-temporal.ts'; const t = await startLocalTemporal(); console.log(t.address);";
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    running.push(child);
+    let output = '';
+    child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+    const address = await waitFor('the Temporal server address', () => /127\.0\.0\.1:(\d+)/.exec(output)?.[1], 60_000);
+    expect(await isFree(Number(address))).toBe(false);
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('exit', resolve));
+    await waitFor(`the Temporal server gone from port ${address}`, () => isFree(Number(address)), 15_000);
   });
 });

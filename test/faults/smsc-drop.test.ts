@@ -3,10 +3,8 @@
 // recorded as maybe sent, and the backlog leaves as soon as the SMSC is back (a 10 s rebind at most, then the
 // messages that waited for it are released at once rather than sitting out their back-off).
 import '../support/temporal.ts';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startSimulator, type Simulator } from '../../carriers/simulator/simulator.ts';
-import { devServerExecutable } from '../../scripts/temporal/binaries.ts';
 import { routeEverythingTo } from '../support/carriers.ts';
 import { accountAtSmsc, expectNothingLostNothingUnrecorded, reportFault } from '../support/fault-figures.ts';
 import { describe, test } from '../support/fixtures.ts';
@@ -14,18 +12,19 @@ import { startLoad } from '../support/load.ts';
 import { messageCounts } from '../support/messages.ts';
 import { spawnTern, type TernProcess } from '../support/processes.ts';
 import { waitFor } from '../support/wait.ts';
+import { startLocalTemporal, type LocalTemporal } from '../../scripts/stack/local-temporal.ts';
 
 const outageMs = 20_000;
 /** The documented bound: rebind within 10 s of the SMSC's return, then the backlog at the carrier's pace. */
 const rebindBoundMs = 10_000;
 
 describe('the SMSC drops its sessions and comes back under load', () => {
-  let env: TestWorkflowEnvironment;
+  let env: LocalTemporal;
   let simulator: Simulator;
   let worker: TernProcess | undefined;
   beforeAll(async () => {
     [env, simulator] = await Promise.all([
-      TestWorkflowEnvironment.createLocal({ server: { executable: await devServerExecutable() } }),
+      startLocalTemporal(),
       startSimulator({ receiptDelayMs: 50, submitResponseDelayMs: 5, receivedCapacity: 100_000 }),
     ]);
   });

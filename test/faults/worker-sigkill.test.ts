@@ -4,14 +4,11 @@ import '../support/temporal.ts';
 import assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, expect } from 'vitest';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { sql } from 'kysely';
 import { startApi, type RunningApi } from '../../api/start-api.ts';
 import { temporalScheduledSends } from '../../api/temporal-scheduled-sends.ts';
 import { startSimulator, type Simulator } from '../../carriers/simulator/simulator.ts';
 import { startCallbackSink, type CallbackSink } from '../../scripts/stack/callback-sink.ts';
-import { devServerExecutable } from '../../scripts/temporal/binaries.ts';
-import { ternSearchAttributes } from '../../workflows/search-attributes.ts';
 import { testLogger } from '../support/logger.ts';
 import { routeEverythingTo } from '../support/carriers.ts';
 import { spawnTern } from '../support/processes.ts';
@@ -23,11 +20,12 @@ import { waitFor } from '../support/wait.ts';
 import { messageCounts, sendCode } from '../support/messages.ts';
 import { accountAtSmsc, expectNothingLostNothingUnrecorded, reportFault } from '../support/fault-figures.ts';
 import { smppBindDefaults } from '../../carriers/smpp/bind.ts';
+import { startLocalTemporal, type LocalTemporal } from '../../scripts/stack/local-temporal.ts';
 
 const total = 3000;
 
 describe('a worker killed mid-flight loses nothing (separate worker processes, SIGKILL)', () => {
-  let env: TestWorkflowEnvironment;
+  let env: LocalTemporal;
   let database: TestDatabase;
   let simulator: Simulator;
   let sink: CallbackSink;
@@ -38,7 +36,7 @@ describe('a worker killed mid-flight loses nothing (separate worker processes, S
   test.beforeAll(async ({ database: d }) => {
     database = d;
     [env, simulator, sink] = await Promise.all([
-      TestWorkflowEnvironment.createLocal({ server: { executable: await devServerExecutable(), searchAttributes: ternSearchAttributes } }),
+      startLocalTemporal(),
       // Slow answers keep work in flight when the worker dies: claimed, submitting, awaiting receipts.
       startSimulator({ receiptDelayMs: 200, submitResponseDelayMs: 5, receivedCapacity: 10_000 }),
       startCallbackSink({ keep: 10_000 }),

@@ -1,26 +1,25 @@
 // SIGTERM to a worker process mid-flight, as on a deploy: it finishes its rounds and records them, holds no lease
 // when it exits (so the next worker starts at once, not after the lease), unbinds, and nothing is sent twice.
 import '../support/temporal.ts';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startTestApi } from '../support/api.ts';
 import { startSimulator, type Simulator } from '../../carriers/simulator/simulator.ts';
-import { devServerExecutable } from '../../scripts/temporal/binaries.ts';
 import { routeEverythingTo } from '../support/carriers.ts';
 import { describe, test } from '../support/fixtures.ts';
 import { spawnTern, type TernProcess } from '../support/processes.ts';
 import { waitFor } from '../support/wait.ts';
 import { messageCounts, sendCode } from '../support/messages.ts';
 import { accountAtSmsc, expectNothingLostNothingUnrecorded, reportFault } from '../support/fault-figures.ts';
+import { startLocalTemporal, type LocalTemporal } from '../../scripts/stack/local-temporal.ts';
 
 describe('a worker process stopped with SIGTERM mid-flight', () => {
-  let env: TestWorkflowEnvironment;
+  let env: LocalTemporal;
   let simulator: Simulator;
   const workers: TernProcess[] = [];
   beforeAll(async () => {
     [env, simulator] = await Promise.all([
-      TestWorkflowEnvironment.createLocal({ server: { executable: await devServerExecutable() } }),
+      startLocalTemporal(),
       // Slow answers keep submits in the window when the signal comes.
       startSimulator({ receiptDelayMs: 100, submitResponseDelayMs: 5, receivedCapacity: 10_000 }),
     ]);
