@@ -93,8 +93,10 @@ describe('Postgres restarts and terminated backends under load (API and worker a
     await waitFor('refusals while the database is down', () => refusals.length >= 3);
     expect(await readiness()).toBe(503);
     postgres = await startEmbeddedPostgres(pgOptions);
+    const backAt = Date.now();
     db = connectDb({ connectionString: url, max: 2, applicationName: 'fault-test' });
     await waitFor('the API ready again', async () => (await readiness()) === 200, 30_000);
+    const readyAfterSeconds = (Date.now() - backAt) / 1000;
     const afterRestart = accepted.length;
     await waitFor('sending again after the restart', () => accepted.length >= afterRestart + 300, 30_000);
     await load.stop();
@@ -110,7 +112,7 @@ describe('Postgres restarts and terminated backends under load (API and worker a
     const total = Number((await sql<{ n: number }>`select count(*)::int as n from messages`.execute(db)).rows[0]?.n);
     expect(total).toBe(accepted.length);
     const account = await accountAtSmsc(db, simulator, accepted);
-    reportFault('database restart', { ...account, refused: refusals.length });
+    reportFault('database restart', { ...account, refused: refusals.length, readyAfterSeconds });
     expectNothingLostNothingUnrecorded(account);
     // A round's results are held and recorded once the database is back, so nothing is sent again.
     expect(account.duplicatedParts).toBe(0);
