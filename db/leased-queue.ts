@@ -44,8 +44,13 @@ export async function renewLeases(db: Db, queue: LeasedQueue, held: readonly { i
   if (held.length === 0) return;
   const table = sql.table(queue.table);
   const idType = sql.raw(queue.table === 'messages' ? 'uuid' : 'bigint');
+  // Rows locked by another statement (their outcome being written) are passed over, not waited for: a heartbeat
+  // that waited could deadlock with that write, and Postgres would cancel one of the two.
   await sql`${prepared}
     update ${table} t set next_attempt_at = now() + make_interval(secs => ${leaseMs / 1000})
-    from unnest(${held.map((h) => String(h.id))}::${idType}[], ${held.map((h) => h.attempts)}::int[]) as h(id, attempts)
-    where t.id = h.id and t.attempts = h.attempts and t.status = ${sql.lit(queue.readyStatus)}`.execute(db);
+    where t.id in (
+      select q.id from ${table} q
+      join unnest(${held.map((h) => String(h.id))}::${idType}[], ${held.map((h) => h.attempts)}::int[]) as h(id, attempts) on q.id = h.id
+      where q.attempts = h.attempts and q.status = ${sql.lit(queue.readyStatus)}
+      for update of q skip locked)`.execute(db);
 }
