@@ -292,7 +292,10 @@ describe('environment overrides', () => {
     assert.equal(await temporalCliPath(env), fake);
     assert.equal(await temporalTestServerPath(env), fake);
     assert.deepEqual(await devServerExecutable(env), { type: 'existing-path', path: fake });
-    assert.deepEqual(await testServerExecutable(env), { type: 'existing-path', path: fake });
+    // The test server goes to the SDK as a script that execs it tied to its parent (where setpriv exists).
+    const testServer = await testServerExecutable(env);
+    assert.ok(testServer.type === 'existing-path');
+    if (testServer.path !== fake) assert.match(await fs.readFile(testServer.path, 'utf8'), new RegExp(`exec setpriv --pdeathsig TERM -- '${fake}' "\\$@"`));
     assert.equal(required(await resolveTemporalCli(env), 'cli').source, 'env');
     assert.deepEqual(await fs.readdir(cache), [], 'the cache is not touched');
   });
