@@ -21,6 +21,8 @@ const project = (name: string, include: string[], groupOrder: number, timeout: n
     include,
     exclude,
     pool: 'forks', // the Temporal SDK's native worker does not run in worker threads
+    // Test callback sinks listen on loopback; the tests of the callback target rule give their own, strict policy.
+    env: { TERN_CALLBACK_ALLOW: '127.0.0.0/8' },
     testTimeout: timeout,
     hookTimeout: timeout,
     sequence: { groupOrder },

@@ -17,6 +17,8 @@ import { chooseSignature, signedText, valuesFakeSignature } from '../domain/sign
 import { findTemplateWith, type TemplateLookup } from './template-cache.ts';
 import type { ScheduledSends } from './scheduled-sends.ts';
 import type { SendMessagesInput, SendMessagesResult } from './schemas/messages.ts';
+import type { CallbackTargetPolicy } from '../domain/callback-targets.ts';
+import { checkCallbackUrl } from './callback-url.ts';
 
 export interface AcceptDeps {
   db: Db;
@@ -31,6 +33,8 @@ export interface AcceptDeps {
   findRegions?: RegionLookup;
   /** How a tenant's active sending suspension is found; by default straight from the database. */
   findSuspension?: SuspensionLookup;
+  /** Which callback URLs reports may go to. */
+  callbackTargets: CallbackTargetPolicy;
 }
 
 export interface AcceptOutcome {
@@ -79,6 +83,7 @@ export async function acceptMessages(
   input: SendMessagesInput,
   idempotencyKey: string | undefined,
 ): Promise<AcceptOutcome> {
+  checkCallbackUrl('callbackUrl', input.callbackUrl, deps.callbackTargets);
   const now = deps.now?.() ?? new Date();
   const hash = requestHash(input);
   if (idempotencyKey) {

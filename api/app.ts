@@ -37,6 +37,7 @@ import { adminUnblockingRoutes, unblockingRoutes } from './routes/unblocking.ts'
 import { compatibleRoutes } from './compatible/routes.ts';
 import { wsseAuth } from './compatible/wsse-auth.ts';
 import type { ScheduledSends } from './scheduled-sends.ts';
+import { callbackTargetPolicyFromEnv, type CallbackTargetPolicy } from '../domain/callback-targets.ts';
 
 export interface ApiDeps {
   db: Db;
@@ -59,13 +60,16 @@ export interface ApiDeps {
   defaultRequestsPerSecond?: number;
   /** WSSE: how far Created may be from the server clock, and how long nonces are remembered (default 24 h). */
   wsseWindowMs?: number;
+  /** Which callback URLs tenants and operators may give; default from `TERN_CALLBACK_ALLOW`. */
+  callbackTargets?: CallbackTargetPolicy;
 }
 
 const maxBodyBytes = 256 * 1024;
 const maxUploadBytes = 2 * maxDocumentBytes + 64 * 1024;
 
 export function createApp(deps: ApiDeps) {
-  const acceptDeps: AcceptDeps = { ...deps, findTemplate: cachedTemplates(deps.db), findSignatures: cachedSignatures(deps.db), findRegions: cachedRegions(deps.db), findSuspension: cachedSuspensions(deps.db) };
+  const callbackTargets = deps.callbackTargets ?? callbackTargetPolicyFromEnv();
+  const acceptDeps: AcceptDeps = { ...deps, callbackTargets, findTemplate: cachedTemplates(deps.db), findSignatures: cachedSignatures(deps.db), findRegions: cachedRegions(deps.db), findSuspension: cachedSuspensions(deps.db) };
   const app = new OpenAPIHono({
     // Schema violations get the same `{ code, message }` shape as every other error.
     defaultHook: (result) => {
@@ -95,7 +99,7 @@ export function createApp(deps: ApiDeps) {
   const tenantOnly = every(tenantAuth, tenantRate);
   app.use('/v1/*', (c, next) => (c.req.path.startsWith('/v1/admin/') ? next() : tenantOnly(c, next)));
   app.use('/v1/admin/*', operatorAuth(deps.db));
-  app.route('/v1/admin', adminRoutes(deps.db, deps.secrets));
+  app.route('/v1/admin', adminRoutes(deps.db, deps.secrets, callbackTargets));
   app.route('/v1/admin/reviews', reviewsRoutes(deps.db, { templates: deps.templateReviews, signatures: deps.signatureReviews }));
   app.route('/v1/admin/calendar', calendarRoutes(deps.db));
   app.route('/v1/admin/blocklist', adminBlocklistRoutes(deps.db));

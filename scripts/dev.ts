@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import pino from 'pino';
 import { startApi } from '../api/start-api.ts';
+import { callbackTargetPolicy } from '../domain/callback-targets.ts';
 import { temporalProcesses } from '../api/temporal-processes.ts';
 import { connectDb } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
@@ -68,6 +69,8 @@ async function main() {
   stops.push(() => carrierApi.close());
   const secrets = secretBox(await devMasterKey(path.join(stateDir, 'master.key')));
   const sinkBase = new URL(sink.url).origin;
+  // Callbacks go only to public addresses, and to this sink: the dev stack's one exception (plus the operator's).
+  const callbackTargets = callbackTargetPolicy([process.env.TERN_CALLBACK_ALLOW ?? '', `127.0.0.1:${ports.callbacks}`].join(','));
   await configureDevCarriers(db, secrets, simulators);
   const seeded = await seedDemo(db, secrets, path.join(stateDir, 'dev.json'), {
     callbackUrl: `${sinkBase}/callbacks`,
@@ -80,6 +83,7 @@ async function main() {
     temporal: { address: temporal.address, namespace: 'default', taskQueue },
     secrets,
     carrierApiUrl: carrierApi.url,
+    callbackTargets,
     logger: logger.child({ component: 'worker' }),
   });
   stops.push(() => worker.stop());
@@ -91,6 +95,7 @@ async function main() {
     db,
     secrets,
     ...temporalProcesses(client, taskQueue),
+    callbackTargets,
     logger: logger.child({ component: 'api' }),
     port: ports.api,
     host: '127.0.0.1',

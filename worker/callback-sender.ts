@@ -2,7 +2,8 @@ import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
 import { callbackQueue, claimDueCallbacks, recordCallbackAttempts, releaseCallbacksTo, type CallbackAttemptResult, type DueCallback } from '../db/callbacks.ts';
 import { backoffDelay, type BackoffPolicy } from '../domain/backoff.ts';
-import { createHttpPoster } from './http-post.ts';
+import type { CallbackTargetPolicy } from '../domain/callback-targets.ts';
+import { createHttpPoster, type PostAnswer } from './http-post.ts';
 import { startLeaseKeeper } from './lease-keeper.ts';
 import { startLoopPool, type RunningLoop } from './loop.ts';
 import { retryWhileDatabaseAway } from './retry-while-database-away.ts';
@@ -19,6 +20,8 @@ export interface CallbackSenderOptions {
   concurrency?: number;
   /** Connections kept open to one tenant's callback server. */
   maxSocketsPerOrigin?: number;
+  /** Which addresses reports may go to. */
+  targets: CallbackTargetPolicy;
 }
 
 const defaultRetry: BackoffPolicy = { minMs: 5_000, maxMs: 30 * 60_000 };
@@ -26,6 +29,23 @@ const releaseEveryMs = 10_000;
 
 /** No answer, or an answer that says the server, not the report, is the trouble. */
 const isAway = (httpStatus: number | null, error: string | null) => error !== null && (httpStatus === null || httpStatus >= 500 || httpStatus === 429);
+
+/**
+ * What an attempt's record (and so the tenant's timeline) says went wrong: the HTTP status, or a class of failure.
+ * The network's own words (`ECONNREFUSED 10.0.0.5:6379`) would let a tenant map what the worker can reach.
+ */
+function attemptError(answer: PostAnswer): string | null {
+  switch (answer.failure) {
+    case 'target_not_allowed':
+      return 'TARGET_NOT_ALLOWED';
+    case 'timeout':
+      return 'TIMEOUT';
+    case 'network':
+      return 'NETWORK_ERROR';
+    default:
+      return answer.status !== null && answer.status >= 200 && answer.status < 300 ? null : `HTTP ${answer.status}`;
+  }
+}
 
 /**
  * The notify step of the hot path: POSTs status reports and reply notifications from the outbox. Any 2xx counts as received; anything
@@ -39,7 +59,7 @@ export function startCallbackSender(options: CallbackSenderOptions): RunningLoop
   // Short, and renewed while a report is being posted: a sender that dies leaves its reports to another soon.
   const leaseMs = options.leaseMs ?? 10_000;
   const leases = startLeaseKeeper<number>(db, callbackQueue, leaseMs, logger);
-  const http = createHttpPoster(options.maxSocketsPerOrigin ? { maxSocketsPerOrigin: options.maxSocketsPerOrigin } : {});
+  const http = createHttpPoster({ policy: options.targets, ...(options.maxSocketsPerOrigin ? { maxSocketsPerOrigin: options.maxSocketsPerOrigin } : {}) });
   const userAgent = 'tern-callbacks/1';
   const jsonHeaders = { 'content-type': 'application/json', 'user-agent': userAgent };
   const formHeaders = { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': userAgent };
@@ -50,17 +70,19 @@ export function startCallbackSender(options: CallbackSenderOptions): RunningLoop
       ? { body: new URLSearchParams(JSON.parse(callback.payload) as Record<string, string>).toString(), headers: formHeaders }
       : { body: callback.payload, headers: jsonHeaders };
 
-  async function post(callback: DueCallback): Promise<CallbackAttemptResult> {
+  async function post(callback: DueCallback, networkErrors: Set<string>): Promise<CallbackAttemptResult> {
     const attemptedAt = new Date();
     const started = performance.now();
     const { body, headers } = encode(callback);
     const answer = await http.post(callback.url, body, { timeoutMs, headers });
     const httpStatus = answer.status;
-    const error = answer.error ?? (httpStatus !== null && httpStatus >= 200 && httpStatus < 300 ? null : `HTTP ${httpStatus}`);
+    const error = attemptError(answer);
+    if (answer.error && networkErrors.size < 5) networkErrors.add(answer.error);
     const durationMs = Math.round(performance.now() - started);
     const retryAt = new Date(Date.now() + backoffDelay(callback.attempts - 1, retry));
-    const outcome: CallbackAttemptResult['outcome'] =
-      error === null ? { kind: 'delivered' } : retryAt > callback.give_up_at ? { kind: 'expired' } : { kind: 'retry', retryAt };
+    // A target callbacks may not reach stays so: the report is given up at once rather than retried for days.
+    const giveUp = answer.failure === 'target_not_allowed' || retryAt > callback.give_up_at;
+    const outcome: CallbackAttemptResult['outcome'] = error === null ? { kind: 'delivered' } : giveUp ? { kind: 'expired' } : { kind: 'retry', retryAt };
     return { outboxId: callback.id, attempt: callback.attempts, httpStatus, error, durationMs, attemptedAt, outcome };
   }
 
@@ -94,9 +116,10 @@ export function startCallbackSender(options: CallbackSenderOptions): RunningLoop
     const due = await claimDueCallbacks(db, batchSize, leaseMs, leases.lapsed());
     if (due.length === 0) return false;
     const releases = due.map((callback) => leases.hold(callback));
+    const networkErrors = new Set<string>();
     let results: CallbackAttemptResult[];
     try {
-      results = await Promise.all(due.map(post));
+      results = await Promise.all(due.map((callback) => post(callback, networkErrors)));
       await retryWhileDatabaseAway('callback attempts', () => recordCallbackAttempts(db, results), logger);
     } finally {
       for (const release of releases) release();
@@ -110,7 +133,7 @@ export function startCallbackSender(options: CallbackSenderOptions): RunningLoop
       if (released) logger.info({ urls: back.length, released }, 'callback servers answering again: their waiting reports are due now');
     }
     const failed = results.filter((r) => r.error).length;
-    if (failed) logger.warn({ failed, sent: results.length }, 'some status callbacks failed; they will be retried');
+    if (failed) logger.warn({ failed, sent: results.length, networkErrors: [...networkErrors] }, 'some status callbacks failed; retried later, or given up if their target is not allowed');
     return due.length === batchSize;
   }
 

@@ -3,6 +3,7 @@ import type { CarrierRouting } from '../carriers/routing.ts';
 import type { Db } from '../db/connect.ts';
 import { storeReply } from '../db/replies.ts';
 import type { BackoffPolicy } from '../domain/backoff.ts';
+import { callbackTargetPolicyFromEnv, type CallbackTargetPolicy } from '../domain/callback-targets.ts';
 import { listenForAccepted } from './accepted-listener.ts';
 import { startCallbackSender } from './callback-sender.ts';
 import { startDispatcher } from './dispatcher.ts';
@@ -26,6 +27,8 @@ export interface HotPathTuning {
 
 export interface HotPathOptions {
   db: Db;
+  /** Where status reports and reply notifications may go; default from `TERN_CALLBACK_ALLOW`. */
+  callbackTargets?: CallbackTargetPolicy;
   databaseUrl: string;
   carriers: CarrierRouting;
   logger: Logger;
@@ -36,8 +39,8 @@ export interface HotPathOptions {
  * Everything after accept: dispatch, receipt intake and matching, receipt timeouts, status callbacks, reply
  * routing, and housekeeping (expired WSSE nonces, old per-number send records).
  */
-export function startHotPath({ db, databaseUrl, carriers, logger, tuning = {} }: HotPathOptions) {
-  const callbacks = startCallbackSender({ db, logger, retry: tuning.callbackRetry, timeoutMs: tuning.callbackTimeoutMs });
+export function startHotPath({ db, databaseUrl, carriers, logger, tuning = {}, callbackTargets = callbackTargetPolicyFromEnv() }: HotPathOptions) {
+  const callbacks = startCallbackSender({ db, logger, retry: tuning.callbackRetry, timeoutMs: tuning.callbackTimeoutMs, targets: callbackTargets });
   const matcher = startReceiptMatcher({ db, logger, onCompleted: () => callbacks.wake() });
   const replies = startReplyRouter({ db, logger, onRouted: () => callbacks.wake() });
   // Receipts are matched by (carrier, carrier message id): each upstream's intake records its own name.

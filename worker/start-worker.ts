@@ -14,6 +14,7 @@ import { startHotPath, type HotPathTuning } from './hot-path.ts';
 import { createTemporalWorker } from './temporal-worker.ts';
 import { runTemporalWorkerWhenReachable } from './temporal-when-reachable.ts';
 import type { TemplateReviewSettings } from '../activities/template-review.ts';
+import type { CallbackTargetPolicy } from '../domain/callback-targets.ts';
 
 export interface WorkerConfig {
   databaseUrl: string;
@@ -28,6 +29,8 @@ export interface WorkerConfig {
   /** The single bind of the worker before routing (TERN_SMPP_*), made into a carrier when there is none. */
   legacySmpp?: { name: string; bind: BindSettings };
   tuning?: HotPathTuning;
+  /** Where reports may go; default from `TERN_CALLBACK_ALLOW`. */
+  callbackTargets?: CallbackTargetPolicy;
   templateReview?: TemplateReviewSettings;
   /** Base URL of the carrier's management interface (unblocking). */
   carrierApiUrl?: string;
@@ -61,7 +64,7 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
     reloadMs: config.routingReloadMs,
     bindDefaults: config.bindDefaults,
   });
-  const hotPath = startHotPath({ db, databaseUrl: config.databaseUrl, carriers, logger, tuning: config.tuning });
+  const hotPath = startHotPath({ db, databaseUrl: config.databaseUrl, carriers, logger, tuning: config.tuning, ...(config.callbackTargets ? { callbackTargets: config.callbackTargets } : {}) });
   // The traffic monitor starts sending suspensions; it talks to Temporal as a client, connecting on first use.
   const clientConnection = Connection.lazy({ address: config.temporal.address });
   const suspensions = temporalSuspensions(new Client({ connection: clientConnection, namespace: config.temporal.namespace }), config.temporal.taskQueue);

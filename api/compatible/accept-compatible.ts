@@ -16,6 +16,7 @@ import { chooseSignature, signedText, valuesFakeSignature, type ApprovedSignatur
 import { findTemplateWith } from '../template-cache.ts';
 import { CompatibleError, parameterError } from './errors.ts';
 import type { CompatibleResult } from './responses.ts';
+import { checkCallbackUrl } from '../callback-url.ts';
 
 /** One group of a send: the same template and values to every number in `to`. */
 export interface CompatibleGroup {
@@ -107,6 +108,7 @@ export async function acceptCompatible(deps: AcceptDeps, app: AppRow, send: Comp
   const fromRegion: TemplateRegion | undefined =
     send.from === numbers.mainlandFrom ? 'mainland' : send.from === numbers.from ? 'international' : undefined;
   if (!fromRegion) throw parameterError(`from "${send.from}" is not a channel number of this app.`);
+  checkCallbackUrl('statusCallback', send.statusCallback, deps.callbackTargets);
   send.groups.forEach((g, i) => checkNumberList(g.to, send.groups.length > 1 ? `smsContent[${i}].to` : 'to'));
   const total = send.groups.reduce((n, g) => n + g.to.length, 0);
   if (total > maxNumbersPerRequest) throw parameterError(`The request holds ${total} numbers; at most ${maxNumbersPerRequest} are allowed.`);

@@ -27,6 +27,8 @@ import {
   UpdateAppBody,
 } from '../schemas/admin.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
+import type { CallbackTargetPolicy } from '../../domain/callback-targets.ts';
+import { checkCallbackUrl } from '../callback-url.ts';
 
 const common = { tags: ['Operators'], security: [{ operatorAuth: [] as string[] }], middleware: requireRole('operator') };
 
@@ -106,7 +108,7 @@ function appView(row: AppRow) {
 const appNotFound = (id: string) => new ApiError(404, 'app_not_found', `No app ${id}.`);
 
 /** `/v1/admin`: operators manage tenants, apps and their channel numbers. */
-export function adminRoutes(db: Db, secrets: SecretBox) {
+export function adminRoutes(db: Db, secrets: SecretBox, callbackTargets: CallbackTargetPolicy) {
   const app = new OpenAPIHono<{ Variables: OperatorVariables }>();
   app.openapi(createTenantRoute, async (c) => {
     const tenant = await createTenantRecord(db, c.req.valid('json').name);
@@ -119,6 +121,8 @@ export function adminRoutes(db: Db, secrets: SecretBox) {
     const { id } = c.req.valid('param');
     if (!(await tenantExists(db, id))) throw new ApiError(404, 'tenant_not_found', `No tenant ${id}.`);
     const input = c.req.valid('json');
+    checkCallbackUrl('callbackUrl', input.callbackUrl, callbackTargets);
+    checkCallbackUrl('uplinkUrl', input.uplinkUrl, callbackTargets);
     const created = await createApp(db, secrets, { tenantId: id, ...input });
     return c.json(created, 201);
   });
@@ -135,7 +139,10 @@ export function adminRoutes(db: Db, secrets: SecretBox) {
   });
   app.openapi(updateAppRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const row = await updateApp(db, id, c.req.valid('json'));
+    const input = c.req.valid('json');
+    checkCallbackUrl('callbackUrl', input.callbackUrl, callbackTargets);
+    checkCallbackUrl('uplinkUrl', input.uplinkUrl, callbackTargets);
+    const row = await updateApp(db, id, input);
     if (!row) throw appNotFound(id);
     return c.json(appView(row), 200);
   });

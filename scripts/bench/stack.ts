@@ -62,7 +62,9 @@ export async function startStack(config: BenchConfig, log: (message: string) => 
     const apiPort = await freePort();
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     const cpuProfileDir = config.cpuProfileDir ? path.resolve(config.cpuProfileDir) : undefined;
-    const common = { DATABASE_URL: database.url, TEMPORAL_ADDRESS: env.address, TEMPORAL_NAMESPACE: namespace, TERN_TASK_QUEUE: taskQueue };
+    // The counting sink is on loopback: the one place reports may go besides public addresses.
+    const callbackAllow = `127.0.0.1:${new URL(peers.sinkUrl).port}`;
+    const common = { DATABASE_URL: database.url, TEMPORAL_ADDRESS: env.address, TEMPORAL_NAMESPACE: namespace, TERN_TASK_QUEUE: taskQueue, TERN_CALLBACK_ALLOW: callbackAllow };
     const api = startService({ name: 'api', env: { ...common, TERN_MASTER_KEY: masterKey, TERN_API_PORT: String(apiPort), TERN_API_HOST: '127.0.0.1' }, cpuProfileDir });
     stops.push(() => api.stop());
     const worker = startService({
