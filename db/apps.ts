@@ -1,4 +1,5 @@
 import type { Db } from './connect.ts';
+import type { SecretBox } from '../domain/secret-box.ts';
 import type { AppRow } from './schema.ts';
 
 export async function findAppByKey(db: Db, appKey: string): Promise<AppRow | undefined> {
@@ -7,4 +8,25 @@ export async function findAppByKey(db: Db, appKey: string): Promise<AppRow | und
 
 export async function findAppById(db: Db, id: string): Promise<AppRow | undefined> {
   return db.selectFrom('apps').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Each app's callback signing secrets in force, the current one first (an app without one is left out). */
+export async function findSigningSecrets(db: Db, secrets: SecretBox, appIds: readonly string[]): Promise<Map<string, string[]>> {
+  if (appIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('apps')
+    .select(['id', 'signing_secret_sealed', 'previous_signing_secret_sealed', 'previous_signing_secret_until'])
+    .where('id', 'in', appIds)
+    .where('signing_secret_sealed', 'is not', null)
+    .execute();
+  const now = Date.now();
+  return new Map(
+    rows.map((row) => {
+      const inForce = [row.signing_secret_sealed];
+      if (row.previous_signing_secret_sealed && row.previous_signing_secret_until && row.previous_signing_secret_until.getTime() > now) {
+        inForce.push(row.previous_signing_secret_sealed);
+      }
+      return [row.id, inForce.flatMap((sealed) => (sealed ? [secrets.open(sealed)] : []))];
+    }),
+  );
 }

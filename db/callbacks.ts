@@ -18,8 +18,8 @@ export async function enqueueStatusCallbacks(db: Db, messageIds: readonly string
     with m as (
       select * from messages where id = any(${messageIds}::uuid[]) and callback_url is not null
     ), native as (
-      insert into callback_outbox (message_id, url, payload, give_up_at)
-      select m.id, m.callback_url,
+      insert into callback_outbox (message_id, app_id, url, payload, give_up_at)
+      select m.id, m.app_id, m.callback_url,
         jsonb_build_object(
           'event', 'message.status',
           'messageId', m.id,
@@ -40,8 +40,8 @@ export async function enqueueStatusCallbacks(db: Db, messageIds: readonly string
         now() + make_interval(hours => ${callbackRetentionHours})
       from m where m.surface = 'native'
     )
-    insert into callback_outbox (message_id, url, payload, format, give_up_at)
-    select m.id, m.callback_url,
+    insert into callback_outbox (message_id, app_id, url, payload, format, give_up_at)
+    select m.id, m.app_id, m.callback_url,
       jsonb_strip_nulls(jsonb_build_object(
         'smsMsgId', m.id::text,
         'total', m.segments::text,
@@ -62,6 +62,8 @@ export async function enqueueStatusCallbacks(db: Db, messageIds: readonly string
 
 export interface DueCallback {
   id: number;
+  /** Whose secret signs it; null for a report queued before reports were signed. */
+  app_id: string | null;
   url: string;
   /** The report's fields as JSON text. */
   payload: string;
@@ -71,7 +73,7 @@ export interface DueCallback {
   give_up_at: Date;
 }
 
-export const callbackQueue = { table: 'callback_outbox', readyStatus: 'pending', returning: 'id, url, payload::text as payload, format, attempts, give_up_at' } as const;
+export const callbackQueue = { table: 'callback_outbox', readyStatus: 'pending', returning: 'id, app_id, url, payload::text as payload, format, attempts, give_up_at' } as const;
 
 /** Claims due reports; the lease keeps other senders off them while this one is posting. */
 export function claimDueCallbacks(db: Db, limit: number, leaseMs: number, held: readonly number[] = []): Promise<DueCallback[]> {

@@ -5,6 +5,7 @@ import { findAppById } from './apps.ts';
 import { channelNumbers, type ChannelNumbers } from '../domain/channel-numbers.ts';
 import type { SecretBox } from '../domain/secret-box.ts';
 import { newSecret } from '../domain/secrets.ts';
+import { newSigningSecret } from '../domain/callback-signing.ts';
 import { defaultVariables } from '../domain/template-rules.ts';
 import { templateVariableCount, type TemplateRegion, type TemplateType, type VariableType } from '../domain/templates.ts';
 
@@ -29,11 +30,14 @@ export interface CreatedApp extends ChannelNumbers {
   appKey: string;
   /** Shown once: it is stored sealed under the master key. */
   appSecret: string;
+  /** Signs the app's callbacks (`webhook-signature`); shown once, like the app secret. */
+  signingSecret: string;
 }
 
 export async function createApp(db: Db, secrets: SecretBox, app: NewApp): Promise<CreatedApp> {
   const appKey = randomBytes(12).toString('hex');
   const appSecret = newSecret();
+  const signingSecret = newSigningSecret();
   const row = await db
     .insertInto('apps')
     .values({
@@ -41,13 +45,32 @@ export async function createApp(db: Db, secrets: SecretBox, app: NewApp): Promis
       name: app.name,
       app_key: appKey,
       secret_sealed: secrets.seal(appSecret),
+      signing_secret_sealed: secrets.seal(signingSecret),
       sender_id: app.senderId,
       callback_url: app.callbackUrl ?? null,
       uplink_url: app.uplinkUrl ?? null,
     })
     .returning(['id', 'sender_id', 'mainland_extension'])
     .executeTakeFirstOrThrow();
-  return { id: row.id, appKey, appSecret, ...channelNumbers(row) };
+  return { id: row.id, appKey, appSecret, signingSecret, ...channelNumbers(row) };
+}
+
+/**
+ * Issues a new callback signing secret for an app (the first, for an app made before callbacks were signed). The
+ * old one goes on signing alongside for `graceMs`, so receivers can move over without rejecting a report.
+ */
+export async function rotateSigningSecret(db: Db, secrets: SecretBox, appId: string, graceMs: number): Promise<string> {
+  const signingSecret = newSigningSecret();
+  await db
+    .updateTable('apps')
+    .set((eb) => ({
+      previous_signing_secret_sealed: graceMs > 0 ? eb.ref('signing_secret_sealed') : null,
+      previous_signing_secret_until: graceMs > 0 ? new Date(Date.now() + graceMs) : null,
+      signing_secret_sealed: secrets.seal(signingSecret),
+    }))
+    .where('id', '=', appId)
+    .execute();
+  return signingSecret;
 }
 
 /**

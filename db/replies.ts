@@ -33,7 +33,7 @@ export async function routeReplies(db: Db, limit: number): Promise<number> {
     ), routed as (
       update inbound_replies r set routed_at = now(), app_id = matched.app_id, tenant_id = matched.tenant_id
       from matched where r.id = matched.id
-      returning r.id, r.public_id, r.sender, r.recipient, r.text, r.received_at, matched.uplink_url, matched.tenant_id
+      returning r.id, r.public_id, r.sender, r.recipient, r.text, r.received_at, matched.uplink_url, matched.tenant_id, matched.app_id
     ), opted_out as (
       -- An unsubscribe word opts the sender out of the tenant whose number they answered.
       insert into opt_outs (tenant_id, number, reply_text)
@@ -41,8 +41,8 @@ export async function routeReplies(db: Db, limit: number): Promise<number> {
       where tenant_id is not null and upper(btrim(text)) = any(${unsubscribeWords}::text[])
       on conflict (tenant_id, number) do nothing
     ), notified as (
-      insert into callback_outbox (reply_id, url, payload, format, give_up_at)
-      select id, uplink_url,
+      insert into callback_outbox (reply_id, app_id, url, payload, format, give_up_at)
+      select id, app_id, uplink_url,
         jsonb_build_object('smsMsgId', public_id::text, 'from', sender, 'to', recipient, 'body', text,
                            'createTime', to_char(received_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')),
         'form', now() + make_interval(hours => ${callbackRetentionHours})

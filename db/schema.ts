@@ -35,6 +35,11 @@ export interface AppsTable {
   /** The secret before the last rotation, accepted until `previous_secret_until`. */
   previous_secret_sealed: string | null;
   previous_secret_until: Timestamp | null;
+  /** The callback signing secret (`domain/callback-signing.ts`), sealed; null for an app that signs nothing yet. */
+  signing_secret_sealed: string | null;
+  /** The signing secret before the last rotation, signing alongside until `previous_signing_secret_until`. */
+  previous_signing_secret_sealed: string | null;
+  previous_signing_secret_until: Timestamp | null;
   /** This app's request rate limit; null for the deployment's default. */
   requests_per_second: ColumnType<number | null, number | null | undefined, number | null>;
   /** The international sender id. */
@@ -282,6 +287,8 @@ export interface CallbackOutboxTable {
   /** A status report is about a message, an uplink notification about a reply; exactly one is set. */
   message_id: string | null;
   reply_id: number | null;
+  /** The app whose signing secret signs the report. */
+  app_id: string | null;
   format: Generated<'json' | 'form'>;
   url: string;
   payload: JsonValue;

@@ -76,6 +76,8 @@ async function main() {
     callbackUrl: `${sinkBase}/callbacks`,
     uplinkUrl: `${sinkBase}/uplink`,
   });
+  // The sink checks the demo app's signatures, as the tenant's server would: `GET /callbacks` shows the verdicts.
+  sink.trust(seeded.signingSecret);
 
   step('worker (bundling workflows)…');
   const worker = await startWorker({

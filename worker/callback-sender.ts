@@ -3,7 +3,9 @@ import type { Db } from '../db/connect.ts';
 import { callbackQueue, claimDueCallbacks, recordCallbackAttempts, releaseCallbacksTo, type CallbackAttemptResult, type DueCallback } from '../db/callbacks.ts';
 import { backoffDelay, type BackoffPolicy } from '../domain/backoff.ts';
 import type { CallbackTargetPolicy } from '../domain/callback-targets.ts';
+import { signCallback } from '../domain/callback-signing.ts';
 import { createHttpPoster, type PostAnswer } from './http-post.ts';
+import type { SigningKeys } from './signing-keys.ts';
 import { startLeaseKeeper } from './lease-keeper.ts';
 import { startLoopPool, type RunningLoop } from './loop.ts';
 import { retryWhileDatabaseAway } from './retry-while-database-away.ts';
@@ -22,6 +24,8 @@ export interface CallbackSenderOptions {
   maxSocketsPerOrigin?: number;
   /** Which addresses reports may go to. */
   targets: CallbackTargetPolicy;
+  /** The apps' signing secrets: every report is signed with its app's (`domain/callback-signing.ts`). */
+  signing: SigningKeys;
 }
 
 const defaultRetry: BackoffPolicy = { minMs: 5_000, maxMs: 30 * 60_000 };
@@ -70,11 +74,13 @@ export function startCallbackSender(options: CallbackSenderOptions): RunningLoop
       ? { body: new URLSearchParams(JSON.parse(callback.payload) as Record<string, string>).toString(), headers: formHeaders }
       : { body: callback.payload, headers: jsonHeaders };
 
-  async function post(callback: DueCallback, networkErrors: Set<string>): Promise<CallbackAttemptResult> {
+  async function post(callback: DueCallback, secrets: readonly string[], networkErrors: Set<string>): Promise<CallbackAttemptResult> {
     const attemptedAt = new Date();
     const started = performance.now();
     const { body, headers } = encode(callback);
-    const answer = await http.post(callback.url, body, { timeoutMs, headers });
+    // The report's id is the outbox row's: the same on every retry, so a receiver drops repeats by it.
+    const signed = secrets.length ? { ...headers, ...signCallback(secrets, `tern_${callback.id}`, body, attemptedAt) } : headers;
+    const answer = await http.post(callback.url, body, { timeoutMs, headers: signed });
     const httpStatus = answer.status;
     const error = attemptError(answer);
     if (answer.error && networkErrors.size < 5) networkErrors.add(answer.error);
@@ -119,7 +125,8 @@ export function startCallbackSender(options: CallbackSenderOptions): RunningLoop
     const networkErrors = new Set<string>();
     let results: CallbackAttemptResult[];
     try {
-      results = await Promise.all(due.map((callback) => post(callback, networkErrors)));
+      const keys = await options.signing.of(due.flatMap((callback) => (callback.app_id ? [callback.app_id] : [])));
+      results = await Promise.all(due.map((callback) => post(callback, (callback.app_id && keys.get(callback.app_id)) || [], networkErrors)));
       await retryWhileDatabaseAway('callback attempts', () => recordCallbackAttempts(db, results), logger);
     } finally {
       for (const release of releases) release();

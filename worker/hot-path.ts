@@ -6,6 +6,8 @@ import type { BackoffPolicy } from '../domain/backoff.ts';
 import { callbackTargetPolicyFromEnv, type CallbackTargetPolicy } from '../domain/callback-targets.ts';
 import { listenForAccepted } from './accepted-listener.ts';
 import { startCallbackSender } from './callback-sender.ts';
+import { signingKeys } from './signing-keys.ts';
+import type { SecretBox } from '../domain/secret-box.ts';
 import { startDispatcher } from './dispatcher.ts';
 import { receiptIntake } from './receipt-intake.ts';
 import { startReceiptMatcher } from './receipt-matcher.ts';
@@ -27,6 +29,8 @@ export interface HotPathTuning {
 
 export interface HotPathOptions {
   db: Db;
+  /** Opens the apps' sealed callback signing secrets. */
+  secrets: SecretBox;
   /** Where status reports and reply notifications may go; default from `TERN_CALLBACK_ALLOW`. */
   callbackTargets?: CallbackTargetPolicy;
   databaseUrl: string;
@@ -39,8 +43,8 @@ export interface HotPathOptions {
  * Everything after accept: dispatch, receipt intake and matching, receipt timeouts, status callbacks, reply
  * routing, and housekeeping (expired WSSE nonces, old per-number send records).
  */
-export function startHotPath({ db, databaseUrl, carriers, logger, tuning = {}, callbackTargets = callbackTargetPolicyFromEnv() }: HotPathOptions) {
-  const callbacks = startCallbackSender({ db, logger, retry: tuning.callbackRetry, timeoutMs: tuning.callbackTimeoutMs, targets: callbackTargets });
+export function startHotPath({ db, secrets, databaseUrl, carriers, logger, tuning = {}, callbackTargets = callbackTargetPolicyFromEnv() }: HotPathOptions) {
+  const callbacks = startCallbackSender({ db, logger, retry: tuning.callbackRetry, timeoutMs: tuning.callbackTimeoutMs, targets: callbackTargets, signing: signingKeys(db, secrets) });
   const matcher = startReceiptMatcher({ db, logger, onCompleted: () => callbacks.wake() });
   const replies = startReplyRouter({ db, logger, onRouted: () => callbacks.wake() });
   // Receipts are matched by (carrier, carrier message id): each upstream's intake records its own name.

@@ -64,7 +64,7 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
     reloadMs: config.routingReloadMs,
     bindDefaults: config.bindDefaults,
   });
-  const hotPath = startHotPath({ db, databaseUrl: config.databaseUrl, carriers, logger, tuning: config.tuning, ...(config.callbackTargets ? { callbackTargets: config.callbackTargets } : {}) });
+  const hotPath = startHotPath({ db, secrets: config.secrets, databaseUrl: config.databaseUrl, carriers, logger, tuning: config.tuning, ...(config.callbackTargets ? { callbackTargets: config.callbackTargets } : {}) });
   // The traffic monitor starts sending suspensions; it talks to Temporal as a client, connecting on first use.
   const clientConnection = Connection.lazy({ address: config.temporal.address });
   const suspensions = temporalSuspensions(new Client({ connection: clientConnection, namespace: config.temporal.namespace }), config.temporal.taskQueue);

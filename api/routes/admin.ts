@@ -8,6 +8,7 @@ import {
   listTenantApps,
   listTenants,
   rotateAppSecret,
+  rotateSigningSecret,
   tenantExists,
   updateApp,
 } from '../../db/provisioning.ts';
@@ -18,6 +19,8 @@ import { requireRole, type OperatorVariables } from '../auth/operator.ts';
 import { ApiError } from '../errors.ts';
 import {
   AppCredentials,
+  NewAppCredentials,
+  SigningSecret,
   AppView,
   CreateAppBody,
   CreateTenantBody,
@@ -51,9 +54,18 @@ const createAppRoute = createRoute({
   ...common,
   method: 'post',
   path: '/tenants/{id}/apps',
-  summary: "Create an app for a tenant; its key and secret are shown once",
+  summary: 'Create an app for a tenant; its key, secret and callback signing secret are shown once',
   request: { params: IdParams, ...jsonBody(CreateAppBody) },
-  responses: { 201: jsonResponse(AppCredentials, 'The app with its credentials'), ...errorResponses(400, 401, 403, 404) },
+  responses: { 201: jsonResponse(NewAppCredentials, 'The app with its credentials'), ...errorResponses(400, 401, 403, 404) },
+});
+
+const rotateSigningSecretRoute = createRoute({
+  ...common,
+  method: 'post',
+  path: '/apps/{id}/signing-secret',
+  summary: "Issue an app's callback signing secret (the first, or a new one); the previous one signs alongside for the grace period",
+  request: { params: IdParams, ...jsonBody(RotateSecretBody) },
+  responses: { 200: jsonResponse(SigningSecret, 'The new signing secret'), ...errorResponses(400, 401, 403, 404) },
 });
 const rotateSecretRoute = createRoute({
   ...common,
@@ -145,6 +157,12 @@ export function adminRoutes(db: Db, secrets: SecretBox, callbackTargets: Callbac
     const row = await updateApp(db, id, input);
     if (!row) throw appNotFound(id);
     return c.json(appView(row), 200);
+  });
+  app.openapi(rotateSigningSecretRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    if (!(await appExists(db, id))) throw appNotFound(id);
+    const signingSecret = await rotateSigningSecret(db, secrets, id, c.req.valid('json').graceSeconds * 1000);
+    return c.json({ id, signingSecret }, 200);
   });
   app.openapi(rotateSecretRoute, async (c) => {
     const { id } = c.req.valid('param');

@@ -59,6 +59,17 @@ export const AppCredentials = z
   })
   .openapi('AppCredentials');
 
+export const NewAppCredentials = AppCredentials.extend({
+  signingSecret: z.string().openapi({ description: 'Signs the app’s callbacks (`webhook-signature`); shown only in this answer.' }),
+}).openapi('NewAppCredentials');
+
+export const SigningSecret = z
+  .object({
+    id: z.uuid(),
+    signingSecret: z.string().openapi({ description: 'The new callback signing secret (`whsec_…`); shown only in this answer.' }),
+  })
+  .openapi('SigningSecret');
+
 export const RotateSecretBody = z
   .object({
     graceSeconds: z
@@ -67,7 +78,7 @@ export const RotateSecretBody = z
       .min(0)
       .max(30 * 24 * 3600)
       .default(86_400)
-      .openapi({ description: 'How long the previous secret keeps working (default one day; 0 ends it at once).' }),
+      .openapi({ description: 'How long the previous secret keeps working, or signing alongside the new one (default one day; 0 ends it at once).' }),
   })
   .strict();
 

@@ -17,6 +17,7 @@ import * as routing from './0015_routing.ts';
 import * as carrierBindStatus from './0016_carrier_bind_status.ts';
 import * as bindThroughput from './0017_bind_throughput.ts';
 import * as everySubmission from './0018_every_submission.ts';
+import * as callbackSigning from './0019_callback_signing.ts';
 
 /** Every migration, in order. A static list keeps migrations working under tsx, bundlers and tests alike. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '0016_carrier_bind_status': carrierBindStatus,
   '0017_bind_throughput': bindThroughput,
   '0018_every_submission': everySubmission,
+  '0019_callback_signing': callbackSigning,
 };

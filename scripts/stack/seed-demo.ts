@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { createOperator, findOperatorByToken } from '../../db/operators.ts';
 import type { Db } from '../../db/connect.ts';
-import { createApp, createTemplate, createTenant } from '../../db/provisioning.ts';
+import { createApp, createTemplate, createTenant, rotateSigningSecret } from '../../db/provisioning.ts';
 import { createApprovedSignature, findApprovedSignatures } from '../../db/signatures.ts';
 import { setTenantCountries } from '../../db/regions.ts';
 import { secretAccepted } from '../../domain/app-secrets.ts';
@@ -28,6 +28,8 @@ export interface DemoCredentials {
   mainlandFrom: string;
   appKey: string;
   appSecret: string;
+  /** Signs the demo app's callbacks; the sink of `npm run dev` checks them with it. */
+  signingSecret: string;
   templates: DemoTemplate[];
 }
 
@@ -54,14 +56,19 @@ export async function seedDemo(db: Db, secrets: SecretBox, credentialsFile: stri
   if (existing?.appKey && existing.appSecret && existing.tenantId && existing.templates) {
     const app = await db
       .selectFrom('apps')
-      .select(['secret_sealed', 'previous_secret_sealed', 'previous_secret_until', 'sender_id', 'mainland_extension'])
+      .select(['id', 'secret_sealed', 'previous_secret_sealed', 'previous_secret_until', 'signing_secret_sealed', 'sender_id', 'mainland_extension'])
       .where('app_key', '=', existing.appKey)
       .executeTakeFirst();
     if (app && secretAccepted(existing.appSecret, app, secrets)) {
       await db.updateTable('apps').set({ callback_url: urls.callbackUrl, uplink_url: urls.uplinkUrl }).where('app_key', '=', existing.appKey).execute();
       await ensureDemoSignatures(db, existing.tenantId);
       await setTenantCountries(db, existing.tenantId, ['*']);
-      return { ...(existing as DemoCredentials), ...channelNumbers(app), adminToken: await demoOperatorToken(db, existing.adminToken) };
+      // A demo made before callbacks were signed gets its signing secret now.
+      const signingSecret =
+        existing.signingSecret && app.signing_secret_sealed && secrets.open(app.signing_secret_sealed) === existing.signingSecret
+          ? existing.signingSecret
+          : await rotateSigningSecret(db, secrets, app.id, 0);
+      return { ...(existing as DemoCredentials), signingSecret, ...channelNumbers(app), adminToken: await demoOperatorToken(db, existing.adminToken) };
     }
   }
 
@@ -82,6 +89,7 @@ export async function seedDemo(db: Db, secrets: SecretBox, credentialsFile: stri
     mainlandFrom: app.mainlandFrom,
     appKey: app.appKey,
     appSecret: app.appSecret,
+    signingSecret: app.signingSecret,
     templates,
   };
 }

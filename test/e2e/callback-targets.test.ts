@@ -98,6 +98,7 @@ describe('callback targets', () => {
     const bind = createSmppBind({ name: 'sim', host: '127.0.0.1', port: simulator.port, systemId: 'tern', password: 'tern', logger: testLogger });
     const hotPath = startHotPath({
       db: database.db,
+      secrets: testSecrets,
       databaseUrl: database.url,
       carriers: singleCarrier(bind),
       logger: testLogger,

@@ -14,6 +14,7 @@ import type { TestDatabase } from '../support/postgres.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 import { waitFor } from '../support/wait.ts';
 import { compatibleClient } from '../support/wsse-client.ts';
+import { testSecrets } from '../support/secrets.ts';
 
 type Form = Record<string, string>;
 
@@ -34,7 +35,7 @@ describe('compatible API end to end: WSSE form request → SMPP simulator → fo
     reportUrl = sink.url.replace('/callbacks', '/hw/report');
     tenant = await createTestTenant(database.db, { uplinkUrl: sink.url.replace('/callbacks', '/hw/uplink') });
     bind = createSmppBind({ name: 'sim', host: '127.0.0.1', port: simulator.port, systemId: 'tern', password: 'tern', logger: testLogger });
-    hotPath = startHotPath({ db: database.db, databaseUrl: database.url, carriers: singleCarrier(bind), logger: testLogger, tuning: { receiptTimeoutMs: 2000 } });
+    hotPath = startHotPath({ db: database.db, secrets: testSecrets, databaseUrl: database.url, carriers: singleCarrier(bind), logger: testLogger, tuning: { receiptTimeoutMs: 2000 } });
     api = await startTestApi(database);
     client = compatibleClient(api.url, tenant.appKey, tenant.appSecret);
   });

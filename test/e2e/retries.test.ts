@@ -18,6 +18,7 @@ import { sendCode } from '../support/messages.ts';
 import type { TestDatabase } from '../support/postgres.ts';
 import type { TestTenant } from '../support/tenant.ts';
 import { waitFor } from '../support/wait.ts';
+import { testSecrets } from '../support/secrets.ts';
 
 interface MessageView {
   status: string;
@@ -40,7 +41,7 @@ function stack() {
       return bind;
     },
     hotPath(database: TestDatabase, bind: CarrierBind, tuning: HotPathTuning = {}) {
-      const hotPath = startHotPath({ db: database.db, databaseUrl: database.url, carriers: singleCarrier(bind), logger: testLogger, tuning });
+      const hotPath = startHotPath({ db: database.db, secrets: testSecrets, databaseUrl: database.url, carriers: singleCarrier(bind), logger: testLogger, tuning });
       stops.push(() => hotPath.stop());
       return hotPath;
     },

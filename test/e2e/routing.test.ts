@@ -62,6 +62,7 @@ describe('routing end to end: a simulated SMSC per mainland network, two interna
     });
     hotPath = startHotPath({
       db: database.db,
+      secrets: testSecrets,
       databaseUrl: database.url,
       carriers: registry,
       logger: testLogger,

@@ -9,6 +9,8 @@ export interface TestTenant {
   appId: string;
   appKey: string;
   appSecret: string;
+  /** Signs the app's callbacks. */
+  signingSecret: string;
   authorization: string;
   /** The app's channel numbers: the international sender id and the mainland 106 number. */
   from: string;
@@ -44,6 +46,7 @@ export async function createTestTenant(
     appId: app.id,
     appKey: app.appKey,
     appSecret: app.appSecret,
+    signingSecret: app.signingSecret,
     authorization: `Basic ${Buffer.from(`${app.appKey}:${app.appSecret}`).toString('base64')}`,
     from: app.from,
     mainlandFrom: app.mainlandFrom,

@@ -14,6 +14,7 @@ import type { TestDatabase } from '../support/postgres.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 import { startTimeSkippingStack, type TimeSkippingStack } from '../support/time-skipping.ts';
 import { waitFor } from '../support/wait.ts';
+import { testSecrets } from '../support/secrets.ts';
 
 const taskQueue = 'scheduled-send-test';
 const day = 24 * 3600 * 1000;
@@ -35,7 +36,7 @@ describe('scheduled send (time-skipping Temporal, real Postgres, real HTTP)', ()
     // The hot path runs too, so a released message is seen to go out over SMPP, not only to enter the queue.
     simulator = await startSimulator({ receiptDelayMs: 10 });
     bind = createSmppBind({ name: 'sim', host: '127.0.0.1', port: simulator.port, systemId: 'tern', password: 'tern' });
-    hotPath = startHotPath({ db: database.db, databaseUrl: database.url, carriers: singleCarrier(bind), logger: testLogger });
+    hotPath = startHotPath({ db: database.db, secrets: testSecrets, databaseUrl: database.url, carriers: singleCarrier(bind), logger: testLogger });
   });
   afterAll(async () => {
     await hotPath?.stop();
