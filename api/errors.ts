@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from 'pino';
 import { unavailableService } from './unavailable.ts';
+import { invalidTextMessage, isInvalidText } from '../db/invalid-text.ts';
 
 /** An error a client caused or can act on: a stable `code` for programs and a sentence for people. */
 export class ApiError extends Error {
@@ -40,6 +41,7 @@ export function errorResponder(logger: Logger) {
       if (status === 400) return c.json({ code: 'bad_request', message: err.message || 'Bad request.' }, 400);
       return c.json({ code: 'http_error', message: err.message || 'Request failed.' }, status);
     }
+    if (isInvalidText(err)) return c.json({ code: 'invalid_characters', message: invalidTextMessage }, 400);
     const unavailable = unavailableService(err);
     if (unavailable) {
       logger.warn({ err: err.message, path: c.req.path }, unavailable.logAs);

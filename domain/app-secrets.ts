@@ -21,3 +21,11 @@ export function acceptedSecrets(app: SealedAppSecrets, secrets: SecretBox, now: 
 export function secretAccepted(given: string, app: SealedAppSecrets, secrets: SecretBox, now?: Date): boolean {
   return acceptedSecrets(app, secrets, now).reduce((ok, expected) => secretsEqual(given, expected) || ok, false);
 }
+
+/**
+ * Whether a presented app key can be one at all (printable ASCII, at most 64 characters): anything else is refused
+ * like an unknown key, without a database lookup (a NUL would not even reach one).
+ */
+export function plausibleAppKey(key: string): boolean {
+  return /^[\x21-\x7e]{1,64}$/.test(key);
+}

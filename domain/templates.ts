@@ -12,9 +12,21 @@ export const variableRules: Record<VariableType, { maxLength: number; pattern: R
   amount: { maxLength: 20, pattern: /^[\d.,]+$/, describe: 'up to 20 digits, dots and commas' },
   date: { maxLength: 20, pattern: /^[\d\-/: 年月日时分秒T]+$/, describe: 'up to 20 characters of a date or time' },
   phone: { maxLength: 20, pattern: /^[\d+\- ]+$/, describe: 'up to 20 digits, +, - and spaces' },
-  // No dots: an "other" value must not smuggle a link into an approved text.
-  other: { maxLength: 35, pattern: /^[^.]+$/, describe: 'up to 35 characters, no dots' },
+  // No dots (nor ideographic full stops): an "other" value must not smuggle a link into an approved text.
+  other: { maxLength: 35, pattern: /^[^.。]+$/, describe: 'up to 35 characters, no dots' },
 };
+
+/**
+ * Characters no value may carry to a handset: control characters (a newline would put a line of the sender's
+ * choosing into an approved text), format characters (bidi overrides that reorder what is shown, zero-width
+ * characters that hide what is there) and line or paragraph separators.
+ */
+const hiddenOrControl = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+
+/** Whether text holds characters of `hiddenOrControl`: refused in values, names, sender ids. */
+export function hasHiddenOrControl(text: string): boolean {
+  return hiddenOrControl.test(text);
+}
 
 const variablePattern = /\$\{(\d+)\}/g;
 
@@ -43,8 +55,13 @@ export function renderTemplate(body: string, params: readonly string[], variable
   }
   const empty = params.findIndex((p) => p.trim() === '');
   if (empty >= 0) return { ok: false, code: 'param_empty', message: `Value ${empty + 1} is empty.` };
+  const hidden = params.findIndex(hasHiddenOrControl);
+  if (hidden >= 0) {
+    return { ok: false, code: 'param_invalid', message: `Value ${hidden + 1} holds a control, format or invisible character (a newline, a tab, a direction mark…).` };
+  }
   for (const [i, type] of variables.entries()) {
-    const value = params[i] ?? '';
+    // Checked in their compatibility form (NFKC), so that a fullwidth "．" counts as the "." it shows as.
+    const value = (params[i] ?? '').normalize('NFKC');
     const rule = variableRules[type];
     if ([...value].length > rule.maxLength || !rule.pattern.test(value)) {
       return { ok: false, code: 'param_invalid', message: `Value ${i + 1} must be ${rule.describe} (a ${type} variable).` };

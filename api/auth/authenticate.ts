@@ -5,7 +5,7 @@ import { findAppById, findAppByKey } from '../../db/apps.ts';
 import type { ApiKeyRow, AppRow } from '../../db/schema.ts';
 import type { ApiScope } from '../../domain/api-keys.ts';
 import { splitToken, tokenSecretMatches } from '../../domain/tokens.ts';
-import { secretAccepted } from '../../domain/app-secrets.ts';
+import { plausibleAppKey, secretAccepted } from '../../domain/app-secrets.ts';
 import type { SecretBox } from '../../domain/secret-box.ts';
 import { ApiError } from '../errors.ts';
 import { ttlCache } from '../ttl-cache.ts';
@@ -38,7 +38,8 @@ export function authenticate(db: Db, secrets: SecretBox, cacheMs = 5_000): Middl
     const decoded = Buffer.from(credentials, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
     if (colon <= 0) throw unauthorized('The Basic credentials must be "appKey:appSecret".');
-    const app = await appByKey(decoded.slice(0, colon));
+    const key = decoded.slice(0, colon);
+    const app = plausibleAppKey(key) ? await appByKey(key) : undefined;
     // The same answer for an unknown key and a wrong secret, so keys cannot be probed.
     if (!app || !secretAccepted(decoded.slice(colon + 1), app, secrets)) throw unauthorized('The app key or app secret is wrong.');
     return { app, scopes: everything };

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { unavailableService } from '../unavailable.ts';
 import { ApiError } from '../errors.ts';
 import { compatibleJson, type CompatibleResult } from './responses.ts';
+import { invalidTextMessage, isInvalidText } from '../../db/invalid-text.ts';
 
 /**
  * Codes of Tern's own for the compatible API, where the spec has none: the request rate limit of the app.
@@ -52,6 +53,7 @@ export function compatibleErrorResponder(logger: Logger) {
     if (err instanceof CompatibleError) refusal = err;
     else if (err instanceof ApiError) refusal = fromApiError(err);
     else if (err instanceof HTTPException && err.status < 500) refusal = new CompatibleError('E000503', err.message, { status: err.status });
+    else if (isInvalidText(err)) refusal = parameterError(invalidTextMessage);
     else if (unavailable) {
       logger.warn({ err: err.message, path: c.req.path }, unavailable.logAs);
       const headers = { 'retry-after': String(unavailable.retryAfterSeconds) };

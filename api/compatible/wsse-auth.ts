@@ -3,7 +3,7 @@ import type { Db } from '../../db/connect.ts';
 import { findAppByKey } from '../../db/apps.ts';
 import type { AppRow } from '../../db/schema.ts';
 import { claimNonce } from '../../db/wsse-nonces.ts';
-import { acceptedSecrets } from '../../domain/app-secrets.ts';
+import { acceptedSecrets, plausibleAppKey } from '../../domain/app-secrets.ts';
 import type { SecretBox } from '../../domain/secret-box.ts';
 import { checkCreated, parseWsseHeaders, verifyToken, WSSE_WINDOW_MS } from '../../domain/wsse.ts';
 import type { AuthVariables } from '../auth/authenticate.ts';
@@ -35,7 +35,7 @@ export function wsseAuth(options: WsseAuthOptions): MiddlewareHandler<{ Variable
     const now = options.now?.() ?? new Date();
     const timely = checkCreated(token, now, windowMs);
     if (!timely.ok) throw new CompatibleError(timely.code, timely.message);
-    const app = await appByKey(token.username);
+    const app = plausibleAppKey(token.username) ? await appByKey(token.username) : undefined;
     if (!app) throw new CompatibleError('E000102', 'The app_key is invalid.');
     // Every accepted secret is tried (the previous one during a rotation's grace period), without stopping early.
     const verified = acceptedSecrets(app, options.secrets, now).reduce((ok, secret) => verifyToken(token, secret, now, windowMs).ok || ok, false);

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { hasHiddenOrControl } from '../../domain/templates.ts';
 
 export const ErrorSchema = z
   .object({
@@ -42,4 +43,17 @@ export function jsonResponse<T extends z.ZodType>(schema: T, description: string
 /** A required JSON request body of `schema`, for route definitions. */
 export function jsonBody<T extends z.ZodType>(schema: T) {
   return { body: { required: true, content: { 'application/json': { schema } } } };
+}
+
+/**
+ * Text a person types once and that others read (names, sender ids, reasons, references): trimmed, within length,
+ * and without control, format or invisible characters (`domain/templates.ts`, `hasHiddenOrControl`).
+ */
+export function plainText(min: number, max: number) {
+  return z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .refine((text) => !hasHiddenOrControl(text), { message: 'may not hold control, format or invisible characters (newlines, tabs, direction marks, NUL…)' });
 }

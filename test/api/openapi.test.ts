@@ -18,6 +18,7 @@ describe('the OpenAPI document and the rendered reference', () => {
     assert.deepEqual(Object.keys(validated.paths).sort(), [
       '/v1/admin/apps/{id}',
       '/v1/admin/apps/{id}/secret',
+    '/v1/admin/apps/{id}/signing-secret',
       '/v1/admin/blocklist',
       '/v1/admin/blocklist/{number}',
       '/v1/admin/calendar',
