@@ -86,6 +86,10 @@ describe('scheduled send (time-skipping Temporal, real Postgres, real HTTP)', ()
     assert.deepEqual(await statuses(sent.requestId), ['cancelled', 'cancelled']);
     const parts = await database.db.selectFrom('message_parts').select('message_id').where('message_id', 'in', sent.messages.map((m) => m.id)).execute();
     assert.equal(parts.length, 0, 'nothing was submitted');
+    // A cancel retried (its answer lost) succeeds again: the message is cancelled, as asked.
+    const again = await fetch(`${api.url}/v1/messages/${sent.messages[0]!.id}`, { method: 'DELETE', headers: { authorization: tenant.authorization } });
+    assert.equal(again.status, 200);
+    assert.equal(((await again.json()) as { status: string }).status, 'cancelled');
   });
 
   test('cancelling one of two recipients sends only the other', async () => {
