@@ -38,6 +38,7 @@ import { compatibleRoutes } from './compatible/routes.ts';
 import { wsseAuth } from './compatible/wsse-auth.ts';
 import type { ScheduledSends } from './scheduled-sends.ts';
 import { callbackTargetPolicyFromEnv, type CallbackTargetPolicy } from '../domain/callback-targets.ts';
+import { failedAttempts, type FailedAttemptLimits } from './auth/failed-attempts.ts';
 
 export interface ApiDeps {
   db: Db;
@@ -62,6 +63,8 @@ export interface ApiDeps {
   wsseWindowMs?: number;
   /** Which callback URLs tenants and operators may give; default from `TERN_CALLBACK_ALLOW`. */
   callbackTargets?: CallbackTargetPolicy;
+  /** Limits on failed authentications per client address and per key (defaults: `defaultFailedAttemptLimits`). */
+  failedAttemptLimits?: FailedAttemptLimits;
 }
 
 const maxBodyBytes = 256 * 1024;
@@ -69,6 +72,8 @@ const maxUploadBytes = 2 * maxDocumentBytes + 64 * 1024;
 
 export function createApp(deps: ApiDeps) {
   const callbackTargets = deps.callbackTargets ?? callbackTargetPolicyFromEnv();
+  // One count of failed authentications for every surface: guessing on one does not reset on another.
+  const attempts = failedAttempts(deps.failedAttemptLimits);
   const acceptDeps: AcceptDeps = { ...deps, callbackTargets, findTemplate: cachedTemplates(deps.db), findSignatures: cachedSignatures(deps.db), findRegions: cachedRegions(deps.db), findSuspension: cachedSuspensions(deps.db) };
   const app = new OpenAPIHono({
     // Schema violations get the same `{ code, message }` shape as every other error.
@@ -94,11 +99,11 @@ export function createApp(deps: ApiDeps) {
   const uploads = ['/v1/signatures', '/v1/admin/ported-numbers'];
   app.use('/v1/*', (c, next) => (uploads.some((p) => c.req.path.startsWith(p)) ? uploadLimit(c, next) : jsonLimit(c, next)));
   // /v1/admin is the operators' API with its own principal; everything else under /v1 is the tenants' API.
-  const tenantAuth = authenticate(deps.db, deps.secrets);
+  const tenantAuth = authenticate(deps.db, deps.secrets, attempts);
   const tenantRate = rateLimit({ defaultRequestsPerSecond: deps.defaultRequestsPerSecond ?? 1000 });
   const tenantOnly = every(tenantAuth, tenantRate);
   app.use('/v1/*', (c, next) => (c.req.path.startsWith('/v1/admin/') ? next() : tenantOnly(c, next)));
-  app.use('/v1/admin/*', operatorAuth(deps.db));
+  app.use('/v1/admin/*', operatorAuth(deps.db, attempts));
   app.route('/v1/admin', adminRoutes(deps.db, deps.secrets, callbackTargets));
   app.route('/v1/admin/reviews', reviewsRoutes(deps.db, { templates: deps.templateReviews, signatures: deps.signatureReviews }));
   app.route('/v1/admin/calendar', calendarRoutes(deps.db));
@@ -115,7 +120,7 @@ export function createApp(deps: ApiDeps) {
   app.route('/v1/signatures', signaturesRoutes(deps.db, deps.signatureReviews, deps.now));
   app.route('/v1/messages', messagesRoutes(acceptDeps));
   app.route('/v1/api-keys', apiKeysRoutes(deps.db));
-  const wsse = wsseAuth({ db: deps.db, secrets: deps.secrets, now: deps.now, windowMs: deps.wsseWindowMs });
+  const wsse = wsseAuth({ db: deps.db, secrets: deps.secrets, now: deps.now, windowMs: deps.wsseWindowMs, attempts });
   app.route('/sms', compatibleRoutes({ accept: acceptDeps, logger: deps.logger, auth: wsse, rateLimit: tenantRate }));
 
   const securitySchemes = {

@@ -8,6 +8,7 @@ import { splitToken, tokenSecretMatches } from '../../domain/tokens.ts';
 import { plausibleAppKey, secretAccepted } from '../../domain/app-secrets.ts';
 import type { SecretBox } from '../../domain/secret-box.ts';
 import { ApiError } from '../errors.ts';
+import { clientAddress, type FailedAttempts } from './failed-attempts.ts';
 import { ttlCache } from '../ttl-cache.ts';
 
 /** What a request may do: a bearer key's scopes, or everything (keys included) with the app secret. */
@@ -29,7 +30,7 @@ function unauthorized(message: string): ApiError {
  * HTTP Basic (app key and app secret) or a bearer API key. Apps and keys are cached briefly, so the hot path
  * does not pay a database round trip per request for rows that change rarely; a revoked key stops within 5 s.
  */
-export function authenticate(db: Db, secrets: SecretBox, cacheMs = 5_000): MiddlewareHandler<{ Variables: AuthVariables }> {
+export function authenticate(db: Db, secrets: SecretBox, attempts: FailedAttempts, cacheMs = 5_000): MiddlewareHandler<{ Variables: AuthVariables }> {
   const appByKey = ttlCache<AppRow | undefined>({ ttlMs: cacheMs, load: (key) => findAppByKey(db, key) });
   const appById = ttlCache<AppRow | undefined>({ ttlMs: cacheMs, load: (id) => findAppById(db, id) });
   const keyByPrefix = ttlCache<ApiKeyRow | undefined>({ ttlMs: cacheMs, load: (prefix) => findApiKeyByPrefix(db, prefix) });
@@ -62,7 +63,17 @@ export function authenticate(db: Db, secrets: SecretBox, cacheMs = 5_000): Middl
     if (!match?.[1] || !match[2]) {
       throw unauthorized('Authenticate with HTTP Basic (app key and app secret) or a bearer API key.');
     }
-    const principal = match[1].toLowerCase() === 'basic' ? await basic(match[2]) : await bearer(match[2]);
+    const isBasic = match[1].toLowerCase() === 'basic';
+    const address = clientAddress(c);
+    const key = isBasic ? Buffer.from(match[2], 'base64').toString('utf8').split(':', 1)[0] ?? '' : (splitToken('tern', match[2])?.prefix ?? match[2].slice(0, 24));
+    attempts.check(address, key);
+    let principal: AuthVariables;
+    try {
+      principal = isBasic ? await basic(match[2]) : await bearer(match[2]);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) attempts.failed(address, key);
+      throw err;
+    }
     c.set('app', principal.app);
     c.set('scopes', principal.scopes);
     await next();

@@ -4,6 +4,7 @@ import { findOperatorByToken } from '../../db/operators.ts';
 import type { OperatorRow } from '../../db/schema.ts';
 import { roleAtLeast, type OperatorRole } from '../../domain/operators.ts';
 import { ApiError } from '../errors.ts';
+import { clientAddress, type FailedAttempts } from './failed-attempts.ts';
 import { ttlCache } from '../ttl-cache.ts';
 
 export interface OperatorVariables {
@@ -11,12 +12,15 @@ export interface OperatorVariables {
 }
 
 /** Operators authenticate with their own bearer token (`ternop_…`); an app's credentials never reach here. */
-export function operatorAuth(db: Db, cacheMs = 5_000): MiddlewareHandler<{ Variables: OperatorVariables }> {
+export function operatorAuth(db: Db, attempts: FailedAttempts, cacheMs = 5_000): MiddlewareHandler<{ Variables: OperatorVariables }> {
   const byToken = ttlCache<OperatorRow | undefined>({ ttlMs: cacheMs, load: (token) => findOperatorByToken(db, token) });
   return async (c, next) => {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '');
-    const operator = match?.[1] ? await byToken(match[1]) : undefined;
+    const address = clientAddress(c);
+    attempts.check(address, null);
+    const operator = match?.[1] && /^[\x21-\x7e]{1,128}$/.test(match[1]) ? await byToken(match[1]) : undefined;
     if (!operator) {
+      attempts.failed(address, null);
       throw new ApiError(401, 'unauthorized', 'Operator endpoints need an operator token: Authorization: Bearer ternop_…', undefined, {
         'WWW-Authenticate': 'Bearer realm="tern-admin"',
       });

@@ -9,6 +9,7 @@ import { checkCreated, parseWsseHeaders, verifyToken, WSSE_WINDOW_MS } from '../
 import type { AuthVariables } from '../auth/authenticate.ts';
 import { ttlCache } from '../ttl-cache.ts';
 import { CompatibleError } from './errors.ts';
+import { clientAddress, type FailedAttempts } from '../auth/failed-attempts.ts';
 
 export interface WsseAuthOptions {
   db: Db;
@@ -17,6 +18,8 @@ export interface WsseAuthOptions {
   /** How far Created may be from the server clock, and how long a nonce is remembered (default 24 h). */
   windowMs?: number;
   cacheMs?: number;
+  /** Failed authentications, throttled per client address and app key. */
+  attempts: FailedAttempts;
 }
 
 /**
@@ -35,11 +38,19 @@ export function wsseAuth(options: WsseAuthOptions): MiddlewareHandler<{ Variable
     const now = options.now?.() ?? new Date();
     const timely = checkCreated(token, now, windowMs);
     if (!timely.ok) throw new CompatibleError(timely.code, timely.message);
+    const address = clientAddress(c);
+    options.attempts.check(address, token.username);
     const app = plausibleAppKey(token.username) ? await appByKey(token.username) : undefined;
-    if (!app) throw new CompatibleError('E000102', 'The app_key is invalid.');
+    if (!app) {
+      options.attempts.failed(address, token.username);
+      throw new CompatibleError('E000102', 'The app_key is invalid.');
+    }
     // Every accepted secret is tried (the previous one during a rotation's grace period), without stopping early.
     const verified = acceptedSecrets(app, options.secrets, now).reduce((ok, secret) => verifyToken(token, secret, now, windowMs).ok || ok, false);
-    if (!verified) throw new CompatibleError('E000105', 'The PasswordDigest is invalid.');
+    if (!verified) {
+      options.attempts.failed(address, token.username);
+      throw new CompatibleError('E000105', 'The PasswordDigest is invalid.');
+    }
 
     if (app.wsse_nonce_check) {
       const fresh = await claimNonce(options.db, app.id, token.nonce, new Date(token.created.getTime() + windowMs), now);
