@@ -16,7 +16,10 @@ const unavailable = {
   content: { 'application/json': { schema: ErrorSchema } },
 };
 
-/** The error answers of an operation, and the 503 that every operation can give while the database is away. */
+/**
+ * The error answers of an operation, the 429 of any that authenticates, and the 503 that every operation can give
+ * while the database is away.
+ */
 export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429)[]) {
   const descriptions = {
     400: 'The request is malformed or breaks a rule',
@@ -27,10 +30,12 @@ export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 413 |
     413: 'The body is too large',
     415: 'The body is not of a type this operation reads',
     422: 'Well-formed but cannot be processed',
-    429: 'Too many requests',
+    429: 'Too many requests: over the app’s request rate (`rate_limited`), or too many failed authentications from this address or for this key (`too_many_failed_attempts`)',
   };
+  // Any operation that authenticates can be throttled for failed authentications.
+  const all = statuses.includes(401) && !statuses.includes(429) ? [...statuses, 429 as const] : statuses;
   return {
-    ...Object.fromEntries(statuses.map((s) => [s, { description: descriptions[s], content: { 'application/json': { schema: ErrorSchema } } }])),
+    ...Object.fromEntries(all.map((s) => [s, { description: descriptions[s], content: { 'application/json': { schema: ErrorSchema } } }])),
     503: unavailable,
   };
 }
