@@ -52,11 +52,14 @@ describe('signed callbacks', () => {
       const id = await messageId(await sendCode(api.url, tenant, ['+447400100001'], { callbackUrl: `${receiver.url}/signed` }));
       const report = await waitFor('the signed report', () => receiver.received().find((r) => (r.body as { messageId?: string }).messageId === id));
       expect(report.signature).toBe('valid');
-      const outbox = await sql<{ id: number; attempts: number }>`
-        select o.id, count(a.*)::int as attempts from callback_outbox o join callback_attempts a on a.outbox_id = o.id
-        where o.message_id = ${id} group by o.id`.execute(database.db);
-      expect(outbox.rows[0]?.attempts, 'the first attempt got a 503').toBe(2);
-      expect(report.headers['webhook-id']).toBe(`tern_${outbox.rows[0]?.id}`);
+      // The first attempt got a 503; the second, received, is recorded a moment after the sink has it.
+      const outbox = await waitFor('both attempts recorded', async () => {
+        const { rows } = await sql<{ id: number; attempts: number }>`
+          select o.id, count(a.*)::int as attempts from callback_outbox o join callback_attempts a on a.outbox_id = o.id
+          where o.message_id = ${id} group by o.id`.execute(database.db);
+        return rows[0]?.attempts === 2 && rows[0];
+      });
+      expect(report.headers['webhook-id']).toBe(`tern_${outbox.id}`);
       expect(Math.abs(Number(report.headers['webhook-timestamp']) - Date.now() / 1000)).toBeLessThan(60);
     });
   });
