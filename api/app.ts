@@ -39,6 +39,8 @@ import { wsseAuth } from './compatible/wsse-auth.ts';
 import type { ScheduledSends } from './scheduled-sends.ts';
 import { callbackTargetPolicyFromEnv, type CallbackTargetPolicy } from '../domain/callback-targets.ts';
 import { failedAttempts, type FailedAttemptLimits } from './auth/failed-attempts.ts';
+import { requestId } from 'hono/request-id';
+import { accessLog } from './access-log.ts';
 
 export interface ApiDeps {
   db: Db;
@@ -89,6 +91,10 @@ export function createApp(deps: ApiDeps) {
   });
   app.onError(errorResponder(deps.logger));
   app.notFound(notFound);
+  // Every answer carries X-Request-Id (the caller's, when it sends a sane one); errors name it in their body, and
+  // the access log and error logs carry it, so a report from a tenant can be found in the logs.
+  app.use('*', requestId());
+  app.use('*', accessLog(deps.logger.child({ component: 'access' })));
 
   app.route('/', healthRoutes(deps.db, deps.temporalReachable));
   app.route('/', docsRoutes());

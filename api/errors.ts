@@ -22,36 +22,44 @@ export interface ErrorBody {
   code: string;
   message: string;
   details?: unknown;
+  /** The request's X-Request-Id, to quote when asking about it. */
+  requestId?: string;
+}
+
+/** The request's id (`X-Request-Id`), set by the request-id middleware. */
+export function requestIdOf(c: Context): string | undefined {
+  return (c as unknown as { get(key: 'requestId'): string | undefined }).get('requestId');
+}
+
+/** An error answer's body, naming the request. */
+function errorBody(c: Context, code: string, message: string, details?: unknown): ErrorBody {
+  const requestId = requestIdOf(c);
+  return { code, message, ...(details === undefined ? {} : { details }), ...(requestId ? { requestId } : {}) };
 }
 
 /** The one error-to-response mapping for the whole app: every 4xx and 5xx has the shape `{ code, message }`. */
 export function errorResponder(logger: Logger) {
   return (err: Error, c: Context) => {
-    if (err instanceof ApiError) {
-      const body: ErrorBody = { code: err.code, message: err.message };
-      if (err.details !== undefined) body.details = err.details;
-      return c.json(body, err.status, err.headers);
-    }
+    if (err instanceof ApiError) return c.json(errorBody(c, err.code, err.message, err.details), err.status, err.headers);
     if (err instanceof HTTPException) {
       const status = err.status;
-      if (status === 413) return c.json({ code: 'payload_too_large', message: 'The request body is too large.' }, 413);
-      if (status === 400 && /json/i.test(err.message)) {
-        return c.json({ code: 'malformed_json', message: 'The request body is not valid JSON.' }, 400);
-      }
-      if (status === 400) return c.json({ code: 'bad_request', message: err.message || 'Bad request.' }, 400);
-      return c.json({ code: 'http_error', message: err.message || 'Request failed.' }, status);
+      if (status === 413) return c.json(errorBody(c, 'payload_too_large', 'The request body is too large.'), 413);
+      if (status === 400 && /json/i.test(err.message)) return c.json(errorBody(c, 'malformed_json', 'The request body is not valid JSON.'), 400);
+      if (status === 400) return c.json(errorBody(c, 'bad_request', err.message || 'Bad request.'), 400);
+      return c.json(errorBody(c, 'http_error', err.message || 'Request failed.'), status);
     }
-    if (isInvalidText(err)) return c.json({ code: 'invalid_characters', message: invalidTextMessage }, 400);
+    if (isInvalidText(err)) return c.json(errorBody(c, 'invalid_characters', invalidTextMessage), 400);
     const unavailable = unavailableService(err);
     if (unavailable) {
-      logger.warn({ err: err.message, path: c.req.path }, unavailable.logAs);
-      return c.json({ code: unavailable.code, message: unavailable.message }, 503, { 'retry-after': String(unavailable.retryAfterSeconds) });
+      logger.warn({ err: err.message, path: c.req.path, requestId: requestIdOf(c) }, unavailable.logAs);
+      return c.json(errorBody(c, unavailable.code, unavailable.message), 503, { 'retry-after': String(unavailable.retryAfterSeconds) });
     }
-    logger.error({ err, path: c.req.path }, 'unhandled error');
-    return c.json({ code: 'internal_error', message: 'Something went wrong on our side; the request may be retried.' }, 500);
+    const body = errorBody(c, 'internal_error', 'Something went wrong on our side; the request may be retried.');
+    logger.error({ err, path: c.req.path, requestId: body.requestId }, 'unhandled error');
+    return c.json(body, 500);
   };
 }
 
 export function notFound(c: Context) {
-  return c.json({ code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}.` }, 404);
+  return c.json(errorBody(c, 'not_found', `No route for ${c.req.method} ${c.req.path}.`), 404);
 }

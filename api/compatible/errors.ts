@@ -3,7 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from 'pino';
 import { unavailableService } from '../unavailable.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError, requestIdOf } from '../errors.ts';
 import { compatibleJson, type CompatibleResult } from './responses.ts';
 import { invalidTextMessage, isInvalidText } from '../../db/invalid-text.ts';
 
@@ -55,11 +55,11 @@ export function compatibleErrorResponder(logger: Logger) {
     else if (err instanceof HTTPException && err.status < 500) refusal = new CompatibleError('E000503', err.message, { status: err.status });
     else if (isInvalidText(err)) refusal = parameterError(invalidTextMessage);
     else if (unavailable) {
-      logger.warn({ err: err.message, path: c.req.path }, unavailable.logAs);
+      logger.warn({ err: err.message, path: c.req.path, requestId: requestIdOf(c) }, unavailable.logAs);
       const headers = { 'retry-after': String(unavailable.retryAfterSeconds) };
       refusal = new CompatibleError('E000000', unavailable.description, { status: 503, headers });
     } else {
-      logger.error({ err, path: c.req.path }, 'unhandled error');
+      logger.error({ err, path: c.req.path, requestId: requestIdOf(c) }, 'unhandled error');
       refusal = new CompatibleError('E000000', 'System error; the request may be retried.', { status: 500 });
     }
     const body = { code: refusal.code, description: refusal.description, ...(refusal.options.result ? { result: refusal.options.result } : {}) };

@@ -6,6 +6,7 @@ export const ErrorSchema = z
     code: z.string().openapi({ example: 'template_not_found' }),
     message: z.string().openapi({ example: 'No template 0123… for this app.' }),
     details: z.unknown().optional(),
+    requestId: z.string().optional().openapi({ description: 'The request’s X-Request-Id: quote it when asking about this answer.' }),
   })
   .openapi('Error');
 
