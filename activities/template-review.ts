@@ -11,6 +11,11 @@ export interface TemplateReviewSettings {
   reviewHours: ReviewHours;
   /** Workdays a review may stay undecided before it is overdue and escalated. */
   overdueWorkdays: number;
+  /**
+   * Open every review at once, whatever the day and hour (`TERN_REVIEW_ANYTIME=1`): for trying approval in a dev
+   * stack on a weekend or at night. Never in production, where reviews open on Shanghai workdays only.
+   */
+  anytime?: boolean;
 }
 
 /**
@@ -32,7 +37,7 @@ export function createTemplateReviewActivities({ db, logger, settings }: { db: D
     async scheduleTemplateReview(versionId: string): Promise<{ opensAt: string }> {
       const version = await findVersion(db, versionId);
       if (!version) throw new Error(`no template version ${versionId}`);
-      const opening = reviewOpening(await calendar(), settings.reviewHours, version.submitted_at);
+      const opening = settings.anytime ? { at: version.submitted_at, fallbackDays: [] } : reviewOpening(await calendar(), settings.reviewHours, version.submitted_at);
       warnFallback(versionId, opening.fallbackDays);
       await setReviewOpening(db, versionId, opening.at, opening.fallbackDays);
       return { opensAt: opening.at.toISOString() };

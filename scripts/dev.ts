@@ -9,6 +9,7 @@ import { temporalProcesses } from '../api/temporal-processes.ts';
 import { connectDb } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { startWorker } from '../worker/start-worker.ts';
+import { defaultTemplateReviewSettings } from '../worker/temporal-worker.ts';
 import { installTemporalRuntime } from '../worker/temporal-runtime.ts';
 import { secretBox } from '../domain/secret-box.ts';
 import { startCallbackSink } from './stack/callback-sink.ts';
@@ -86,6 +87,8 @@ async function main() {
     secrets,
     carrierApiUrl: carrierApi.url,
     callbackTargets,
+    // TERN_REVIEW_ANYTIME=1 npm run dev: template reviews open at once, to try approval on a weekend or at night.
+    ...(process.env.TERN_REVIEW_ANYTIME === '1' ? { templateReview: { ...defaultTemplateReviewSettings, anytime: true } } : {}),
     logger: logger.child({ component: 'worker' }),
   });
   stops.push(() => worker.stop());

@@ -68,6 +68,7 @@ const worker = await startWorker({
   templateReview: {
     reviewHours: reviewHours(env.TERN_REVIEW_HOURS),
     overdueWorkdays: Number(env.TERN_REVIEW_OVERDUE_WORKDAYS ?? 2),
+    anytime: env.TERN_REVIEW_ANYTIME === '1',
   },
   tuning: {
     dispatchLeaseMs: optionalNumber('TERN_DISPATCH_LEASE_MS'),
@@ -75,6 +76,7 @@ const worker = await startWorker({
     receiptTimeoutMs: optionalNumber('TERN_RECEIPT_TIMEOUT_MS'),
   },
 });
+if (env.TERN_REVIEW_ANYTIME === '1') logger.warn('TERN_REVIEW_ANYTIME=1: template reviews open at once, workdays or not; for development only');
 await stopSignal;
 await worker.stop();
 process.exit(0);
