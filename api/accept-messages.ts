@@ -122,7 +122,7 @@ export async function acceptMessages(
   const seen = new Set<string>();
   const check = await recipientChecker(deps, app);
   for (const raw of input.to) {
-    const verdict = check(raw);
+    const verdict = check(raw, template.region);
     if (!verdict.ok) {
       result.messages.push({ to: raw, status: 'rejected', error: { code: verdict.code, message: verdict.message } });
       continue;

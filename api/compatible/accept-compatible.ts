@@ -59,8 +59,10 @@ export const submitStatus = {
  * them): frequency limits E200015 ("too many messages"), the same message repeated E200041, everything else
  * about the number (its type, region, blocklist, opt-out) E200031.
  */
-export function statusForControl(code: string): string {
+export function statusForControl(code: string, templateRegion?: TemplateRegion): string {
   if (code.startsWith('frequency_limit')) return 'E200015';
+  // The spec's receiver channel match failures: domestic (a mainland template to another number), international.
+  if (code === 'template_region_mismatch') return templateRegion === 'mainland' ? 'E200023' : 'E200026';
   if (code.startsWith('duplicate_limit')) return 'E200041';
   return submitStatus.numberInvalid;
 }
@@ -134,12 +136,13 @@ export async function acceptCompatible(deps: AcceptDeps, app: AppRow, send: Comp
     const recipients: string[] = [];
     const seen = new Set<string>();
     for (const originTo of group.to) {
-      const recipient = check(compatibleToE164(originTo));
+      // The template's region is checked only for a usable template: an unknown or unapproved one answers alike.
+      const recipient = check(compatibleToE164(originTo), checked.status === submitStatus.accepted ? template?.region : undefined);
       const key = recipient.ok ? recipient.e164 : originTo;
       // Duplicates are sent once, with one result (spec §1.1 [INF]).
       if (seen.has(key)) continue;
       seen.add(key);
-      const status = recipient.ok || checked.status !== submitStatus.accepted ? checked.status : statusForControl(recipient.code);
+      const status = recipient.ok || checked.status !== submitStatus.accepted ? checked.status : statusForControl(recipient.code, template?.region);
       const sent = recipient.ok && plan && status === submitStatus.accepted;
       const smsMsgId = sent ? randomUUID() : undefined;
       // Keys in the order of the spec's example (§3.1).

@@ -9,6 +9,7 @@ import { createTemplate } from '../../db/provisioning.ts';
 import { describe, test } from '../support/fixtures.ts';
 import type { TestDatabase } from '../support/postgres.ts';
 import { createTestTenant } from '../support/tenant.ts';
+import { createApprovedSignature } from '../../db/signatures.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -42,7 +43,9 @@ describe('operators and /v1/admin', () => {
       mainlandFrom: string;
     };
     assert.notEqual(second.mainlandFrom, app.mainlandFrom, 'each app has its own extension, so replies can find it');
-    const templateId = await createTemplate(database.db, { tenantId: tenant.id, name: 't', region: 'international', type: 'notification', body: 'Hi ${1}' });
+    // A new tenant sends to the mainland only, so a mainland template with its signature.
+    const templateId = await createTemplate(database.db, { tenantId: tenant.id, name: 't', region: 'mainland', type: 'notification', body: '您好${1}' });
+    await createApprovedSignature(database.db, tenant.id, 'Acme', 'notification');
     const sent = await fetch(`${api.url}/v1/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: 'Basic ' + Buffer.from(`${app.appKey}:${app.appSecret}`).toString('base64') },

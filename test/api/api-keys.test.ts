@@ -30,7 +30,7 @@ describe('bearer API keys with scopes', () => {
       body: body ? JSON.stringify(body) : undefined,
     });
   const bearer = (key: string) => `Bearer ${key}`;
-  const sendBody = () => ({ to: ['+8613800138009'], templateId: tenant.templates.code, params: ['1'] });
+  const sendBody = () => ({ to: ['+8613800138009'], templateId: tenant.templates.mainlandCode, params: ['1'] });
 
   test('a key is shown once, listed without its secret, and works within its scopes only', async () => {
     await withApi(async (api) => {

@@ -33,7 +33,7 @@ describe('compatible API authentication (X-WSSE) and attacks', () => {
   });
 
   const form = () =>
-    new URLSearchParams({ from: tenant.from, to: freshMainlandNumber(), templateId: tenant.templates.code, templateParas: '["123456"]' }).toString();
+    new URLSearchParams({ from: tenant.mainlandFrom, to: freshMainlandNumber(), templateId: tenant.templates.mainlandCode, templateParas: '["123456"]' }).toString();
   const countMessages = async () =>
     Number((await database.db.selectFrom('messages').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
   const sendWith = (headers: Record<string, string>, url = api.url) =>
@@ -116,7 +116,7 @@ describe('compatible API authentication (X-WSSE) and attacks', () => {
     const legacy = await createTestTenant(database.db, { name: 'Legacy Co' });
     await updateApp(database.db, legacy.appId, { wsseNonceCheck: false });
     const headers = wsseHeaders(legacy.appKey, legacy.appSecret, { nonce: 'fixednonce' });
-    const body = new URLSearchParams({ from: legacy.from, to: freshMainlandNumber(), templateId: legacy.templates.code, templateParas: '["1"]' }).toString();
+    const body = new URLSearchParams({ from: legacy.mainlandFrom, to: freshMainlandNumber(), templateId: legacy.templates.mainlandCode, templateParas: '["1"]' }).toString();
     for (let i = 0; i < 2; i++) {
       // The API caches apps for up to 5 s; the second replica has not seen this app before the change.
       const answer = await compatibleClient(replica.url, legacy.appKey, legacy.appSecret).raw('/sms/batchSendSms/v1', 'application/x-www-form-urlencoded', body, headers);
@@ -127,7 +127,7 @@ describe('compatible API authentication (X-WSSE) and attacks', () => {
   test('after a rotation the previous secret works during its grace period', async () => {
     const rotating = await createTestTenant(database.db, { name: 'Rotating Co' });
     const fresh = await rotateAppSecret(database.db, testSecrets, rotating.appId, 60_000);
-    const body = new URLSearchParams({ from: rotating.from, to: freshMainlandNumber(), templateId: rotating.templates.code, templateParas: '["1"]' }).toString();
+    const body = new URLSearchParams({ from: rotating.mainlandFrom, to: freshMainlandNumber(), templateId: rotating.templates.mainlandCode, templateParas: '["1"]' }).toString();
     const post = (secret: string) =>
       compatibleClient(api.url, rotating.appKey, secret).raw('/sms/batchSendSms/v1', 'application/x-www-form-urlencoded', body, wsseHeaders(rotating.appKey, secret));
     assert.equal((await post(rotating.appSecret)).status, 200);
@@ -139,7 +139,7 @@ describe('compatible API authentication (X-WSSE) and attacks', () => {
     await updateApp(database.db, busy.appId, { requestsPerSecond: 1 });
     const busyClient = compatibleClient(replica.url, busy.appKey, busy.appSecret);
     const answers = [];
-    for (let i = 0; i < 4; i++) answers.push(await busyClient.batchSendSms({ from: busy.from, to: freshMainlandNumber(), templateId: busy.templates.code, templateParas: '["1"]' }));
+    for (let i = 0; i < 4; i++) answers.push(await busyClient.batchSendSms({ from: busy.mainlandFrom, to: freshMainlandNumber(), templateId: busy.templates.mainlandCode, templateParas: '["1"]' }));
     const limited = answers.find((a) => a.status === 429);
     assert.ok(limited, `statuses ${answers.map((a) => a.status).join(',')}`);
     assert.equal(limited.body.code, 'E000429');

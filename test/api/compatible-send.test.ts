@@ -25,7 +25,7 @@ describe('compatible send API: batchSendSms and batchSendDiffSms', () => {
   const messagesOf = (ids: (string | undefined)[]) =>
     database.db.selectFrom('messages').selectAll().where('id', 'in', ids.filter((i): i is string => i !== undefined)).execute();
   const codeSend = (fields: Record<string, string> = {}) =>
-    client.batchSendSms({ from: tenant.from, to: '+8613800138000', templateId: tenant.templates.code, templateParas: '["123456"]', ...fields });
+    client.batchSendSms({ from: tenant.mainlandFrom, to: '+8613800138000', templateId: tenant.templates.mainlandCode, templateParas: '["123456"]', ...fields });
   /** Expects the whole request refused with `code` and nothing written. */
   async function refused(answer: Promise<CompatibleAnswer>, status: number, code: string) {
     const before = await countMessages();
@@ -46,8 +46,8 @@ describe('compatible send API: batchSendSms and batchSendDiffSms', () => {
     assert.equal(answer.body.description, 'Success');
     const result = answer.body.result ?? [];
     assert.deepEqual(result.map((r) => [r.originTo, r.from, r.status, r.countryId, r.total]), [
-      ['+8613800000001', tenant.from, '000000', '86', 1],
-      ['+8613800000002', tenant.from, '000000', '86', 1],
+      ['+8613800000001', tenant.mainlandFrom, '000000', '86', 1],
+      ['+8613800000002', tenant.mainlandFrom, '000000', '86', 1],
     ]);
     for (const r of result) {
       assert.match(r.createTime, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
@@ -59,24 +59,30 @@ describe('compatible send API: batchSendSms and batchSendDiffSms', () => {
       assert.equal(row.surface, 'compatible');
       assert.equal(row.reference, 'order-42');
       assert.equal(row.callback_url, 'https://example.com/hw/report');
-      assert.equal(row.body, 'Your code is 123456. It expires in 5 minutes.');
-      assert.equal(row.sender, tenant.from);
+      assert.equal(row.body, '【Tern测试】您的验证码是123456，5分钟内有效。');
+      assert.equal(row.sender, tenant.mainlandFrom);
       assert.equal(row.status, 'accepted');
     }
   });
 
-  test('both digest encodings authenticate; numbers without +86 are mainland ones; duplicates are sent once', async () => {
+  test('both digest encodings authenticate; numbers without +86 are mainland ones; duplicates are sent once; a template goes only to its region', async () => {
     const answer = await client.batchSendSms(
-      { from: tenant.from, to: '13800000011,+8613800000011, +447400123456', templateId: tenant.templates.code, templateParas: '[246810]' },
+      { from: tenant.mainlandFrom, to: '13800000011,+8613800000011, +447400123456', templateId: tenant.templates.mainlandCode, templateParas: '[246810]' },
       { variant: 'B' },
     );
     assert.equal(answer.status, 200, answer.body.description);
-    assert.deepEqual(answer.body.result?.map((r) => [r.originTo, r.status, r.countryId]), [
-      ['13800000011', '000000', '86'],
-      ['+447400123456', '000000', '44'],
+    // The UK number is a good one, but a mainland template does not go abroad: the domestic receiver match fails.
+    assert.deepEqual(answer.body.result?.map((r) => [r.originTo, r.status]), [
+      ['13800000011', '000000'],
+      ['+447400123456', 'E200023'],
     ]);
     const rows = await messagesOf(answer.body.result?.map((r) => r.smsMsgId) ?? []);
-    assert.deepEqual(rows.map((r) => r.recipient).sort(), ['+447400123456', '+8613800000011']);
+    assert.deepEqual(rows.map((r) => r.recipient).sort(), ['+8613800000011']);
+    const abroad = await client.batchSendSms({ from: tenant.from, to: '+447400123456,+8613800000012', templateId: tenant.templates.code, templateParas: '["1"]' });
+    assert.deepEqual(abroad.body.result?.map((r) => [r.originTo, r.status, r.countryId]), [
+      ['+447400123456', '000000', '44'],
+      ['+8613800000012', 'E200026', undefined],
+    ]);
   });
 
   test('an invalid number fails alone (E200031); with no number accepted the request is E000510 with its result', async () => {
@@ -147,7 +153,7 @@ describe('compatible send API: batchSendSms and batchSendDiffSms', () => {
   });
 
   test('malformed bodies: not a form (E000040), unparseable templateParas (E000000), a field given twice (E000503)', async () => {
-    const form = { from: tenant.from, to: '+8613800000061', templateId: tenant.templates.code, templateParas: '["1"]' };
+    const form = { from: tenant.mainlandFrom, to: '+8613800000061', templateId: tenant.templates.mainlandCode, templateParas: '["1"]' };
     await refused(client.batchSendSms(form, { contentType: 'application/json' }), 400, 'E000040');
     await refused(codeSend({ templateParas: '["123456"' }), 400, 'E000000');
     await refused(codeSend({ templateParas: '{"a":1}' }), 400, 'E000503');
@@ -164,17 +170,17 @@ describe('compatible send API: batchSendSms and batchSendDiffSms', () => {
       from: tenant.from,
       extend: 'batch-7',
       smsContent: [
-        { to: ['+8613800000081', '+8613800000082'], templateId: tenant.templates.code, templateParas: ['111111'] },
-        { to: ['+8613800000083'], templateId: tenant.templates.notice, templateParas: ['Ann', 'P-9'] },
-        { to: ['+8613800000084'], templateId: tenant.templates.notice, templateParas: ['Ann'] },
+        { to: ['+447400000081', '+447400000082'], templateId: tenant.templates.code, templateParas: ['111111'] },
+        { to: ['+447400000083'], templateId: tenant.templates.notice, templateParas: ['Ann', 'P-9'] },
+        { to: ['+447400000084'], templateId: tenant.templates.notice, templateParas: ['Ann'] },
       ],
     });
     assert.equal(answer.status, 200, answer.body.description);
     assert.deepEqual(answer.body.result?.map((r) => [r.originTo, r.status]), [
-      ['+8613800000081', '000000'],
-      ['+8613800000082', '000000'],
-      ['+8613800000083', '000000'],
-      ['+8613800000084', 'E200028'],
+      ['+447400000081', '000000'],
+      ['+447400000082', '000000'],
+      ['+447400000083', '000000'],
+      ['+447400000084', 'E200028'],
     ]);
     const rows = await messagesOf(answer.body.result?.map((r) => r.smsMsgId) ?? []);
     assert.equal(new Set(rows.map((r) => r.request_id)).size, 1);
@@ -201,12 +207,12 @@ describe('compatible send API: batchSendSms and batchSendDiffSms', () => {
   });
 
   test('an app cannot send with another tenant’s template or numbers, nor tell them from unknown ones', async () => {
-    const foreignTemplate = await otherClient.batchSendSms({ from: other.from, to: '+8613800000091', templateId: tenant.templates.code, templateParas: '["1"]' });
+    const foreignTemplate = await otherClient.batchSendSms({ from: other.mainlandFrom, to: '+8613800000091', templateId: tenant.templates.mainlandCode, templateParas: '["1"]' });
     const unknownTemplate = await otherClient.batchSendSms({ from: other.from, to: '+8613800000091', templateId: 'ffffffffffffffffffffffffffffffff', templateParas: '["1"]' });
     assert.equal(foreignTemplate.body.code, 'E000510');
     assert.deepEqual(foreignTemplate.body.result?.map((r) => r.status), unknownTemplate.body.result?.map((r) => r.status));
-    const foreignFrom = await otherClient.batchSendSms({ from: tenant.mainlandFrom, to: '+8613800000091', templateId: other.templates.code, templateParas: '["1"]' });
-    const unknownFrom = await otherClient.batchSendSms({ from: '10690000000000', to: '+8613800000091', templateId: other.templates.code, templateParas: '["1"]' });
+    const foreignFrom = await otherClient.batchSendSms({ from: tenant.mainlandFrom, to: '+8613800000091', templateId: other.templates.mainlandCode, templateParas: '["1"]' });
+    const unknownFrom = await otherClient.batchSendSms({ from: '10690000000000', to: '+8613800000091', templateId: other.templates.mainlandCode, templateParas: '["1"]' });
     assert.equal(foreignFrom.status, 400);
     assert.equal(foreignFrom.body.code, unknownFrom.body.code);
     assert.equal(foreignFrom.body.description.replace(tenant.mainlandFrom, '?'), unknownFrom.body.description.replace('10690000000000', '?'));

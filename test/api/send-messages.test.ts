@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { expect } from 'vitest';
 import { type RunningApi } from '../../api/start-api.ts';
 import { testSecrets } from '../support/secrets.ts';
 import { createTemplate, rotateAppSecret } from '../../db/provisioning.ts';
@@ -28,12 +29,12 @@ describe('POST /v1/messages (accept)', () => {
     Number((await database.db.selectFrom('messages').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 
   test('accepts one message per recipient, renders the text and counts segments', async () => {
-    const res = await send({ to: ['+8613800138000', '+447911123456'], templateId: tenant.templates.code, params: ['482913'] });
+    const res = await send({ to: ['+85291234567', '+447911123456'], templateId: tenant.templates.code, params: ['482913'] });
     assert.equal(res.status, 202);
     const body = (await res.json()) as { requestId: string; messages: { id: string; to: string; status: string; segments: number }[] };
     assert.equal(body.messages.length, 2);
     assert.deepEqual(body.messages.map((m) => [m.to, m.status, m.segments]), [
-      ['+8613800138000', 'accepted', 1],
+      ['+85291234567', 'accepted', 1],
       ['+447911123456', 'accepted', 1],
     ]);
     const rows = await database.db.selectFrom('messages').selectAll().where('request_id', '=', body.requestId).execute();
@@ -59,9 +60,24 @@ describe('POST /v1/messages (accept)', () => {
     assert.equal(senders.find((r) => r.id === intl.messages[0]!.id)?.sender, 'TERN');
   });
 
+  test('a template goes only to numbers of its region: each other number is refused alone, all of them with 400', async () => {
+    const mixed = await send({ to: ['+447400123456', '+8613800138020'], templateId: tenant.templates.code, params: ['1'] });
+    expect(mixed.status).toBe(202);
+    const body = (await mixed.json()) as { messages: { to: string; status: string; error?: { code: string } }[] };
+    expect(body.messages.map((m) => [m.to, m.error?.code ?? m.status])).toEqual([
+      ['+447400123456', 'accepted'],
+      ['+8613800138020', 'template_region_mismatch'],
+    ]);
+    const before = await countMessages();
+    const abroad = await send({ to: ['+447400123457'], templateId: tenant.templates.mainlandCode, params: ['1'] });
+    expect(abroad.status).toBe(400);
+    expect(await abroad.json()).toMatchObject({ code: 'template_region_mismatch' });
+    expect(await countMessages()).toBe(before);
+  });
+
   test('UCS-2 and multi-part texts get the right segment counts', async () => {
-    const chinese = await send({ to: ['+8613800138001'], templateId: tenant.templates.chinese, params: ['123456'] });
-    const long = await send({ to: ['+8613800138001'], templateId: tenant.templates.long, params: ['A-1'] });
+    const chinese = await send({ to: ['+85291380001'], templateId: tenant.templates.chinese, params: ['123456'] });
+    const long = await send({ to: ['+447400138001'], templateId: tenant.templates.long, params: ['A-1'] });
     const c = (await chinese.json()) as { messages: { id: string; segments: number }[] };
     const l = (await long.json()) as { messages: { id: string; segments: number }[] };
     assert.equal(c.messages[0]?.segments, 1);
@@ -72,7 +88,7 @@ describe('POST /v1/messages (accept)', () => {
   });
 
   test('an invalid number inside a good batch is refused alone; duplicates are sent once', async () => {
-    const res = await send({ to: ['+8613800138002', '+123', '+8613800138002'], templateId: tenant.templates.code, params: ['1'] });
+    const res = await send({ to: ['+8613800138002', '+123', '+8613800138002'], templateId: tenant.templates.mainlandCode, params: ['1'] });
     assert.equal(res.status, 202);
     const body = (await res.json()) as { messages: { to: string; status: string; error?: { code: string } }[] };
     assert.equal(body.messages.length, 2);
@@ -81,7 +97,7 @@ describe('POST /v1/messages (accept)', () => {
   });
 
   test('a repeated Idempotency-Key returns the first answer and inserts nothing', async () => {
-    const payload = { to: ['+8613800138003'], templateId: tenant.templates.code, params: ['777777'] };
+    const payload = { to: ['+8613800138003'], templateId: tenant.templates.mainlandCode, params: ['777777'] };
     const first = await send(payload, { 'idempotency-key': 'order-42' });
     const before = await countMessages();
     const again = await send(payload, { 'idempotency-key': 'order-42' });
@@ -95,7 +111,7 @@ describe('POST /v1/messages (accept)', () => {
   });
 
   test('concurrent requests with one Idempotency-Key insert once', async () => {
-    const payload = { to: ['+8613800138004'], templateId: tenant.templates.code, params: ['5'] };
+    const payload = { to: ['+8613800138004'], templateId: tenant.templates.mainlandCode, params: ['5'] };
     const before = await countMessages();
     const answers = await Promise.all(Array.from({ length: 8 }, () => send(payload, { 'idempotency-key': 'race-1' })));
     const bodies = await Promise.all(answers.map((a) => a.json()));
@@ -142,7 +158,7 @@ describe('POST /v1/messages (accept)', () => {
         const res = await fetch(`${fresh.url}/v1/messages`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: 'Basic ' + Buffer.from(`${rotating.appKey}:${secret}`).toString('base64') },
-          body: JSON.stringify({ to: [freshMainlandNumber()], templateId: rotating.templates.code, params: ['1'] }),
+          body: JSON.stringify({ to: [freshMainlandNumber()], templateId: rotating.templates.mainlandCode, params: ['1'] }),
         });
         return res.status;
       } finally {
@@ -169,7 +185,7 @@ describe('POST /v1/messages (accept)', () => {
         fetch(`${limited.url}/v1/messages`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: slow.authorization },
-          body: JSON.stringify({ to: ['+8613800138008'], templateId: slow.templates.code, params: ['1'] }),
+          body: JSON.stringify({ to: ['+8613800138008'], templateId: slow.templates.mainlandCode, params: ['1'] }),
         });
       const before = await countMessages();
       const statuses = [];
@@ -185,17 +201,17 @@ describe('POST /v1/messages (accept)', () => {
   });
 
   test('a wrong secret for a real app key is refused like an unknown key', async () => {
-    const res = await send({ to: ['+8613800138000'], templateId: tenant.templates.code, params: ['1'] }, {
+    const res = await send({ to: ['+8613800138000'], templateId: tenant.templates.mainlandCode, params: ['1'] }, {
       authorization: 'Basic ' + Buffer.from(`${tenant.appKey}:not-it`).toString('base64'),
     });
     assert.equal(res.status, 401);
   });
 
   test("another tenant's template and messages are invisible", async () => {
-    const mine = (await (await send({ to: ['+8613800138005'], templateId: tenant.templates.code, params: ['1'] })).json()) as {
+    const mine = (await (await send({ to: ['+8613800138005'], templateId: tenant.templates.mainlandCode, params: ['1'] })).json()) as {
       messages: { id: string }[];
     };
-    const foreign = await send({ to: ['+8613800138005'], templateId: tenant.templates.code, params: ['1'] }, {}, other);
+    const foreign = await send({ to: ['+8613800138005'], templateId: tenant.templates.mainlandCode, params: ['1'] }, {}, other);
     assert.equal(foreign.status, 404);
     const peek = await fetch(`${api.url}/v1/messages/${mine.messages[0]!.id}`, { headers: { authorization: other.authorization } });
     assert.equal(peek.status, 404);
@@ -203,7 +219,7 @@ describe('POST /v1/messages (accept)', () => {
   });
 
   test('GET /v1/messages/{id} shows status and timeline; health endpoints answer', async () => {
-    const sent = (await (await send({ to: ['+8613800138006'], templateId: tenant.templates.code, params: ['9'] })).json()) as {
+    const sent = (await (await send({ to: ['+447400138006'], templateId: tenant.templates.code, params: ['9'] })).json()) as {
       messages: { id: string }[];
     };
     const res = await fetch(`${api.url}/v1/messages/${sent.messages[0]!.id}`, { headers: { authorization: tenant.authorization } });

@@ -35,8 +35,9 @@ describe('sending controls in the accept transaction: number classes, regions, f
     const options = { db: database.db, secrets: testSecrets, scheduledSends: noScheduling, logger: testLogger, port: 0 };
     [api, replica, clocked] = await Promise.all([startApi(options), startApi(options), startApi({ ...options, now: () => new Date(clock) })]);
     operator = `Bearer ${(await createOperator(database.db, 'olaf', 'operator')).token}`;
-    // One free-text variable, so every message can have its own text (the duplicate limits stay out of the way).
-    open = await createTemplate(database.db, { tenantId: tenant.tenantId, name: 'open', region: 'international', type: 'notification', body: 'Note ${1}' });
+    // One free-text variable, so every message can have its own text (the duplicate limits stay out of the way); a
+    // mainland template, since the controls are about mainland numbers.
+    open = await createTemplate(database.db, { tenantId: tenant.tenantId, name: 'open', region: 'mainland', type: 'notification', body: 'Note ${1}' });
   });
   afterAll(async () => {
     await Promise.all([api?.stop(), replica?.stop(), clocked?.stop()]);
@@ -56,7 +57,8 @@ describe('sending controls in the accept transaction: number classes, regions, f
   test('each recipient is judged on its own: the others of the request go on', async () => {
     const answer = await send(['+8613800138000', '+861012345678', '+8614400000000', '+49301234567', '+447400123456'], ['x']);
     assert.equal(answer.status, 202);
-    assert.deepEqual(answer.body.messages?.map((m) => m.error?.code ?? m.status), ['accepted', 'number_not_mobile', 'number_iot', 'number_type_not_allowed', 'accepted']);
+    // The UK mobile is a good number, but not for a mainland template.
+    assert.deepEqual(answer.body.messages?.map((m) => m.error?.code ?? m.status), ['accepted', 'number_not_mobile', 'number_iot', 'number_type_not_allowed', 'template_region_mismatch']);
   });
 
   test('50 concurrent requests to one number let exactly 15 through in a minute, over two API processes', async () => {
@@ -113,7 +115,7 @@ describe('sending controls in the accept transaction: number classes, regions, f
     await new Promise((r) => setTimeout(r, 5_100)); // region settings are cached for 5 s
     const template = fresh.templates.notice;
     const judge = async (to: string) => outcome(await send([to], ['Ann', 'P1'], fresh, api.url, template));
-    assert.equal(await judge(freshMainlandNumber()), 'accepted');
+    assert.equal(outcome(await send([freshMainlandNumber()], ['123456'], fresh, api.url, fresh.templates.mainlandCode)), 'accepted');
     assert.equal(await judge('+447400123456'), 'region_not_allowed');
     assert.equal((await put({ countries: ['HK'], rules: [{ prefix: '+4474', action: 'allow' }, { prefix: '+85290', action: 'deny' }] })).status, 200);
     assert.equal((await put({ countries: ['hongkong'] })).status, 400);
@@ -155,7 +157,7 @@ describe('sending controls in the accept transaction: number classes, regions, f
     assert.ok((await routeReplies(database.db, 100)) >= 2);
     assert.equal(outcome(await send([replier], ['o'])), 'number_opted_out');
     const other = await createTestTenant(database.db, { name: 'Other Co' });
-    assert.equal(outcome(await send([replier], ['Ann', 'P2'], other, api.url, other.templates.notice)), 'accepted');
+    assert.equal(outcome(await send([replier], ['123456'], other, api.url, other.templates.mainlandCode)), 'accepted');
     const optedOut = (await (await fetch(`${api.url}/v1/blocklist/${encodeURIComponent(replier)}`, { headers: { authorization: tenant.authorization } })).json()) as { reasons: { kind: string }[] };
     assert.deepEqual(optedOut.reasons.map((r) => r.kind), ['opted_out']);
 
@@ -166,7 +168,7 @@ describe('sending controls in the accept transaction: number classes, regions, f
   test('the compatible API maps the controls to per-number codes', async () => {
     const client = compatibleClient(api.url, tenant.appKey, tenant.appSecret);
     const number = freshMainlandNumber();
-    const sendSame = () => client.batchSendSms({ from: tenant.from, to: `${number},+861012345678`, templateId: open, templateParas: '["same"]' });
+    const sendSame = () => client.batchSendSms({ from: tenant.mainlandFrom, to: `${number},+861012345678`, templateId: open, templateParas: '["same"]' });
     assert.deepEqual((await sendSame()).body.result?.map((r) => r.status), ['000000', 'E200031']);
     assert.equal((await sendSame()).body.result?.[0]?.status, '000000');
     const third = await sendSame();

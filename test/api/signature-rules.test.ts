@@ -6,6 +6,7 @@ import { describe, test } from '../support/fixtures.ts';
 import type { TestDatabase } from '../support/postgres.ts';
 import { testSecrets } from '../support/secrets.ts';
 import { compatibleClient } from '../support/wsse-client.ts';
+import { setTenantCountries } from '../../db/regions.ts';
 
 describe('mainland sends need an approved signature of the template’s type', () => {
   let database: TestDatabase;
@@ -20,6 +21,7 @@ describe('mainland sends need an approved signature of the template’s type', (
     const tenantId = await createTenant(database.db, 'Sig Co');
     const app = await createApp(database.db, testSecrets, { tenantId, name: 'a', senderId: 'SIG' });
     for (const [name, type] of signatures) await createApprovedSignature(database.db, tenantId, name, type);
+    await setTenantCountries(database.db, tenantId, ['*']);
     const template = (region: 'mainland' | 'international', type: 'verification' | 'notification', body: string) =>
       createTemplate(database.db, { tenantId, name: 't', region, type, body });
     return {
@@ -27,11 +29,11 @@ describe('mainland sends need an approved signature of the template’s type', (
       code: await template('mainland', 'verification', '验证码${1}'),
       notice: await template('mainland', 'notification', '您的包裹${1}已发出'),
       intl: await template('international', 'notification', 'Parcel ${1} shipped'),
-      send: async (templateId: string, params: string[], signature?: string) => {
+      send: async (templateId: string, params: string[], signature?: string, to = ['+8613800138000', '+8613800138001']) => {
         const res = await fetch(`${api.url}/v1/messages`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Basic ${Buffer.from(`${app.appKey}:${app.appSecret}`).toString('base64')}` },
-          body: JSON.stringify({ to: ['+8613800138000', '+8613800138001'], templateId, params, ...(signature ? { signature } : {}) }),
+          body: JSON.stringify({ to, templateId, params, ...(signature ? { signature } : {}) }),
         });
         return { status: res.status, body: (await res.json()) as { code?: string; details?: { messages: { error: { code: string } }[] }; messages?: { id: string }[] } };
       },
@@ -47,7 +49,7 @@ describe('mainland sends need an approved signature of the template’s type', (
     assert.equal(await bodyOf(code.body.messages?.[0]?.id), '【码公司】验证码1234');
     const notice = await t.send(t.notice, ['P9']);
     assert.equal(await bodyOf(notice.body.messages?.[0]?.id), '【通知公司】您的包裹P9已发出');
-    const intl = await t.send(t.intl, ['P9']);
+    const intl = await t.send(t.intl, ['P9'], undefined, ['+447400123456']);
     assert.equal(await bodyOf(intl.body.messages?.[0]?.id), 'Parcel P9 shipped', 'international messages carry no signature');
   });
 

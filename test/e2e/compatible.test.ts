@@ -56,9 +56,9 @@ describe('compatible API end to end: WSSE form request → SMPP simulator → fo
 
   test('batchSendSms: each number’s report reaches statusCallback in the spec’s form, with extend and to', async () => {
     const answer = await client.batchSendSms({
-      from: tenant.from,
+      from: tenant.mainlandFrom,
       to: '+8613800138000,+8613800139901,+8613800139904',
-      templateId: tenant.templates.code,
+      templateId: tenant.templates.mainlandCode,
       templateParas: '["369751"]',
       statusCallback: reportUrl,
       extend: 'order-42',
@@ -88,7 +88,7 @@ describe('compatible API end to end: WSSE form request → SMPP simulator → fo
   });
 
   test('without extend a report carries no to; a long message reports each segment', async () => {
-    const long = await client.batchSendSms({ from: tenant.from, to: '+8613800138001', templateId: tenant.templates.long, templateParas: '["A-77"]', statusCallback: reportUrl });
+    const long = await client.batchSendSms({ from: tenant.from, to: '+447400138001', templateId: tenant.templates.long, templateParas: '["A-77"]', statusCallback: reportUrl });
     const entry = long.body.result?.[0];
     assert.equal(entry?.total, 3);
     const reports = await reportsFor(entry?.smsMsgId, 3);
@@ -104,8 +104,8 @@ describe('compatible API end to end: WSSE form request → SMPP simulator → fo
   });
 
   test('no statusCallback, no reports; a receipt that never comes is reported EXPIRED by the platform', async () => {
-    const silent = await client.batchSendSms({ from: tenant.from, to: '+8613800138002', templateId: tenant.templates.code, templateParas: '["1"]' });
-    const expiring = await client.batchSendSms({ from: tenant.from, to: '+8613800139903', templateId: tenant.templates.code, templateParas: '["1"]', statusCallback: reportUrl });
+    const silent = await client.batchSendSms({ from: tenant.mainlandFrom, to: '+8613800138002', templateId: tenant.templates.mainlandCode, templateParas: '["1"]' });
+    const expiring = await client.batchSendSms({ from: tenant.mainlandFrom, to: '+8613800139903', templateId: tenant.templates.mainlandCode, templateParas: '["1"]', statusCallback: reportUrl });
     const [expired] = await reportsFor(expiring.body.result?.[0]?.smsMsgId);
     assert.equal(expired?.status, 'EXPIRED');
     assert.equal(expired?.source, '1');
@@ -121,8 +121,8 @@ describe('compatible API end to end: WSSE form request → SMPP simulator → fo
       statusCallback: reportUrl,
       extend: 'batch-7',
       smsContent: [
-        { to: ['+8613800138010'], templateId: tenant.templates.code, templateParas: ['111111'] },
-        { to: ['+8613800138011'], templateId: tenant.templates.notice, templateParas: ['Ann', 'P-9'] },
+        { to: ['+447400138010'], templateId: tenant.templates.code, templateParas: ['111111'] },
+        { to: ['+447400138011'], templateId: tenant.templates.notice, templateParas: ['Ann', 'P-9'] },
       ],
     });
     assert.equal(answer.status, 200, answer.body.description);
@@ -132,7 +132,7 @@ describe('compatible API end to end: WSSE form request → SMPP simulator → fo
       assert.equal(report?.extend, 'batch-7');
       assert.equal(report?.to, entry.originTo);
     }
-    const texts = simulator.received().filter((m) => ['8613800138010', '8613800138011'].includes(m.to.replace(/^\+/, ''))).map((m) => m.text);
+    const texts = simulator.received().filter((m) => ['447400138010', '447400138011'].includes(m.to.replace(/^\+/, ''))).map((m) => m.text);
     assert.deepEqual(texts.sort(), ['Hello Ann, your parcel P-9 arrives today.', 'Your code is 111111. It expires in 5 minutes.']);
   });
 

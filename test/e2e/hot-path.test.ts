@@ -94,7 +94,7 @@ describe('hot path end to end: HTTP → Postgres → SMPP simulator → receipts
   test('each outcome reaches the callback URL with the final status and the timeline', async () => {
     const sent = await send({
       to: ['+8613800138000', '+8613800139901', '+8613800139904', '+8613800139902'],
-      templateId: tenant.templates.code,
+      templateId: tenant.templates.mainlandCode,
       params: ['246810'],
     });
     const [ok, undelivered, rejected, expired] = sent.messages.map((m) => m.id);
@@ -117,7 +117,7 @@ describe('hot path end to end: HTTP → Postgres → SMPP simulator → receipts
     assert.ok(events.indexOf('accepted') < events.indexOf('submitted') && events.indexOf('submitted') < events.indexOf('delivered'));
 
     const arrived = simulator.received().find((m) => m.to.endsWith('13800138000'));
-    assert.equal(arrived?.text, 'Your code is 246810. It expires in 5 minutes.');
+    assert.equal(arrived?.text, '【Tern测试】您的验证码是246810，5分钟内有效。');
   });
 
   test('a three-part message travels as concatenated parts, each tracked to its receipt', async () => {
@@ -132,8 +132,8 @@ describe('hot path end to end: HTTP → Postgres → SMPP simulator → receipts
   });
 
   test('a UCS-2 text arrives intact', async () => {
-    const sent = await send({ to: ['+8613900139000'], templateId: tenant.templates.chinese, params: ['135790'] });
-    const arrived = await waitFor('chinese text at the SMSC', () => simulator.received().find((m) => m.to.endsWith('13900139000')));
+    const sent = await send({ to: ['+85291390000'], templateId: tenant.templates.chinese, params: ['135790'] });
+    const arrived = await waitFor('chinese text at the SMSC', () => simulator.received().find((m) => m.to.endsWith('85291390000')));
     assert.equal(arrived.text, '您的验证码是135790，5分钟内有效。');
     assert.equal(arrived.encoding, 'ucs2');
     // Its report must not land in the next test, where the sink refuses the next two callbacks.
@@ -144,7 +144,7 @@ describe('hot path end to end: HTTP → Postgres → SMPP simulator → receipts
     sink.failNext(2, '/callbacks/down');
     const sent = await send({
       to: ['+8613800138100'],
-      templateId: tenant.templates.code,
+      templateId: tenant.templates.mainlandCode,
       params: ['1'],
       callbackUrl: `${sink.url}/down`,
     });
@@ -155,7 +155,7 @@ describe('hot path end to end: HTTP → Postgres → SMPP simulator → receipts
   });
 
   test('a message whose receipt never comes stays submitted, then expires at the receipt timeout', async () => {
-    const sent = await send({ to: ['+8613800139903'], templateId: tenant.templates.code, params: ['1'] });
+    const sent = await send({ to: ['+8613800139903'], templateId: tenant.templates.mainlandCode, params: ['1'] });
     const id = sent.messages[0]!.id;
     await waitFor('submission', async () => (await getMessage(id)).status === 'submitted');
     await new Promise((r) => setTimeout(r, 300));
@@ -175,7 +175,7 @@ describe('hot path end to end: HTTP → Postgres → SMPP simulator → receipts
   test('a scheduled send is a workflow operators can find by tenant, process and state', async () => {
     const sent = await send({
       to: ['+8613800138200'],
-      templateId: tenant.templates.code,
+      templateId: tenant.templates.mainlandCode,
       params: ['1'],
       sendAt: new Date(Date.now() + 3600_000).toISOString(),
     });

@@ -94,7 +94,8 @@ describe('routing end to end: a simulated SMSC per mainland network, two interna
     return registry.candidates(target).some((u) => u.name === id && u.isBound());
   }
   async function sendTo(to: string): Promise<string> {
-    const res = await callApi(api.url, 'POST', '/v1/messages', tenant.authorization, { to: [to], templateId: tenant.templates.code, params: ['1234'] });
+    const templateId = to.startsWith('+86') ? tenant.templates.mainlandCode : tenant.templates.code;
+    const res = await callApi(api.url, 'POST', '/v1/messages', tenant.authorization, { to: [to], templateId, params: ['1234'] });
     assert.equal(res.status, 202, JSON.stringify(res.body));
     return (res.body.messages as { id: string }[])[0]?.id ?? '';
   }
@@ -194,7 +195,7 @@ describe('routing end to end: a simulated SMSC per mainland network, two interna
     await waitFor('cmcc to be seen down', () => !bound('cmcc'));
     const cmccNumber = '+8613812340021';
     const ctccNumber = '+8618912340022';
-    const res = await callApi(api.url, 'POST', '/v1/messages', tenant.authorization, { to: [cmccNumber, ctccNumber], templateId: tenant.templates.code, params: ['1234'] });
+    const res = await callApi(api.url, 'POST', '/v1/messages', tenant.authorization, { to: [cmccNumber, ctccNumber], templateId: tenant.templates.mainlandCode, params: ['1234'] });
     const [cmccId, ctccId] = (res.body.messages as { id: string }[]).map((m) => m.id);
     assert.equal((await finished(ctccId ?? '')).carrier, 'ctcc');
     const held = await database.db.selectFrom('messages').select(['status', 'error_code']).where('id', '=', cmccId ?? '').executeTakeFirstOrThrow();

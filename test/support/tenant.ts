@@ -15,7 +15,8 @@ export interface TestTenant {
   /** The app's channel numbers: the international sender id and the mainland 106 number. */
   from: string;
   mainlandFrom: string;
-  templates: { code: string; notice: string; chinese: string; long: string };
+  /** International templates, and `mainlandCode`, the mainland verification template (signed, for +86 numbers). */
+  templates: { code: string; notice: string; chinese: string; long: string; mainlandCode: string };
   /** The approved signature (both types) mainland messages carry. */
   signature: string;
 }
@@ -55,6 +56,7 @@ export async function createTestTenant(
       notice: await template('notice', 'Hello ${1}, your parcel ${2} arrives today.'),
       chinese: await template('chinese', '您的验证码是${1}，5分钟内有效。', 'verification'),
       long: await template('long', 'Dear customer, '.repeat(20) + 'your order ${1} has shipped.'),
+      mainlandCode: await createTemplate(db, { tenantId, name: 'mainland code', region: 'mainland', type: 'verification', body: '您的验证码是${1}，5分钟内有效。' }),
     },
   };
 }

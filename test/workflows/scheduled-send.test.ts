@@ -50,7 +50,7 @@ describe('scheduled send (time-skipping Temporal, real Postgres, real HTTP)', ()
     const res = await fetch(`${api.url}/v1/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: tenant.authorization },
-      body: JSON.stringify({ to: ['+8613800138000', '+8613800138001'], templateId: tenant.templates.code, params: ['1234'], sendAt: at.toISOString() }),
+      body: JSON.stringify({ to: ['+8613800138000', '+8613800138001'], templateId: tenant.templates.mainlandCode, params: ['1234'], sendAt: at.toISOString() }),
     });
     const body = await res.json();
     assert.equal(res.status, 202, JSON.stringify(body));
@@ -70,7 +70,7 @@ describe('scheduled send (time-skipping Temporal, real Postgres, real HTTP)', ()
     assert.deepEqual(result, { state: 'released', messages: 2 });
     assert.ok((await env.currentTimeMs()) >= sendAt.getTime(), 'released no earlier than its time');
     await waitFor('the released messages delivered', async () => (await statuses(sent.requestId)).every((s) => s === 'delivered'));
-    const arrived = simulator.received().filter((m) => m.text === 'Your code is 1234. It expires in 5 minutes.');
+    const arrived = simulator.received().filter((m) => m.text === '【Tern测试】您的验证码是1234，5分钟内有效。');
     assert.equal(arrived.length, 2, 'both went out over SMPP');
   });
 

@@ -47,7 +47,7 @@ describe('traffic thresholds: the alarm SMS once, suspension at the limit and it
       const res = await fetch(`${api.url}/v1/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: tenant.authorization },
-        body: JSON.stringify({ to: [freshMainlandNumber()], templateId: tenant.templates.code, params: ['1234'] }),
+        body: JSON.stringify({ to: [freshMainlandNumber()], templateId: tenant.templates.mainlandCode, params: ['1234'] }),
       });
       statuses.push(res.status);
     }
@@ -87,11 +87,11 @@ describe('traffic thresholds: the alarm SMS once, suspension at the limit and it
     const refused = await fetch(`${api.url}/v1/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: tenant.authorization },
-      body: JSON.stringify({ to: [freshMainlandNumber()], templateId: tenant.templates.code, params: ['1234'] }),
+      body: JSON.stringify({ to: [freshMainlandNumber()], templateId: tenant.templates.mainlandCode, params: ['1234'] }),
     });
     assert.equal(refused.status, 403);
     assert.equal(((await refused.json()) as { code: string }).code, 'sending_suspended');
-    const compat = await compatibleClient(api.url, tenant.appKey, tenant.appSecret).batchSendSms({ from: tenant.from, to: freshMainlandNumber(), templateId: tenant.templates.code, templateParas: '["1"]' });
+    const compat = await compatibleClient(api.url, tenant.appKey, tenant.appSecret).batchSendSms({ from: tenant.mainlandFrom, to: freshMainlandNumber(), templateId: tenant.templates.mainlandCode, templateParas: '["1"]' });
     assert.deepEqual([compat.status, compat.body.code], [403, 'E000623']);
 
     const lifted = await fetch(`${api.url}/v1/admin/tenants/${tenant.tenantId}/suspension/lift`, { method: 'POST', headers: { authorization: operator } });
