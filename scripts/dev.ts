@@ -20,6 +20,7 @@ import { devMasterKey } from './stack/master-key.ts';
 import { startEmbeddedPostgres } from './stack/postgres.ts';
 import { devPorts, devStateDir, devTemporalCli } from './stack/dev-config.ts';
 import { SetupError } from './setup-error.ts';
+import { assertPortsFree } from './stack/ports-free.ts';
 import { seedDemo } from './stack/seed-demo.ts';
 import { startTemporalDevServer } from './stack/temporal-dev-server.ts';
 
@@ -34,6 +35,16 @@ const started = performance.now();
 
 async function main() {
   installTemporalRuntime(logger);
+  await assertPortsFree([
+    { port: ports.postgres, what: 'Postgres', variable: 'TERN_PG_PORT' },
+    { port: ports.temporal, what: 'the Temporal dev server', variable: 'TERN_TEMPORAL_PORT' },
+    { port: ports.temporalUi, what: 'the Temporal UI', variable: 'TERN_TEMPORAL_UI_PORT' },
+    ...Array.from({ length: 6 }, (_, i) => ({ port: ports.smsc + i, what: `SMPP simulator ${i + 1} of 6`, variable: 'TERN_SMSC_PORT' })),
+    { port: ports.api, what: 'the API', variable: 'TERN_API_PORT' },
+    { port: ports.callbacks, what: 'the callback sink', variable: 'TERN_CALLBACK_SINK_PORT' },
+    { port: ports.smscControl, what: 'the SMSC control', variable: 'TERN_SMSC_CONTROL_PORT' },
+    { port: ports.carrierApi, what: 'the carrier management simulator', variable: 'TERN_CARRIER_API_PORT' },
+  ]);
   await fs.mkdir(stateDir, { recursive: true });
   step('Temporal CLI…');
   const cli = await devTemporalCli();
