@@ -12,7 +12,7 @@ export function temporalSignatureReviews(client: Client, taskQueue: string, opti
       startProcess(
         client,
         signatureReview,
-        { taskQueue, workflowId: signatureReviewWorkflowId(signatureId), input: { signatureId }, tenantId, process: 'signature-review', state: 'in-review' },
+        { taskQueue, workflowId: signatureReviewWorkflowId(signatureId), input: { signatureId }, tenantId, process: 'signature-review', state: 'in_review' },
         options,
       ),
     decide: (signatureId, decision) => handle(signatureId).signal(decideSignatureSignal, decision),

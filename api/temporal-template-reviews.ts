@@ -12,7 +12,7 @@ export function temporalTemplateReviews(client: Client, taskQueue: string, optio
       startProcess(
         client,
         templateReview,
-        { taskQueue, workflowId: templateReviewWorkflowId(versionId), input: { versionId }, tenantId, process: 'template-review', state: 'scheduled' },
+        { taskQueue, workflowId: templateReviewWorkflowId(versionId), input: { versionId }, tenantId, process: 'template-review', state: 'waiting' },
         options,
       ),
     withdraw: (versionId) => handle(versionId).signal(withdrawTemplateSignal),

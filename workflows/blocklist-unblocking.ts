@@ -6,8 +6,11 @@ import { upsertState } from './search-attributes.ts';
 
 export type UnblockDecision = { decision: 'approve'; operatorId: string } | { decision: 'refuse'; operatorId: string; reason: string };
 export const decideUnblockSignal = defineSignal<[UnblockDecision]>('decide');
-export type UnblockingState = 'in-review' | 'carrier-pending' | 'waiting' | 'checking' | 'unblocked' | 'refused';
-export const unblockingQuery = defineQuery<{ state: UnblockingState }>('state');
+/** The request's state in the API's words (`GET /v1/unblock-requests/{id}`); the same in the Temporal UI. */
+export type UnblockingState = 'in_review' | 'carrier_pending' | 'unblocked' | 'refused';
+/** While the carrier has it: asking it, waiting out the period before checking, or checking its answer. */
+export type CarrierStep = 'asking' | 'waiting' | 'checking';
+export const unblockingQuery = defineQuery<{ state: UnblockingState; carrierStep?: CarrierStep }>('state');
 
 const activities = proxyActivities<UnblockingActivities>({
   startToCloseTimeout: '30 seconds',
@@ -20,13 +23,20 @@ const activities = proxyActivities<UnblockingActivities>({
  * unblocked (the number leaves the blocklist) or refused. The tenant is told the outcome.
  */
 export async function blocklistUnblocking({ requestId }: { requestId: string }): Promise<'unblocked' | 'refused'> {
-  const status: { state: UnblockingState } = { state: 'in-review' };
+  const status: { state: UnblockingState; carrierStep?: CarrierStep } = { state: 'in_review' };
   let decision: UnblockDecision | undefined;
   setHandler(unblockingQuery, () => status);
   setHandler(decideUnblockSignal, (d) => void (decision ??= d));
   const move = (state: UnblockingState) => {
     status.state = state;
+    if (state !== 'carrier_pending') delete status.carrierStep;
     upsertState(state);
+  };
+  // Each step records the state again, as every step once did: the same commands, so histories of requests
+  // started by an earlier version still replay.
+  const step = (carrierStep: CarrierStep) => {
+    status.carrierStep = carrierStep;
+    upsertState('carrier_pending');
   };
   const finish = async (result: 'unblocked' | 'refused', outcome: string, operatorId?: string) => {
     await activities.finishUnblocking(requestId, result, outcome, operatorId);
@@ -38,7 +48,8 @@ export async function blocklistUnblocking({ requestId }: { requestId: string }):
   const decided = decision as UnblockDecision;
   if (decided.decision === 'refuse') return finish('refused', decided.reason, decided.operatorId);
 
-  move('carrier-pending');
+  move('carrier_pending');
+  status.carrierStep = 'asking';
   let ticket: string;
   try {
     ticket = await activities.requestCarrierUnblock(requestId, decided.operatorId);
@@ -46,10 +57,10 @@ export async function blocklistUnblocking({ requestId }: { requestId: string }):
     const cause = err instanceof ActivityFailure && err.cause instanceof ApplicationFailure ? err.cause.message : 'the carrier could not be asked';
     return finish('refused', `The carrier could not be asked: ${cause}`);
   }
-  move('waiting');
+  step('waiting');
   await sleep(unblockWaitingPeriodMs);
   for (let check = 1; ; check++) {
-    move('checking');
+    step('checking');
     let answer: UnblockStatus;
     try {
       answer = await activities.carrierUnblockStatus(ticket);
@@ -59,7 +70,7 @@ export async function blocklistUnblocking({ requestId }: { requestId: string }):
     if (answer === 'unblocked') return finish('unblocked', 'The carrier unblocked the number.');
     if (answer === 'refused') return finish('refused', 'The carrier refused to unblock the number.');
     if (check >= unblockChecks) return finish('refused', 'The carrier did not answer in time.');
-    move('waiting');
+    step('waiting');
     await sleep(unblockCheckIntervalMs);
   }
 }

@@ -6,7 +6,7 @@ import { upsertState } from './search-attributes.ts';
 export const decideSignatureSignal = defineSignal<[SignatureDecision]>('decide');
 export const documentsUploadedSignal = defineSignal('documentsUploaded');
 
-export type SignatureReviewState = 'in-review' | 'documents-requested' | 'approved' | 'rejected' | 'expired';
+export type SignatureReviewState = 'in_review' | 'documents_requested' | 'approved' | 'rejected' | 'expired';
 export const signatureReviewQuery = defineQuery<{ state: SignatureReviewState; expiresAt?: string }>('state');
 
 const activities = proxyActivities<SignatureReviewActivities>({
@@ -21,7 +21,7 @@ const day = 24 * 3600 * 1000;
  * uploads again and the review resumes, or the application expires after 30 days without documents.
  */
 export async function signatureReview({ signatureId }: { signatureId: string }): Promise<SignatureReviewState> {
-  const status: { state: SignatureReviewState; expiresAt?: string } = { state: 'in-review' };
+  const status: { state: SignatureReviewState; expiresAt?: string } = { state: 'in_review' };
   let decision: SignatureDecision | undefined;
   let uploaded = false;
   setHandler(signatureReviewQuery, () => status);
@@ -57,7 +57,7 @@ export async function signatureReview({ signatureId }: { signatureId: string }):
     const expiresAt = new Date(Date.now() + documentsWaitDays * day).toISOString();
     await activities.requestSignatureDocuments(signatureId, current.reason, current.reviewerId, expiresAt);
     status.expiresAt = expiresAt;
-    move('documents-requested');
+    move('documents_requested');
     const arrived = await condition(() => uploaded, documentsWaitDays * day);
     awaitingDocuments = false;
     if (!arrived) {
@@ -67,6 +67,6 @@ export async function signatureReview({ signatureId }: { signatureId: string }):
     }
     await activities.resumeSignatureReview(signatureId);
     delete status.expiresAt;
-    move('in-review');
+    move('in_review');
   }
 }

@@ -6,7 +6,7 @@ import { upsertState } from './search-attributes.ts';
 export const decideTemplateSignal = defineSignal<[ReviewDecision]>('decide');
 export const withdrawTemplateSignal = defineSignal('withdraw');
 
-export type TemplateReviewState = 'scheduled' | 'in-review' | 'overdue' | 'approved' | 'rejected' | 'withdrawn';
+export type TemplateReviewState = 'waiting' | 'in_review' | 'overdue' | 'approved' | 'rejected' | 'withdrawn';
 export interface TemplateReviewStatus {
   state: TemplateReviewState;
   opensAt?: string;
@@ -33,7 +33,7 @@ const { scheduleTemplateReview } = proxyActivities<TemplateReviewActivities>({
  * queue, escalate when undecided for too many workdays, and end with a reviewer's decision or a withdrawal.
  */
 export async function templateReview({ versionId }: TemplateReviewInput): Promise<TemplateReviewState> {
-  const status: TemplateReviewStatus = { state: 'scheduled' };
+  const status: TemplateReviewStatus = { state: 'waiting' };
   let decision: ReviewDecision | undefined;
   let withdrawn = false;
   setHandler(templateReviewQuery, () => status);
@@ -55,7 +55,7 @@ export async function templateReview({ versionId }: TemplateReviewInput): Promis
   const opened = await activities.openTemplateReview(versionId, opensAt);
   if (!opened) return withdraw();
   status.dueAt = opened.dueAt;
-  move('in-review');
+  move('in_review');
 
   const decidedInTime = await condition(() => withdrawn || decision !== undefined, Math.max(0, Date.parse(opened.dueAt) - Date.now()));
   if (!decidedInTime) {

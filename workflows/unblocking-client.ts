@@ -16,7 +16,7 @@ export function temporalUnblockings(client: Client, taskQueue: string, options: 
       startProcess(
         client,
         blocklistUnblocking,
-        { taskQueue, workflowId: unblockingWorkflowId(requestId), input: { requestId }, tenantId, process: 'blocklist-unblocking', state: 'in-review' },
+        { taskQueue, workflowId: unblockingWorkflowId(requestId), input: { requestId }, tenantId, process: 'blocklist-unblocking', state: 'in_review' },
         options,
       ),
     decide: (requestId, decision) => client.workflow.getHandle(unblockingWorkflowId(requestId)).signal(decideUnblockSignal, decision),

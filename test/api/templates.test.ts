@@ -20,7 +20,7 @@ function recordingReviews(): TemplateReviews & { started: string[] } {
     start: async ({ versionId }) => (started.push(versionId), `template-review-${versionId}`),
     withdraw: async () => undefined,
     decide: async () => undefined,
-    status: async () => ({ state: 'scheduled' }),
+    status: async () => ({ state: 'waiting' }),
   };
 }
 

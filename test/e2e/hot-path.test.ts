@@ -214,8 +214,8 @@ describe('hot path end to end: HTTP → Postgres → SMPP simulator → receipts
       signatureForm({ name: '可见公司', type: 'notification' }, { attorneyLetter: [pdf(), 'a.pdf'], businessLicense: [png(), 'l.png'] }),
     );
     const workflowId = `signature-review-${signature.id}`;
-    await findInVisibility(`TernProcess = 'signature-review' AND TernState = 'in-review'`, workflowId);
+    await findInVisibility(`TernProcess = 'signature-review' AND TernState = 'in_review'`, workflowId);
     await post(`/v1/admin/reviews/${signature.id}/decision`, { decision: 'request_documents', reason: 'Upload the license.' }, reviewer);
-    await findInVisibility(`TernTenant = '${tenant.tenantId}' AND TernProcess = 'signature-review' AND TernState = 'documents-requested'`, workflowId);
+    await findInVisibility(`TernTenant = '${tenant.tenantId}' AND TernProcess = 'signature-review' AND TernState = 'documents_requested'`, workflowId);
   });
 });

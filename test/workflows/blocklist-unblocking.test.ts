@@ -49,7 +49,7 @@ describe('blocklist unblocking: operator review, the carrier, a waiting period, 
       return r.body.state === 'unblocked' || r.body.state === 'refused' ? r.body : undefined;
     });
   const blocked = async (number: string) => (await call('GET', `/v1/blocklist/${encodeURIComponent(number)}`, tenant.authorization)).body.blocked;
-  const workflowState = async (id: string) => (await env.client.workflow.getHandle(unblockingWorkflowId(id)).query<{ state: string }>('state')).state;
+  const workflowState = async (id: string) => (await env.client.workflow.getHandle(unblockingWorkflowId(id)).query<{ state: string; carrierStep?: string }>('state')).carrierStep;
 
   test('approved by an operator and by the carrier, after the waiting period the number is unblocked and the tenant told', async () => {
     const number = '+8613800770001';

@@ -72,7 +72,7 @@ describe('template review on workdays only (time-skipping Temporal, real Postgre
     assert.equal(v1?.state, 'waiting');
     const scheduled = await waitFor('opening time', async () => (await template(applied.id)).versions[0]?.opensAt ?? undefined);
     assert.equal(scheduled, '2026-11-30T01:00:00.000Z', 'Monday 09:00 Shanghai');
-    assert.equal((await template(applied.id)).review?.state, 'scheduled');
+    assert.equal((await template(applied.id)).review?.state, 'waiting');
     assert.ok(!(await queue()).includes(v1!.reviewId), 'not in the queue before its window');
     assert.equal((await decide(v1!.reviewId, { decision: 'approve' })).status, 409);
     assert.equal((await send(applied.id, ['123456'])).status, 422, 'not approved yet');
@@ -80,7 +80,7 @@ describe('template review on workdays only (time-skipping Temporal, real Postgre
     await skipTo('2026-11-30T01:00:01Z');
     const opened = await versionState(applied.id, 1, 'in_review');
     assert.equal(opened.versions[0]?.dueAt, '2026-12-01T10:00:00.000Z', 'two workdays: Tuesday 18:00 Shanghai');
-    assert.equal(opened.review?.state, 'in-review');
+    assert.equal(opened.review?.state, 'in_review');
     assert.ok((await queue()).includes(v1!.reviewId));
 
     const decided = await decide(v1!.reviewId, { decision: 'approve' });
