@@ -1,18 +1,25 @@
+import { optOutRemedy } from '../domain/opt-out.ts';
 import { sql } from 'kysely';
 import type { Db } from './connect.ts';
 
 export interface BlockStatus {
   blocked: boolean;
   /** Why: the platform blocklist (with its source and reason), or the tenant's own opt-out. */
-  reasons: { kind: 'platform' | 'opted_out'; source: string; reason: string; since: Date }[];
+  /** Each reason with what the tenant can do about it. */
+  reasons: { kind: 'platform' | 'opted_out'; source: string; reason: string; since: Date; remedy: string }[];
 }
 
 export async function blockStatus(db: Db, tenantId: string, number: string): Promise<BlockStatus> {
   const platform = await db.selectFrom('blocklist').selectAll().where('number', '=', number).executeTakeFirst();
   const optOut = await db.selectFrom('opt_outs').selectAll().where('tenant_id', '=', tenantId).where('number', '=', number).executeTakeFirst();
   const reasons: BlockStatus['reasons'] = [];
-  if (platform) reasons.push({ kind: 'platform', source: platform.source, reason: platform.reason, since: platform.created_at });
-  if (optOut) reasons.push({ kind: 'opted_out', source: 'reply', reason: `The recipient replied "${optOut.reply_text ?? ''}".`, since: optOut.created_at });
+  if (platform) {
+    const remedy = 'Ask for it to be unblocked: POST /v1/blocklist/{number}/unblock with your reason; an operator reviews it and the carrier is asked.';
+    reasons.push({ kind: 'platform', source: platform.source, reason: platform.reason, since: platform.created_at, remedy });
+  }
+  if (optOut) {
+    reasons.push({ kind: 'opted_out', source: 'reply', reason: `The recipient replied "${optOut.reply_text ?? ''}".`, since: optOut.created_at, remedy: optOutRemedy });
+  }
   return { blocked: reasons.length > 0, reasons };
 }
 

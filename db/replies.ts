@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { InboundReply } from '../carriers/carrier.ts';
 import { mainlandAccessNumber } from '../domain/channel-numbers.ts';
-import { unsubscribeWords } from '../domain/opt-out.ts';
+import { unsubscribeWords, subscribeWords } from '../domain/opt-out.ts';
 import { callbackRetentionHours } from './callbacks.ts';
 import { prepared, type Db } from './connect.ts';
 
@@ -40,6 +40,11 @@ export async function routeReplies(db: Db, limit: number): Promise<number> {
       select tenant_id, sender, text from routed
       where tenant_id is not null and upper(btrim(text)) = any(${unsubscribeWords}::text[])
       on conflict (tenant_id, number) do nothing
+    ), opted_in as (
+      -- A subscribe word from a number that opted out of this tenant lifts the opt-out.
+      delete from opt_outs o using routed
+      where routed.tenant_id is not null and o.tenant_id = routed.tenant_id and o.number = routed.sender
+        and upper(btrim(routed.text)) = any(${subscribeWords}::text[])
     ), notified as (
       insert into callback_outbox (reply_id, app_id, url, payload, format, give_up_at)
       select id, app_id, uplink_url,

@@ -7,6 +7,7 @@ import type { Unblockings } from '../../workflows/unblocking-client.ts';
 import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
 import { requireRole, type OperatorVariables } from '../auth/operator.ts';
 import { ApiError } from '../errors.ts';
+import { optOutRemedy } from '../../domain/opt-out.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
 import { NumberParams } from '../schemas/controls.ts';
 
@@ -90,7 +91,11 @@ export function unblockingRoutes(db: Db, unblockings: Unblockings | undefined) {
     const { number } = c.req.valid('param');
     const tenantId = c.get('app').tenant_id;
     const status = await blockStatus(db, tenantId, number);
-    if (!status.reasons.some((r) => r.kind === 'platform')) throw new ApiError(404, 'number_not_blocked', `${number} is not on the platform blocklist.`);
+    if (!status.reasons.some((r) => r.kind === 'platform')) {
+      // An opt-out is the recipient's own choice: say so, and how it ends, rather than "not blocked".
+      if (status.reasons.some((r) => r.kind === 'opted_out')) throw new ApiError(409, 'number_opted_out', `${number} is not on the platform blocklist but opted out of your messages. ${optOutRemedy}`);
+      throw new ApiError(404, 'number_not_blocked', `${number} is not on the platform blocklist.`);
+    }
     if (!unblockings) throw unavailable();
     const row = await insertUnblockRequest(db, { tenantId, number, reason: c.req.valid('json').reason }, (requestId) => unblockings.start({ requestId, tenantId }));
     if (!row) throw new ApiError(409, 'unblock_in_progress', `An unblock request for ${number} is already open.`);

@@ -9,7 +9,15 @@ export const BlockStatusView = z
   .object({
     number: z.string(),
     blocked: z.boolean(),
-    reasons: z.array(z.object({ kind: z.enum(['platform', 'opted_out']), source: z.string(), reason: z.string(), since: z.string() })),
+    reasons: z.array(
+      z.object({
+        kind: z.enum(['platform', 'opted_out']),
+        source: z.string(),
+        reason: z.string(),
+        since: z.string(),
+        remedy: z.string().openapi({ description: 'What the tenant can do: ask for a platform block to be lifted; an opt-out ends only when the recipient opts back in.' }),
+      }),
+    ),
   })
   .openapi('BlockStatus');
 

@@ -158,8 +158,21 @@ describe('sending controls in the accept transaction: number classes, regions, f
     assert.equal(outcome(await send([replier], ['o'])), 'number_opted_out');
     const other = await createTestTenant(database.db, { name: 'Other Co' });
     assert.equal(outcome(await send([replier], ['123456'], other, api.url, other.templates.mainlandCode)), 'accepted');
-    const optedOut = (await (await fetch(`${api.url}/v1/blocklist/${encodeURIComponent(replier)}`, { headers: { authorization: tenant.authorization } })).json()) as { reasons: { kind: string }[] };
+    const optedOut = (await (await fetch(`${api.url}/v1/blocklist/${encodeURIComponent(replier)}`, { headers: { authorization: tenant.authorization } })).json()) as { reasons: { kind: string; remedy: string }[] };
     assert.deepEqual(optedOut.reasons.map((r) => r.kind), ['opted_out']);
+    assert.match(optedOut.reasons[0]?.remedy ?? '', /only they can opt back in.*"START"/);
+    // The tenant cannot lift an opt-out, and is told why and how it ends, not "not blocked".
+    const unblock = await fetch(`${api.url}/v1/blocklist/${encodeURIComponent(replier)}/unblock`, {
+      method: 'POST',
+      headers: { authorization: tenant.authorization, 'content-type': 'application/json' },
+      body: JSON.stringify({ reason: 'They want our messages again.' }),
+    });
+    assert.equal(unblock.status, 409);
+    assert.equal(((await unblock.json()) as { code: string }).code, 'number_opted_out');
+    // A new opt-in from the handset lifts it.
+    await storeReply(database.db, 'sim', { from: replier, to: tenant.mainlandFrom, text: 'start', receivedAt: new Date() });
+    assert.ok((await routeReplies(database.db, 100)) >= 1);
+    assert.equal(outcome(await send([replier], ['o2'])), 'accepted');
 
     assert.equal((await fetch(`${api.url}/v1/admin/blocklist/${encodeURIComponent(blocked)}`, { method: 'DELETE', headers: { authorization: operator } })).status, 200);
     assert.equal(outcome(await send([blocked], ['b2'])), 'accepted');
