@@ -1,6 +1,6 @@
 import type { Client } from '@temporalio/client';
 import { temporalSuspensions } from '../workflows/suspension-client.ts';
-import { temporalUnblockings } from '../workflows/unblocking-client.ts';
+import { temporalUnblockings, unblockingTimingFromEnv } from '../workflows/unblocking-client.ts';
 import type { ApiDeps } from './app.ts';
 import { temporalScheduledSends } from './temporal-scheduled-sends.ts';
 import { temporalSignatureReviews } from './temporal-signature-reviews.ts';
@@ -31,7 +31,7 @@ export function temporalProcesses(client: Client, taskQueue: string): Processes 
     templateReviews: withDeadline(client, temporalTemplateReviews(client, taskQueue), temporalCallDeadlineMs),
     signatureReviews: withDeadline(client, temporalSignatureReviews(client, taskQueue), temporalCallDeadlineMs),
     suspensions: withDeadline(client, temporalSuspensions(client, taskQueue), temporalCallDeadlineMs),
-    unblockings: withDeadline(client, temporalUnblockings(client, taskQueue), temporalCallDeadlineMs),
+    unblockings: withDeadline(client, temporalUnblockings(client, taskQueue, {}, unblockingTimingFromEnv()), temporalCallDeadlineMs),
     temporalReachable: () =>
       client.connection.withDeadline(Date.now() + 1_000, () => client.workflowService.getSystemInfo({})).then(
         () => true,

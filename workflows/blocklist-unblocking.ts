@@ -22,7 +22,17 @@ const activities = proxyActivities<UnblockingActivities>({
  * asked to unblock it on its side; after a waiting period the carrier's answer is checked, and the request ends
  * unblocked (the number leaves the blocklist) or refused. The tenant is told the outcome.
  */
-export async function blocklistUnblocking({ requestId }: { requestId: string }): Promise<'unblocked' | 'refused'> {
+export interface UnblockingInput {
+  requestId: string;
+  /**
+   * The waiting period before the carrier's answer is checked, and the interval of later checks; the production
+   * values (a day, an hour) when absent. Shorter only for trying the process out (`TERN_UNBLOCK_WAIT_SECONDS`).
+   */
+  waitingPeriodMs?: number;
+  checkIntervalMs?: number;
+}
+
+export async function blocklistUnblocking({ requestId, waitingPeriodMs = unblockWaitingPeriodMs, checkIntervalMs = unblockCheckIntervalMs }: UnblockingInput): Promise<'unblocked' | 'refused'> {
   const status: { state: UnblockingState; carrierStep?: CarrierStep } = { state: 'in_review' };
   let decision: UnblockDecision | undefined;
   setHandler(unblockingQuery, () => status);
@@ -58,7 +68,7 @@ export async function blocklistUnblocking({ requestId }: { requestId: string }):
     return finish('refused', `The carrier could not be asked: ${cause}`);
   }
   step('waiting');
-  await sleep(unblockWaitingPeriodMs);
+  await sleep(waitingPeriodMs);
   for (let check = 1; ; check++) {
     step('checking');
     let answer: UnblockStatus;
@@ -71,6 +81,6 @@ export async function blocklistUnblocking({ requestId }: { requestId: string }):
     if (answer === 'refused') return finish('refused', 'The carrier refused to unblock the number.');
     if (check >= unblockChecks) return finish('refused', 'The carrier did not answer in time.');
     step('waiting');
-    await sleep(unblockCheckIntervalMs);
+    await sleep(checkIntervalMs);
   }
 }

@@ -10,13 +10,25 @@ export interface Unblockings {
   decide(requestId: string, decision: UnblockDecision): Promise<void>;
 }
 
-export function temporalUnblockings(client: Client, taskQueue: string, options: TemporalProcessOptions = {}): Unblockings {
+/** A shorter wait for the carrier's answer, for trying unblocking out (never in production). */
+export interface UnblockingTiming {
+  waitingPeriodMs: number;
+  checkIntervalMs: number;
+}
+
+/** `TERN_UNBLOCK_WAIT_SECONDS=60`: the carrier's answer is checked after 60 s, then every 60 s. */
+export function unblockingTimingFromEnv(env: NodeJS.ProcessEnv = process.env): UnblockingTiming | undefined {
+  const seconds = Number(env.TERN_UNBLOCK_WAIT_SECONDS);
+  return env.TERN_UNBLOCK_WAIT_SECONDS && seconds > 0 ? { waitingPeriodMs: seconds * 1000, checkIntervalMs: seconds * 1000 } : undefined;
+}
+
+export function temporalUnblockings(client: Client, taskQueue: string, options: TemporalProcessOptions = {}, timing?: UnblockingTiming): Unblockings {
   return {
     start: ({ requestId, tenantId }) =>
       startProcess(
         client,
         blocklistUnblocking,
-        { taskQueue, workflowId: unblockingWorkflowId(requestId), input: { requestId }, tenantId, process: 'blocklist-unblocking', state: 'in_review' },
+        { taskQueue, workflowId: unblockingWorkflowId(requestId), input: { requestId, ...timing }, tenantId, process: 'blocklist-unblocking', state: 'in_review' },
         options,
       ),
     decide: (requestId, decision) => client.workflow.getHandle(unblockingWorkflowId(requestId)).signal(decideUnblockSignal, decision),

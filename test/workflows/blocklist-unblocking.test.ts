@@ -6,7 +6,8 @@ import { startManagementSimulator } from '../../carriers/simulator/management-ap
 import { createOperator } from '../../db/operators.ts';
 import { systemTenantId } from '../../db/migrations/0013_traffic_thresholds.ts';
 import { unblockWaitingPeriodMs } from '../../domain/unblocking.ts';
-import { unblockingWorkflowId } from '../../workflows/unblocking-client.ts';
+import { temporalUnblockings, unblockingTimingFromEnv, unblockingWorkflowId } from '../../workflows/unblocking-client.ts';
+import { insertUnblockRequest } from '../../db/unblock-requests.ts';
 import type { TestDatabase } from '../support/postgres.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 import { startTimeSkippingStack, type TimeSkippingStack } from '../support/time-skipping.ts';
@@ -93,6 +94,23 @@ describe('blocklist unblocking: operator review, the carrier, a waiting period, 
     await stack.skipTo(new Date((await env.currentTimeMs()) + unblockWaitingPeriodMs + 1000).toISOString());
     const byCarrier = await ended(id2);
     assert.deepEqual([byCarrier.state, byCarrier.outcome], ['refused', 'The carrier refused to unblock the number.']);
+  });
+
+  test('with a shorter wait (TERN_UNBLOCK_WAIT_SECONDS, for trying it out) the carrier is checked after it, not after a day', async () => {
+    const number = '+8613800770004';
+    await block(number);
+    const timing = unblockingTimingFromEnv({ TERN_UNBLOCK_WAIT_SECONDS: '60' });
+    assert.deepEqual(timing, { waitingPeriodMs: 60_000, checkIntervalMs: 60_000 });
+    const quick = temporalUnblockings(env.client, taskQueue, { searchAttributes: false }, timing);
+    const row = await insertUnblockRequest(database.db, { tenantId: tenant.tenantId, number, reason: 'Trying it out.' }, (requestId) =>
+      quick.start({ requestId, tenantId: tenant.tenantId }),
+    );
+    const id = row?.id ?? '';
+    await call('POST', `/v1/admin/unblock-requests/${id}/decision`, operator, { decision: 'approve' });
+    await waitFor('waiting period', async () => ((await workflowState(id)) === 'waiting' ? true : undefined));
+    await new Promise((r) => setTimeout(r, 300));
+    await stack.skipTo(new Date((await env.currentTimeMs()) + 61_000).toISOString());
+    assert.equal((await ended(id)).state, 'unblocked');
   });
 
   test('a number that is not blocked cannot be applied for', async () => {
