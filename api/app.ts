@@ -41,6 +41,7 @@ import { callbackTargetPolicyFromEnv, type CallbackTargetPolicy } from '../domai
 import { failedAttempts, type FailedAttemptLimits } from './auth/failed-attempts.ts';
 import { requestId } from 'hono/request-id';
 import { accessLog } from './access-log.ts';
+import { apiMetrics } from './metrics.ts';
 
 export interface ApiDeps {
   db: Db;
@@ -95,6 +96,10 @@ export function createApp(deps: ApiDeps) {
   // the access log and error logs carry it, so a report from a tenant can be found in the logs.
   app.use('*', requestId());
   app.use('*', accessLog(deps.logger.child({ component: 'access' })));
+  // Prometheus metrics at /metrics: meant for the scraper only, so the ingress should not route it from outside.
+  const metrics = apiMetrics();
+  app.use('*', metrics.observe);
+  app.get('/metrics', async (c) => c.body(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType }));
 
   app.route('/', healthRoutes(deps.db, deps.temporalReachable));
   app.route('/', docsRoutes());

@@ -6,6 +6,7 @@ import type { CallbackTargetPolicy } from '../domain/callback-targets.ts';
 import { signCallback } from '../domain/callback-signing.ts';
 import { createHttpPoster, type PostAnswer } from './http-post.ts';
 import type { SigningKeys } from './signing-keys.ts';
+import type { WorkerMetrics } from './metrics.ts';
 import { startLeaseKeeper } from './lease-keeper.ts';
 import { startLoopPool, type RunningLoop } from './loop.ts';
 import { retryWhileDatabaseAway } from './retry-while-database-away.ts';
@@ -26,6 +27,7 @@ export interface CallbackSenderOptions {
   targets: CallbackTargetPolicy;
   /** The apps' signing secrets: every report is signed with its app's (`domain/callback-signing.ts`). */
   signing: SigningKeys;
+  metrics?: Pick<WorkerMetrics, 'callbacks'>;
 }
 
 const defaultRetry: BackoffPolicy = { minMs: 5_000, maxMs: 30 * 60_000 };
@@ -131,6 +133,7 @@ export function startCallbackSender(options: CallbackSenderOptions): RunningLoop
     } finally {
       for (const release of releases) release();
     }
+    for (const result of results) options.metrics?.callbacks.inc({ outcome: result.outcome.kind, failure: result.error ?? '' });
     const back = recovered(due, results);
     if (back.length) {
       const released = await releaseCallbacksTo(db, back).catch((err: unknown) => {

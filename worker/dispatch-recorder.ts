@@ -10,6 +10,8 @@ export interface DispatchRecorderOptions {
   maxBatch?: number;
   /** How long the first message's outcome waits for company before it is written. */
   lingerMs?: number;
+  /** Told of every outcome once written (metrics). */
+  onRecorded?: (outcome: DispatchOutcome) => void;
 }
 
 export interface DispatchRecorder {
@@ -22,7 +24,7 @@ export interface DispatchRecorder {
  * round's worth once its slowest message is answered. What a carrier took and Tern has not written down is what
  * a worker's crash sends twice; this keeps it to the submits in the carrier's window and one batch being written.
  */
-export function createDispatchRecorder({ db, logger, maxBatch = 100, lingerMs = 5 }: DispatchRecorderOptions): DispatchRecorder {
+export function createDispatchRecorder({ db, logger, maxBatch = 100, lingerMs = 5, onRecorded }: DispatchRecorderOptions): DispatchRecorder {
   let pending = emptyDispatchOutcome();
   let count = 0;
   let waiters: { resolve: () => void; reject: (err: unknown) => void }[] = [];
@@ -37,6 +39,7 @@ export function createDispatchRecorder({ db, logger, maxBatch = 100, lingerMs = 
       () => {
         for (const w of batch) w.resolve();
         logFailures(outcome, logger);
+        onRecorded?.(outcome);
       },
       (err: unknown) => {
         for (const w of batch) w.reject(err);

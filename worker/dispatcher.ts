@@ -4,6 +4,7 @@ import type { Db } from '../db/connect.ts';
 import { claimDueMessages, dispatchQueue, emptyDispatchOutcome, releaseRetriesFor, unrecordedAttempts, type ClaimedMessage, type DispatchOutcome } from '../db/dispatch-queue.ts';
 import { watchCarrierReturns } from './carrier-returns.ts';
 import { createDispatchRecorder } from './dispatch-recorder.ts';
+import type { WorkerMetrics } from './metrics.ts';
 import { startLeaseKeeper } from './lease-keeper.ts';
 import { portedNetworks } from '../db/ported-numbers.ts';
 import { backoffDelay, type BackoffPolicy } from '../domain/backoff.ts';
@@ -27,6 +28,7 @@ export interface DispatcherOptions {
   idleMs?: number;
   /** How long a round woken by new messages waits for more to arrive before it claims. */
   lingerMs?: number;
+  metrics?: Pick<WorkerMetrics, 'dispatched'>;
 }
 
 const defaultRetry = { minMs: 2_000, maxMs: 5 * 60_000, maxAttempts: 12 };
@@ -49,7 +51,17 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
   let gathering = false;
   let backlog = false;
   let lastClaimAt = 0;
-  const recorder = createDispatchRecorder({ db, logger });
+  const recorder = createDispatchRecorder({
+    db,
+    logger,
+    onRecorded: (o) => {
+      const counter = options.metrics?.dispatched;
+      if (!counter) return;
+      for (const [outcome, entries] of [['submitted', o.submitted], ['failed', o.failed], ['retry', o.retry], ['unrecorded', o.unrecorded]] as const) {
+        if (entries.length) counter.inc({ outcome }, entries.length);
+      }
+    },
+  });
   const leases = startLeaseKeeper<string>(db, dispatchQueue, leaseMs, logger);
 
   async function dispatch(message: ClaimedMessage, target: RouteTarget, outcome: DispatchOutcome, deadline: number): Promise<void> {

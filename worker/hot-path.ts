@@ -7,6 +7,7 @@ import { callbackTargetPolicyFromEnv, type CallbackTargetPolicy } from '../domai
 import { listenForAccepted } from './accepted-listener.ts';
 import { startCallbackSender } from './callback-sender.ts';
 import { signingKeys } from './signing-keys.ts';
+import type { WorkerMetrics } from './metrics.ts';
 import type { SecretBox } from '../domain/secret-box.ts';
 import { startDispatcher } from './dispatcher.ts';
 import { receiptIntake } from './receipt-intake.ts';
@@ -33,6 +34,8 @@ export interface HotPathOptions {
   secrets: SecretBox;
   /** Where status reports and reply notifications may go; default from `TERN_CALLBACK_ALLOW`. */
   callbackTargets?: CallbackTargetPolicy;
+  /** Counters of dispatch outcomes and callback attempts. */
+  metrics?: Pick<WorkerMetrics, 'dispatched' | 'callbacks'>;
   databaseUrl: string;
   carriers: CarrierRouting;
   logger: Logger;
@@ -43,8 +46,8 @@ export interface HotPathOptions {
  * Everything after accept: dispatch, receipt intake and matching, receipt timeouts, status callbacks, reply
  * routing, and housekeeping (expired WSSE nonces, old per-number send records).
  */
-export function startHotPath({ db, secrets, databaseUrl, carriers, logger, tuning = {}, callbackTargets = callbackTargetPolicyFromEnv() }: HotPathOptions) {
-  const callbacks = startCallbackSender({ db, logger, retry: tuning.callbackRetry, timeoutMs: tuning.callbackTimeoutMs, targets: callbackTargets, signing: signingKeys(db, secrets) });
+export function startHotPath({ db, secrets, databaseUrl, carriers, logger, tuning = {}, callbackTargets = callbackTargetPolicyFromEnv(), metrics }: HotPathOptions) {
+  const callbacks = startCallbackSender({ db, logger, retry: tuning.callbackRetry, timeoutMs: tuning.callbackTimeoutMs, targets: callbackTargets, signing: signingKeys(db, secrets), ...(metrics ? { metrics } : {}) });
   const matcher = startReceiptMatcher({ db, logger, onCompleted: () => callbacks.wake() });
   const replies = startReplyRouter({ db, logger, onRouted: () => callbacks.wake() });
   // Receipts are matched by (carrier, carrier message id): each upstream's intake records its own name.
@@ -57,7 +60,7 @@ export function startHotPath({ db, secrets, databaseUrl, carriers, logger, tunin
   });
   const housekeeping = startHousekeeping({ db, logger });
   const timeouts = startReceiptTimeouts({ db, logger, timeoutMs: tuning.receiptTimeoutMs, onExpired: () => callbacks.wake() });
-  const dispatcher = startDispatcher({ db, carriers, logger, retry: tuning.dispatchRetry, leaseMs: tuning.dispatchLeaseMs });
+  const dispatcher = startDispatcher({ db, carriers, logger, retry: tuning.dispatchRetry, leaseMs: tuning.dispatchLeaseMs, ...(metrics ? { metrics } : {}) });
   const listener = listenForAccepted(databaseUrl, () => dispatcher.wake(), logger);
 
   return {

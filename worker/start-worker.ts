@@ -11,6 +11,7 @@ import type { BindSettings } from '../db/carriers.ts';
 import { httpCarrierManagement } from '../carriers/http-management.ts';
 import { connectDb } from '../db/connect.ts';
 import { startHotPath, type HotPathTuning } from './hot-path.ts';
+import { serveMetrics, workerMetrics } from './metrics.ts';
 import { createTemporalWorker } from './temporal-worker.ts';
 import { runTemporalWorkerWhenReachable } from './temporal-when-reachable.ts';
 import type { TemplateReviewSettings } from '../activities/template-review.ts';
@@ -31,6 +32,8 @@ export interface WorkerConfig {
   tuning?: HotPathTuning;
   /** Where reports may go; default from `TERN_CALLBACK_ALLOW`. */
   callbackTargets?: CallbackTargetPolicy;
+  /** Serve Prometheus metrics on this port (`TERN_METRICS_PORT`); none when absent. */
+  metricsPort?: number;
   templateReview?: TemplateReviewSettings;
   /** Base URL of the carrier's management interface (unblocking). */
   carrierApiUrl?: string;
@@ -64,7 +67,10 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
     reloadMs: config.routingReloadMs,
     bindDefaults: config.bindDefaults,
   });
-  const hotPath = startHotPath({ db, secrets: config.secrets, databaseUrl: config.databaseUrl, carriers, logger, tuning: config.tuning, ...(config.callbackTargets ? { callbackTargets: config.callbackTargets } : {}) });
+  const metrics = workerMetrics(db, carriers);
+  const metricsServer = config.metricsPort === undefined ? undefined : await serveMetrics(metrics.registry, config.metricsPort);
+  if (metricsServer) logger.info({ port: metricsServer.port }, 'metrics at /metrics');
+  const hotPath = startHotPath({ db, secrets: config.secrets, metrics, databaseUrl: config.databaseUrl, carriers, logger, tuning: config.tuning, ...(config.callbackTargets ? { callbackTargets: config.callbackTargets } : {}) });
   // The traffic monitor starts sending suspensions; it talks to Temporal as a client, connecting on first use.
   const clientConnection = Connection.lazy({ address: config.temporal.address });
   const suspensions = temporalSuspensions(new Client({ connection: clientConnection, namespace: config.temporal.namespace }), config.temporal.taskQueue);
@@ -94,6 +100,7 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
         await traffic.stop();
         await clientConnection.close();
         await hotPath.stop();
+        await metricsServer?.close();
         await carriers.stop();
         await db.destroy();
       }

@@ -1,0 +1,30 @@
+import type { MiddlewareHandler } from 'hono';
+import { routePath } from 'hono/route';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+
+/** The API's Prometheus metrics: requests by route and status, their latency, and the process's own. */
+export function apiMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'tern_api_' });
+  const requests = new Counter({ name: 'tern_http_requests_total', help: 'Requests answered, by method, route and status', labelNames: ['method', 'route', 'status'], registers: [registry] });
+  const duration = new Histogram({
+    name: 'tern_http_request_duration_seconds',
+    help: 'Time to answer a request, by method and route',
+    labelNames: ['method', 'route'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+  /** Counts a request under its route's pattern (`/v1/messages/:id`), never its concrete path: labels stay few. */
+  const observe: MiddlewareHandler = async (c, next) => {
+    const started = performance.now();
+    try {
+      await next();
+    } finally {
+      // The last route matched is the handler's (earlier ones are middleware); `/*` when none handled it.
+      const route = routePath(c, -1) || 'unmatched';
+      requests.inc({ method: c.req.method, route, status: String(c.res.status) });
+      duration.observe({ method: c.req.method, route }, (performance.now() - started) / 1000);
+    }
+  };
+  return { registry, observe };
+}
