@@ -42,6 +42,8 @@ import { failedAttempts, type FailedAttemptLimits } from './auth/failed-attempts
 import { requestId } from 'hono/request-id';
 import { accessLog } from './access-log.ts';
 import { apiMetrics } from './metrics.ts';
+import { auditChanges } from './audit.ts';
+import { adminAuditRoutes } from './routes/admin-audit.ts';
 
 export interface ApiDeps {
   db: Db;
@@ -115,6 +117,8 @@ export function createApp(deps: ApiDeps) {
   const tenantOnly = every(tenantAuth, tenantRate);
   app.use('/v1/*', (c, next) => (c.req.path.startsWith('/v1/admin/') ? next() : tenantOnly(c, next)));
   app.use('/v1/admin/*', operatorAuth(deps.db, attempts));
+  app.use('/v1/admin/*', auditChanges(deps.db, deps.logger));
+  app.route('/v1/admin/audit-log', adminAuditRoutes(deps.db));
   app.route('/v1/admin', adminRoutes(deps.db, deps.secrets, callbackTargets));
   app.route('/v1/admin/reviews', reviewsRoutes(deps.db, { templates: deps.templateReviews, signatures: deps.signatureReviews }));
   app.route('/v1/admin/calendar', calendarRoutes(deps.db));

@@ -346,6 +346,20 @@ export interface ApiKeysTable {
   revoked_at: Timestamp | null;
 }
 
+/** A change made through /v1/admin, by whom; secrets in the request are replaced by "[redacted]". */
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: CreatedAt;
+  operator_id: string;
+  operator_name: string;
+  /** `METHOD /route/{pattern}`. */
+  action: string;
+  path: string;
+  status: number;
+  details: JsonValue;
+  request_id: string | null;
+}
+
 export interface OperatorsTable {
   id: Generated<string>;
   name: string;
@@ -460,6 +474,7 @@ export interface Database {
   routing_config: RoutingConfigTable;
   message_failovers: MessageFailoversTable;
   message_retries: MessageRetriesTable;
+  audit_log: AuditLogTable;
   /** A view: the submission of each part that decides its outcome. */
   part_outcomes: Omit<MessagePartsTable, 'attempt'> & { attempt: number };
   carrier_bind_status: CarrierBindStatusTable;

@@ -19,6 +19,7 @@ describe('the OpenAPI document and the rendered reference', () => {
       '/v1/admin/apps/{id}',
       '/v1/admin/apps/{id}/secret',
     '/v1/admin/apps/{id}/signing-secret',
+    '/v1/admin/audit-log',
       '/v1/admin/blocklist',
       '/v1/admin/blocklist/{number}',
       '/v1/admin/calendar',

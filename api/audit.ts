@@ -1,0 +1,46 @@
+import type { MiddlewareHandler } from 'hono';
+import { routePath } from 'hono/route';
+import type { Logger } from 'pino';
+import { recordAudit } from '../db/audit-log.ts';
+import type { Db } from '../db/connect.ts';
+import type { OperatorVariables } from './auth/operator.ts';
+import { requestIdOf } from './errors.ts';
+
+/** Field names whose values never reach the log: passwords, secrets, tokens, keys. */
+const secretField = /pass|secret|token|key/i;
+
+/** A request body as the audit log keeps it: every field, but each secret one replaced. */
+function redacted(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redacted);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, secretField.test(k) ? '[redacted]' : redacted(v)]));
+  }
+  return value ?? null;
+}
+
+/**
+ * Records every change an operator or reviewer makes through /v1/admin (any method but GET that succeeded): who,
+ * which operation (`POST /v1/admin/reviews/{id}/decision`), on what (the path), with the request's fields (secrets
+ * redacted; uploads by their size only), and the request id. Written after the change succeeded.
+ */
+export function auditChanges(db: Db, logger: Logger): MiddlewareHandler<{ Variables: OperatorVariables }> {
+  return async (c, next) => {
+    await next();
+    if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.res.status >= 400) return;
+    const operator = c.get('operator');
+    if (!operator) return;
+    const type = c.req.header('content-type') ?? '';
+    let fields: unknown = null;
+    if (type.includes('json')) fields = redacted(await c.req.json().catch(() => null));
+    else if (c.req.header('content-length')) fields = { bytes: Number(c.req.header('content-length')), contentType: type || null };
+    await recordAudit(db, {
+      operatorId: operator.id,
+      operatorName: operator.name,
+      action: `${c.req.method} ${routePath(c, -1).replace(/:(\w+)/g, '{$1}')}`,
+      path: c.req.path,
+      status: c.res.status,
+      details: { fields, params: c.req.param() },
+      requestId: requestIdOf(c) ?? null,
+    }).catch((err: unknown) => logger.error({ err, path: c.req.path }, 'could not write the audit log'));
+  };
+}
