@@ -97,10 +97,9 @@ export function createApp(deps: ApiDeps) {
   // Every answer carries X-Request-Id (the caller's, when it sends a sane one); errors name it in their body, and
   // the access log and error logs carry it, so a report from a tenant can be found in the logs.
   app.use('*', requestId());
-  app.use('*', accessLog(deps.logger.child({ component: 'access' })));
   // Prometheus metrics at /metrics: meant for the scraper only, so the ingress should not route it from outside.
   const metrics = apiMetrics();
-  app.use('*', metrics.observe);
+  app.use('*', accessLog(deps.logger.child({ component: 'access' }), metrics));
   app.get('/metrics', async (c) => c.body(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType }));
 
   app.route('/', healthRoutes(deps.db, deps.temporalReachable));

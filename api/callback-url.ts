@@ -12,3 +12,9 @@ export function checkCallbackUrl(field: string, url: string | null | undefined, 
     throw new ApiError(400, 'callback_url_not_allowed', `${field} ${problem}: status reports and replies go only to public http(s) addresses.`);
   }
 }
+
+/** An app's two URLs, as an operator sets them: its default status callback and its uplink (replies) URL. */
+export function checkAppUrls(input: { callbackUrl?: string | null; uplinkUrl?: string | null }, policy: CallbackTargetPolicy): void {
+  checkCallbackUrl('callbackUrl', input.callbackUrl, policy);
+  checkCallbackUrl('uplinkUrl', input.uplinkUrl, policy);
+}

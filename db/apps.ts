@@ -1,4 +1,5 @@
 import type { Db } from './connect.ts';
+import { acceptedSecrets } from '../domain/app-secrets.ts';
 import type { SecretBox } from '../domain/secret-box.ts';
 import type { AppRow } from './schema.ts';
 
@@ -19,14 +20,11 @@ export async function findSigningSecrets(db: Db, secrets: SecretBox, appIds: rea
     .where('id', 'in', appIds)
     .where('signing_secret_sealed', 'is not', null)
     .execute();
-  const now = Date.now();
+  // The same rule as for app secrets: the current one, and the previous one while its grace period lasts.
   return new Map(
-    rows.map((row) => {
-      const inForce = [row.signing_secret_sealed];
-      if (row.previous_signing_secret_sealed && row.previous_signing_secret_until && row.previous_signing_secret_until.getTime() > now) {
-        inForce.push(row.previous_signing_secret_sealed);
-      }
-      return [row.id, inForce.flatMap((sealed) => (sealed ? [secrets.open(sealed)] : []))];
-    }),
+    rows.map((row) => [
+      row.id,
+      acceptedSecrets({ secret_sealed: row.signing_secret_sealed, previous_secret_sealed: row.previous_signing_secret_sealed, previous_secret_until: row.previous_signing_secret_until }, secrets),
+    ]),
   );
 }

@@ -93,7 +93,7 @@ export interface CallbackAttemptResult {
 }
 
 /** Recorded for an attempt whose sender stopped before recording it: the receiver may or may not have the report. */
-export const unrecordedAttemptError =
+const unrecordedAttemptError =
   'ATTEMPT_UNRECORDED: the sender stopped before recording this attempt, so the receiver may have the report already (receivers drop repeats by messageId)';
 
 /** Records one round's attempts (and any earlier ones a stopped sender left unrecorded) and moves each report on (delivered, retried later, or given up) in one statement. */

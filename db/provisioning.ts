@@ -55,40 +55,41 @@ export async function createApp(db: Db, secrets: SecretBox, app: NewApp): Promis
   return { id: row.id, appKey, appSecret, signingSecret, ...channelNumbers(row) };
 }
 
+/** The columns of a sealed secret that rotates with a grace period: the current one, the previous one, its end. */
+const rotatingSecrets = {
+  app: ['secret_sealed', 'previous_secret_sealed', 'previous_secret_until'],
+  signing: ['signing_secret_sealed', 'previous_signing_secret_sealed', 'previous_signing_secret_until'],
+} as const;
+
+/** Puts `plain` in place of one of an app's secrets; the old one stays in force for `graceMs` (0: not at all). */
+async function rotate(db: Db, secrets: SecretBox, appId: string, graceMs: number, which: keyof typeof rotatingSecrets, plain: string): Promise<string> {
+  const [current, previous, until] = rotatingSecrets[which];
+  await db
+    .updateTable('apps')
+    .set((eb) => ({
+      [previous]: graceMs > 0 ? eb.ref(current) : null,
+      [until]: graceMs > 0 ? new Date(Date.now() + graceMs) : null,
+      [current]: secrets.seal(plain),
+    }))
+    .where('id', '=', appId)
+    .execute();
+  return plain;
+}
+
 /**
  * Issues a new callback signing secret for an app (the first, for an app made before callbacks were signed). The
  * old one goes on signing alongside for `graceMs`, so receivers can move over without rejecting a report.
  */
-export async function rotateSigningSecret(db: Db, secrets: SecretBox, appId: string, graceMs: number): Promise<string> {
-  const signingSecret = newSigningSecret();
-  await db
-    .updateTable('apps')
-    .set((eb) => ({
-      previous_signing_secret_sealed: graceMs > 0 ? eb.ref('signing_secret_sealed') : null,
-      previous_signing_secret_until: graceMs > 0 ? new Date(Date.now() + graceMs) : null,
-      signing_secret_sealed: secrets.seal(signingSecret),
-    }))
-    .where('id', '=', appId)
-    .execute();
-  return signingSecret;
+export function rotateSigningSecret(db: Db, secrets: SecretBox, appId: string, graceMs: number): Promise<string> {
+  return rotate(db, secrets, appId, graceMs, 'signing', newSigningSecret());
 }
 
 /**
  * Issues a new secret for an app. The old one keeps working for `graceMs` (0: it stops at once), so clients can
  * move over without an outage; a rotation during a grace period ends the earlier one.
  */
-export async function rotateAppSecret(db: Db, secrets: SecretBox, appId: string, graceMs: number): Promise<string> {
-  const appSecret = newSecret();
-  await db
-    .updateTable('apps')
-    .set((eb) => ({
-      previous_secret_sealed: graceMs > 0 ? eb.ref('secret_sealed') : null,
-      previous_secret_until: graceMs > 0 ? new Date(Date.now() + graceMs) : null,
-      secret_sealed: secrets.seal(appSecret),
-    }))
-    .where('id', '=', appId)
-    .execute();
-  return appSecret;
+export function rotateAppSecret(db: Db, secrets: SecretBox, appId: string, graceMs: number): Promise<string> {
+  return rotate(db, secrets, appId, graceMs, 'app', newSecret());
 }
 
 export interface NewTemplate {

@@ -23,9 +23,9 @@ export function secretAccepted(given: string, app: SealedAppSecrets, secrets: Se
 }
 
 /**
- * Whether a presented app key can be one at all (printable ASCII, at most 64 characters): anything else is refused
- * like an unknown key, without a database lookup (a NUL would not even reach one).
+ * Whether a presented key or token can be one at all (printable ASCII, at most `maxLength` characters): anything
+ * else is refused like an unknown one, without a database lookup (a NUL would not even reach one).
  */
-export function plausibleAppKey(key: string): boolean {
-  return /^[\x21-\x7e]{1,64}$/.test(key);
+export function plausibleCredential(text: string, maxLength = 64): boolean {
+  return text.length <= maxLength && /^[\x21-\x7e]+$/.test(text);
 }

@@ -10,7 +10,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
  * The secret is `whsec_` followed by 32 random bytes in base64; the HMAC key is those bytes.
  */
 
-export const signingSecretPrefix = 'whsec_';
+const signingSecretPrefix = 'whsec_';
 
 /** How far a signature's timestamp may be from the receiver's clock: older ones are replays. */
 export const replayToleranceSeconds = 5 * 60;

@@ -67,10 +67,11 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
     reloadMs: config.routingReloadMs,
     bindDefaults: config.bindDefaults,
   });
-  const metrics = workerMetrics(db, carriers);
-  const metricsServer = config.metricsPort === undefined ? undefined : await serveMetrics(metrics.registry, config.metricsPort);
+  // Metrics are kept only when someone can read them.
+  const metrics = config.metricsPort === undefined ? undefined : workerMetrics(db, carriers);
+  const metricsServer = metrics && config.metricsPort !== undefined ? await serveMetrics(metrics.registry, config.metricsPort) : undefined;
   if (metricsServer) logger.info({ port: metricsServer.port }, 'metrics at /metrics');
-  const hotPath = startHotPath({ db, secrets: config.secrets, metrics, databaseUrl: config.databaseUrl, carriers, logger, tuning: config.tuning, ...(config.callbackTargets ? { callbackTargets: config.callbackTargets } : {}) });
+  const hotPath = startHotPath({ db, secrets: config.secrets, ...(metrics ? { metrics } : {}), databaseUrl: config.databaseUrl, carriers, logger, tuning: config.tuning, ...(config.callbackTargets ? { callbackTargets: config.callbackTargets } : {}) });
   // The traffic monitor starts sending suspensions; it talks to Temporal as a client, connecting on first use.
   const clientConnection = Connection.lazy({ address: config.temporal.address });
   const suspensions = temporalSuspensions(new Client({ connection: clientConnection, namespace: config.temporal.namespace }), config.temporal.taskQueue);

@@ -1,5 +1,5 @@
 import type { Client } from '@temporalio/client';
-import { blocklistUnblocking, decideUnblockSignal, type UnblockDecision } from './blocklist-unblocking.ts';
+import { blocklistUnblocking, decideUnblockSignal, type UnblockDecision, type UnblockingInput } from './blocklist-unblocking.ts';
 import { startProcess, type TemporalProcessOptions } from './start-process.ts';
 
 export const unblockingWorkflowId = (requestId: string) => `blocklist-unblocking-${requestId}`;
@@ -11,10 +11,7 @@ export interface Unblockings {
 }
 
 /** A shorter wait for the carrier's answer, for trying unblocking out (never in production). */
-export interface UnblockingTiming {
-  waitingPeriodMs: number;
-  checkIntervalMs: number;
-}
+export type UnblockingTiming = Required<Pick<UnblockingInput, 'waitingPeriodMs' | 'checkIntervalMs'>>;
 
 /** `TERN_UNBLOCK_WAIT_SECONDS=60`: the carrier's answer is checked after 60 s, then every 60 s. */
 export function unblockingTimingFromEnv(env: NodeJS.ProcessEnv = process.env): UnblockingTiming | undefined {

@@ -5,7 +5,7 @@ import { findAppById, findAppByKey } from '../../db/apps.ts';
 import type { ApiKeyRow, AppRow } from '../../db/schema.ts';
 import type { ApiScope } from '../../domain/api-keys.ts';
 import { splitToken, tokenSecretMatches } from '../../domain/tokens.ts';
-import { plausibleAppKey, secretAccepted } from '../../domain/app-secrets.ts';
+import { plausibleCredential, secretAccepted } from '../../domain/app-secrets.ts';
 import type { SecretBox } from '../../domain/secret-box.ts';
 import { ApiError } from '../errors.ts';
 import { clientAddress, type FailedAttempts } from './failed-attempts.ts';
@@ -35,19 +35,15 @@ export function authenticate(db: Db, secrets: SecretBox, attempts: FailedAttempt
   const appById = ttlCache<AppRow | undefined>({ ttlMs: cacheMs, load: (id) => findAppById(db, id) });
   const keyByPrefix = ttlCache<ApiKeyRow | undefined>({ ttlMs: cacheMs, load: (prefix) => findApiKeyByPrefix(db, prefix) });
 
-  async function basic(credentials: string): Promise<AuthVariables> {
-    const decoded = Buffer.from(credentials, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    if (colon <= 0) throw unauthorized('The Basic credentials must be "appKey:appSecret".');
-    const key = decoded.slice(0, colon);
-    const app = plausibleAppKey(key) ? await appByKey(key) : undefined;
+  async function basic(key: string, secret: string | undefined): Promise<AuthVariables> {
+    if (!key || secret === undefined) throw unauthorized('The Basic credentials must be "appKey:appSecret".');
+    const app = plausibleCredential(key) ? await appByKey(key) : undefined;
     // The same answer for an unknown key and a wrong secret, so keys cannot be probed.
-    if (!app || !secretAccepted(decoded.slice(colon + 1), app, secrets)) throw unauthorized('The app key or app secret is wrong.');
+    if (!app || !secretAccepted(secret, app, secrets)) throw unauthorized('The app key or app secret is wrong.');
     return { app, scopes: everything };
   }
 
-  async function bearer(token: string): Promise<AuthVariables> {
-    const parts = splitToken('tern', token);
+  async function bearer(parts: { prefix: string; secret: string } | undefined): Promise<AuthVariables> {
     const key = parts && (await keyByPrefix(parts.prefix));
     if (!parts || !key || key.revoked_at || !tokenSecretMatches(parts.secret, key.secret_hash)) {
       throw unauthorized('The API key is unknown or revoked.');
@@ -63,13 +59,25 @@ export function authenticate(db: Db, secrets: SecretBox, attempts: FailedAttempt
     if (!match?.[1] || !match[2]) {
       throw unauthorized('Authenticate with HTTP Basic (app key and app secret) or a bearer API key.');
     }
-    const isBasic = match[1].toLowerCase() === 'basic';
+    // The credentials are read once: the key they present is what failures are counted against.
+    let key: string;
+    let verify: () => Promise<AuthVariables>;
+    if (match[1].toLowerCase() === 'basic') {
+      const decoded = Buffer.from(match[2], 'base64').toString('utf8');
+      const colon = decoded.indexOf(':');
+      key = colon >= 0 ? decoded.slice(0, colon) : decoded;
+      const secret = colon >= 0 ? decoded.slice(colon + 1) : undefined;
+      verify = () => basic(key, secret);
+    } else {
+      const parts = splitToken('tern', match[2]);
+      key = parts?.prefix ?? match[2].slice(0, 24);
+      verify = () => bearer(parts);
+    }
     const address = clientAddress(c);
-    const key = isBasic ? Buffer.from(match[2], 'base64').toString('utf8').split(':', 1)[0] ?? '' : (splitToken('tern', match[2])?.prefix ?? match[2].slice(0, 24));
     attempts.check(address, key);
     let principal: AuthVariables;
     try {
-      principal = isBasic ? await basic(match[2]) : await bearer(match[2]);
+      principal = await verify();
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) attempts.failed(address, key);
       throw err;

@@ -5,6 +5,7 @@ import type { OperatorRow } from '../../db/schema.ts';
 import { roleAtLeast, type OperatorRole } from '../../domain/operators.ts';
 import { ApiError } from '../errors.ts';
 import { clientAddress, type FailedAttempts } from './failed-attempts.ts';
+import { plausibleCredential } from '../../domain/app-secrets.ts';
 import { ttlCache } from '../ttl-cache.ts';
 
 export interface OperatorVariables {
@@ -18,7 +19,7 @@ export function operatorAuth(db: Db, attempts: FailedAttempts, cacheMs = 5_000):
     const match = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '');
     const address = clientAddress(c);
     attempts.check(address, null);
-    const operator = match?.[1] && /^[\x21-\x7e]{1,128}$/.test(match[1]) ? await byToken(match[1]) : undefined;
+    const operator = match?.[1] && plausibleCredential(match[1], 128) ? await byToken(match[1]) : undefined;
     if (!operator) {
       attempts.failed(address, null);
       throw new ApiError(401, 'unauthorized', 'Operator endpoints need an operator token: Authorization: Bearer ternop_…', undefined, {

@@ -3,7 +3,7 @@ import type { Db } from '../../db/connect.ts';
 import { findAppByKey } from '../../db/apps.ts';
 import type { AppRow } from '../../db/schema.ts';
 import { claimNonce } from '../../db/wsse-nonces.ts';
-import { acceptedSecrets, plausibleAppKey } from '../../domain/app-secrets.ts';
+import { acceptedSecrets, plausibleCredential } from '../../domain/app-secrets.ts';
 import type { SecretBox } from '../../domain/secret-box.ts';
 import { checkCreated, parseWsseHeaders, verifyToken, WSSE_WINDOW_MS } from '../../domain/wsse.ts';
 import type { AuthVariables } from '../auth/authenticate.ts';
@@ -40,7 +40,7 @@ export function wsseAuth(options: WsseAuthOptions): MiddlewareHandler<{ Variable
     if (!timely.ok) throw new CompatibleError(timely.code, timely.message);
     const address = clientAddress(c);
     options.attempts.check(address, token.username);
-    const app = plausibleAppKey(token.username) ? await appByKey(token.username) : undefined;
+    const app = plausibleCredential(token.username) ? await appByKey(token.username) : undefined;
     if (!app) {
       options.attempts.failed(address, token.username);
       throw new CompatibleError('E000102', 'The app_key is invalid.');

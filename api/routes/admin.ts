@@ -31,7 +31,7 @@ import {
 } from '../schemas/admin.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
 import type { CallbackTargetPolicy } from '../../domain/callback-targets.ts';
-import { checkCallbackUrl } from '../callback-url.ts';
+import { checkAppUrls } from '../callback-url.ts';
 
 const common = { tags: ['Operators'], security: [{ operatorAuth: [] as string[] }], middleware: requireRole('operator') };
 
@@ -133,8 +133,7 @@ export function adminRoutes(db: Db, secrets: SecretBox, callbackTargets: Callbac
     const { id } = c.req.valid('param');
     if (!(await tenantExists(db, id))) throw new ApiError(404, 'tenant_not_found', `No tenant ${id}.`);
     const input = c.req.valid('json');
-    checkCallbackUrl('callbackUrl', input.callbackUrl, callbackTargets);
-    checkCallbackUrl('uplinkUrl', input.uplinkUrl, callbackTargets);
+    checkAppUrls(input, callbackTargets);
     const created = await createApp(db, secrets, { tenantId: id, ...input });
     return c.json(created, 201);
   });
@@ -152,8 +151,7 @@ export function adminRoutes(db: Db, secrets: SecretBox, callbackTargets: Callbac
   app.openapi(updateAppRoute, async (c) => {
     const { id } = c.req.valid('param');
     const input = c.req.valid('json');
-    checkCallbackUrl('callbackUrl', input.callbackUrl, callbackTargets);
-    checkCallbackUrl('uplinkUrl', input.uplinkUrl, callbackTargets);
+    checkAppUrls(input, callbackTargets);
     const row = await updateApp(db, id, input);
     if (!row) throw appNotFound(id);
     return c.json(appView(row), 200);
