@@ -37,6 +37,7 @@ export default defineConfig({
     projects: [
       project('unit', ['test/domain/**/*.test.ts', unitCarrierFiles], 0, 10 * SECOND),
       project('integration', ['test/{api,workflows,worker,carriers,setup}/**/*.test.ts'], 0, 120 * SECOND, [unitCarrierFiles]),
+      project('contract', ['test/contract/**/*.test.ts'], 0, 900 * SECOND),
       project('e2e', ['test/e2e/**/*.test.ts'], 1, 600 * SECOND),
       project('faults', ['test/faults/**/*.test.ts'], 2, 600 * SECOND),
       ...(tooling ? [project('tooling', ['test/temporal/**/*.test.ts'], 3, 45 * 60 * SECOND)] : []),

@@ -64,10 +64,10 @@ function parseSendAt(sendAt: string | undefined, now: Date): Date | undefined {
   if (sendAt === undefined) return undefined;
   const at = new Date(sendAt);
   if (at.getTime() <= now.getTime()) {
-    throw new ApiError(400, 'send_at_in_past', `sendAt ${sendAt} is not in the future; leave it out to send now.`);
+    throw new ApiError(422, 'send_at_in_past', `sendAt ${sendAt} is not in the future; leave it out to send now.`);
   }
   if (at.getTime() - now.getTime() > maxScheduleAheadMs) {
-    throw new ApiError(400, 'send_at_too_far', 'sendAt may be at most 90 days ahead.');
+    throw new ApiError(422, 'send_at_too_far', 'sendAt may be at most 90 days ahead.');
   }
   return at;
 }
@@ -99,15 +99,15 @@ export async function acceptMessages(
     throw new ApiError(422, 'template_not_approved', `Template ${input.templateId} is ${template.status}, not approved.`);
   }
   const rendered = renderTemplate(template.body, input.params, template.variables);
-  if (!rendered.ok) throw new ApiError(400, rendered.code, rendered.message);
+  if (!rendered.ok) throw new ApiError(422, rendered.code, rendered.message);
   if (valuesFakeSignature(template.region, input.params)) {
-    throw new ApiError(400, 'param_invalid', 'Values of a mainland message may not hold signature brackets (【】, [ ]).');
+    throw new ApiError(422, 'param_invalid', 'Values of a mainland message may not hold signature brackets (【】, [ ]).');
   }
   const approved = template.region === 'mainland' ? await findSignaturesWith(deps)(app.tenant_id) : [];
   const signature = chooseSignature(template, approved, input.signature);
   if (!signature.ok) {
     const messages = input.to.map((to) => ({ to, status: 'rejected' as const, error: { code: signature.code, message: signature.message } }));
-    throw new ApiError(400, signature.code, signature.message, { messages });
+    throw new ApiError(422, signature.code, signature.message, { messages });
   }
   const text = signedText(rendered.text, signature.signature);
   const sendAt = parseSendAt(input.sendAt, now);
@@ -138,7 +138,7 @@ export async function acceptMessages(
   const refuseAll = () => {
     const first = result.messages.find((m) => 'error' in m);
     const error = first && 'error' in first ? first.error : { code: 'invalid_number', message: 'No valid recipient.' };
-    return new ApiError(400, error.code, error.message, { messages: result.messages });
+    return new ApiError(422, error.code, error.message, { messages: result.messages });
   };
   if (ids.length === 0) throw refuseAll();
 

@@ -36,6 +36,7 @@ import type { Unblockings } from '../workflows/unblocking-client.ts';
 import { adminUnblockingRoutes, unblockingRoutes } from './routes/unblocking.ts';
 import { compatibleRoutes } from './compatible/routes.ts';
 import { wsseAuth } from './compatible/wsse-auth.ts';
+import { documentCompatibleApi } from './compatible/openapi.ts';
 import type { ScheduledSends } from './scheduled-sends.ts';
 import { callbackTargetPolicyFromEnv, type CallbackTargetPolicy } from '../domain/callback-targets.ts';
 import { failedAttempts, type FailedAttemptLimits } from './auth/failed-attempts.ts';
@@ -82,18 +83,21 @@ export function createApp(deps: ApiDeps) {
   const acceptDeps: AcceptDeps = { ...deps, callbackTargets, findTemplate: cachedTemplates(deps.db), findSignatures: cachedSignatures(deps.db), findRegions: cachedRegions(deps.db), findSuspension: cachedSuspensions(deps.db) };
   const app = new OpenAPIHono({
     // Schema violations get the same `{ code, message }` shape as every other error.
+    // A request the document's schemas refuse is a 400; one that only breaks a rule across fields (a refinement the
+    // document cannot state, such as an alarm above its limit) is a 422.
     defaultHook: (result) => {
       if (!result.success) {
         const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
         const first = issues[0];
-        throw new ApiError(400, 'invalid_request', first ? `${first.path || 'body'}: ${first.message}` : 'Invalid request.', {
+        const status = result.error.issues.every((i) => i.code === 'custom') ? 422 : 400;
+        throw new ApiError(status, 'invalid_request', first ? `${first.path || 'body'}: ${first.message}` : 'Invalid request.', {
           issues,
         });
       }
     },
   });
   app.onError(errorResponder(deps.logger));
-  app.notFound(notFound);
+  app.notFound(notFound(() => app.routes));
   // Every answer carries X-Request-Id (the caller's, when it sends a sane one); errors name it in their body, and
   // the access log and error logs carry it, so a report from a tenant can be found in the logs.
   app.use('*', requestId());
@@ -105,10 +109,10 @@ export function createApp(deps: ApiDeps) {
   app.route('/', healthRoutes(deps.db, deps.temporalReachable));
   app.route('/', docsRoutes());
   // Signature applications carry two documents of up to 5 MB each, a ported-numbers list can hold a few hundred
-  // thousand lines; every other body is small JSON.
+  // thousand lines, a whole route table thousands of routes; every other body is small JSON.
   const jsonLimit = limitBody(maxBodyBytes);
   const uploadLimit = limitBody(maxUploadBytes);
-  const uploads = ['/v1/signatures', '/v1/admin/ported-numbers'];
+  const uploads = ['/v1/signatures', '/v1/admin/ported-numbers', '/v1/admin/routes'];
   app.use('/v1/*', (c, next) => (uploads.some((p) => c.req.path.startsWith(p)) ? uploadLimit(c, next) : jsonLimit(c, next)));
   // /v1/admin is the operators' API with its own principal; everything else under /v1 is the tenants' API.
   const tenantAuth = authenticate(deps.db, deps.secrets, attempts);
@@ -145,6 +149,7 @@ export function createApp(deps: ApiDeps) {
   for (const [name, scheme] of Object.entries(securitySchemes)) {
     app.openAPIRegistry.registerComponent('securitySchemes', name, { type: 'http', ...scheme });
   }
+  documentCompatibleApi(app);
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Tern SMS API', version: '1.0.0', description: 'Send SMS from approved templates and follow them to the handset.' },

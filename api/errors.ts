@@ -46,9 +46,13 @@ export function errorResponder(logger: Logger) {
       if (status === 413) return c.json(errorBody(c, 'payload_too_large', 'The request body is too large.'), 413);
       if (status === 400 && /json/i.test(err.message)) return c.json(errorBody(c, 'malformed_json', 'The request body is not valid JSON.'), 400);
       if (status === 400) return c.json(errorBody(c, 'bad_request', err.message || 'Bad request.'), 400);
+      if (status === 415) {
+        const type = c.req.header('content-type') ?? 'none';
+        return c.json(errorBody(c, 'unsupported_media_type', `This operation does not read a body of type ${type}; the API reference (/docs) gives the type it takes.`), 415);
+      }
       return c.json(errorBody(c, 'http_error', err.message || 'Request failed.'), status);
     }
-    if (isInvalidText(err)) return c.json(errorBody(c, 'invalid_characters', invalidTextMessage), 400);
+    if (isInvalidText(err)) return c.json(errorBody(c, 'invalid_characters', invalidTextMessage), 422);
     const unavailable = unavailableService(err);
     if (unavailable) {
       logger.warn({ err: err.message, path: c.req.path, requestId: requestIdOf(c) }, unavailable.logAs);
@@ -60,6 +64,43 @@ export function errorResponder(logger: Logger) {
   };
 }
 
-export function notFound(c: Context) {
-  return c.json(errorBody(c, 'not_found', `No route for ${c.req.method} ${c.req.path}.`), 404);
+interface RouteEntry {
+  method: string;
+  path: string;
+}
+
+/** The methods each path answers, from the app's routes (`:param` and `*` patterns; middleware left out). */
+function methodsByPath(routes: readonly RouteEntry[]): (path: string) => string[] {
+  const table = new Map<string, Set<string>>();
+  for (const { method, path } of routes) {
+    if (method === 'ALL') continue;
+    table.set(path, (table.get(path) ?? new Set()).add(method));
+  }
+  const patterns = [...table].map(([path, methods]) => {
+    const source = path.split(/(:[^/]+|\*)/).map((part) => (part.startsWith(':') ? '[^/]+' : part === '*' ? '.*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')));
+    return { regex: new RegExp(`^${source.join('')}$`), methods };
+  });
+  return (path) => {
+    const allowed = new Set<string>();
+    for (const { regex, methods } of patterns) if (regex.test(path)) for (const m of methods) allowed.add(m);
+    if (allowed.has('GET')) allowed.add('HEAD');
+    return [...allowed].sort();
+  };
+}
+
+/**
+ * The answer for a request no route takes: 405 with `Allow` when the path exists under other methods, else 404.
+ * `routes` is read at the first such request, once every route is registered.
+ */
+export function notFound(routes: () => readonly RouteEntry[]) {
+  let allowedFor: ((path: string) => string[]) | undefined;
+  return (c: Context) => {
+    allowedFor ??= methodsByPath(routes());
+    const allowed = allowedFor(c.req.path);
+    if (allowed.length > 0) {
+      const message = `${c.req.path} does not answer ${c.req.method}; it answers ${allowed.join(', ')}.`;
+      return c.json(errorBody(c, 'method_not_allowed', message), 405, { allow: allowed.join(', ') });
+    }
+    return c.json(errorBody(c, 'not_found', `No route for ${c.req.method} ${c.req.path}.`), 404);
+  };
 }

@@ -12,7 +12,7 @@ export async function readDocuments(files: Partial<Record<DocumentKind, File | u
     if (!file) continue;
     const content = new Uint8Array(await file.arrayBuffer());
     const check = checkDocument(labels[kind], content);
-    if (!check.ok) throw new ApiError(check.code === 'document_too_large' ? 413 : 400, check.code, check.message);
+    if (!check.ok) throw new ApiError(check.code === 'document_too_large' ? 413 : 422, check.code, check.message);
     documents.push({ kind, contentType: check.contentType, size: check.size, sha256: check.sha256, fileName: file.name || null, content });
   }
   return documents;

@@ -8,6 +8,9 @@ const signatures: { type: string; magic: number[] }[] = [
   { type: 'image/jpeg', magic: [0xff, 0xd8, 0xff] },
 ];
 
+/** The types a document may have: the only ones stored, and the ones a download answers with. */
+export const documentTypes = signatures.map((s) => s.type);
+
 /** The document's type from its first bytes; the file name and the declared type are never trusted. */
 export function sniffDocumentType(content: Uint8Array): string | undefined {
   return signatures.find(({ magic }) => magic.every((byte, i) => content[i] === byte))?.type;

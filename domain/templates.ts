@@ -1,3 +1,5 @@
+import { hasHiddenOrControl } from './visible-text.ts';
+
 export type TemplateRegion = 'mainland' | 'international';
 export type TemplateType = 'verification' | 'notification';
 
@@ -15,18 +17,6 @@ export const variableRules: Record<VariableType, { maxLength: number; pattern: R
   // No dots (nor ideographic full stops): an "other" value must not smuggle a link into an approved text.
   other: { maxLength: 35, pattern: /^[^.。]+$/, describe: 'up to 35 characters, no dots' },
 };
-
-/**
- * Characters no value may carry to a handset: control characters (a newline would put a line of the sender's
- * choosing into an approved text), format characters (bidi overrides that reorder what is shown, zero-width
- * characters that hide what is there) and line or paragraph separators.
- */
-const hiddenOrControl = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
-
-/** Whether text holds characters of `hiddenOrControl`: refused in values, names, sender ids. */
-export function hasHiddenOrControl(text: string): boolean {
-  return hiddenOrControl.test(text);
-}
 
 const variablePattern = /\$\{(\d+)\}/g;
 

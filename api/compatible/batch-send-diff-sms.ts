@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CompatibleSend } from './accept-compatible.ts';
 import * as field from './request-fields.ts';
 
-const DiffBody = z.object({
+export const DiffBody = z.object({
   from: field.from,
   statusCallback: field.statusCallback.optional(),
   extend: field.extend.optional(),

@@ -3,7 +3,7 @@ import type { CompatibleSend } from './accept-compatible.ts';
 import { parameterError } from './errors.ts';
 import * as field from './request-fields.ts';
 
-const FormFields = z.object({
+export const FormFields = z.object({
   from: field.from,
   to: z.string().min(1),
   templateId: field.templateId,

@@ -42,7 +42,8 @@ export const parameterError = (description: string) => new CompatibleError('E000
 function fromApiError(err: ApiError): CompatibleError {
   if (err.status === 429) return new CompatibleError(rateLimitedCode, err.message, { headers: err.headers ?? {} });
   if (err.status === 413) return new CompatibleError('E000503', err.message, { status: 413 });
-  return new CompatibleError('E000503', err.message, { status: err.status });
+  // Tern's 422 (a rule beyond the schema) is the spec's parameter error, which is a 400.
+  return new CompatibleError('E000503', err.message, { status: err.status === 422 ? 400 : err.status });
 }
 
 /** Errors on the compatible surface in the spec's shape, whichever layer raised them. */

@@ -1,15 +1,13 @@
 import { z } from 'zod';
-import { hasHiddenOrControl } from '../../domain/templates.ts';
+import { visibleText } from '../schemas/common.ts';
 import { CompatibleError, parameterError } from './errors.ts';
 
 /** Field rules both send APIs share (spec §1). Unknown fields are ignored, as a lenient server would. */
-const visible = (text: string) => !hasHiddenOrControl(text);
-const visibleMessage = 'may not hold control, format or invisible characters';
-export const from = z.string().min(1).max(21).refine(visible, visibleMessage);
-export const templateId = z.string().min(1).max(64).refine(visible, visibleMessage);
+export const from = visibleText(1, 21);
+export const templateId = visibleText(1, 64);
 export const statusCallback = z.url({ protocol: /^https?$/ }).max(2048);
-export const extend = z.string().min(1).max(128).refine(visible, visibleMessage);
-export const signature = z.string().min(2).max(32).refine(visible, visibleMessage);
+export const extend = visibleText(1, 128);
+export const signature = visibleText(2, 32);
 /** Values are strings; numbers are taken as their text, since clients often send codes unquoted. */
 export const templateParas = z.array(z.union([z.string(), z.number().transform(String)])).max(50);
 

@@ -25,13 +25,12 @@ export interface CompatibleRoutesDeps {
 export function compatibleRoutes(deps: CompatibleRoutesDeps) {
   const app = new Hono<{ Variables: AuthVariables }>();
   app.onError(compatibleErrorResponder(deps.logger));
-  app.use('*', limitBody(maxCompatibleBodyBytes), deps.auth, deps.rateLimit);
-
   for (const [path, parse] of [
     ['/batchSendSms/v1', parseBatchSendSms],
     ['/batchSendDiffSms/v1', parseBatchSendDiffSms],
   ] as const) {
-    app.post(path, async (c) => {
+    // Only the two APIs authenticate: any other path, or method, is the spec's 404 (or a 405) without a check.
+    app.post(path, limitBody(maxCompatibleBodyBytes), deps.auth, deps.rateLimit, async (c) => {
       const request = parse(c.req.header('content-type'), await c.req.text());
       const result = await acceptCompatible(deps.accept, c.get('app'), request);
       return compatibleJson(c, { code: '000000', description: 'Success', result }, 200);

@@ -1,8 +1,8 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { listAudit } from '../../db/audit-log.ts';
 import type { Db } from '../../db/connect.ts';
 import { requireRole, type OperatorVariables } from '../auth/operator.ts';
-import { errorResponses, jsonResponse } from '../schemas/common.ts';
+import { apiRoute, errorResponses, jsonResponse } from '../schemas/common.ts';
 
 const AuditEntryView = z
   .object({
@@ -18,7 +18,7 @@ const AuditEntryView = z
   })
   .openapi('AuditEntry');
 
-const listRoute = createRoute({
+const listRoute = apiRoute({
   tags: ['Operators'],
   security: [{ operatorAuth: [] as string[] }],
   middleware: requireRole('admin'),

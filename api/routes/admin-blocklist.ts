@@ -1,14 +1,14 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connect.ts';
 import { addToBlocklist, removeFromBlocklist } from '../../db/blocklist.ts';
 import { requireRole, type OperatorVariables } from '../auth/operator.ts';
 import { ApiError } from '../errors.ts';
-import { errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
+import { apiRoute, errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
 import { BlocklistImport, NumberParams } from '../schemas/controls.ts';
 
 const common = { tags: ['Sending controls'], security: [{ operatorAuth: [] as string[] }], middleware: requireRole('operator') };
 
-const importRoute = createRoute({
+const importRoute = apiRoute({
   ...common,
   method: 'post',
   path: '/',
@@ -16,7 +16,7 @@ const importRoute = createRoute({
   request: jsonBody(BlocklistImport),
   responses: { 200: jsonResponse(z.object({ added: z.number().int(), alreadyBlocked: z.number().int() }), 'Imported'), ...errorResponses(400, 401, 403) },
 });
-const removeRoute = createRoute({
+const removeRoute = apiRoute({
   ...common,
   method: 'delete',
   path: '/{number}',

@@ -1,24 +1,24 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connect.ts';
 import { bindSessions } from '../../db/carrier-status.ts';
 import { createCarrier, listCarriers, updateCarrier } from '../../db/carriers.ts';
 import type { SecretBox } from '../../domain/secret-box.ts';
 import { requireRole, type OperatorVariables } from '../auth/operator.ts';
 import { ApiError } from '../errors.ts';
-import { errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
+import { apiRoute, errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
 import { CarrierChange, CarrierIdParams, CarrierInput, CarrierView } from '../schemas/routing.ts';
 
 // Carriers hold SMPP credentials and decide where every message goes: admins only.
 const common = { tags: ['Routing'], security: [{ operatorAuth: [] as string[] }], middleware: requireRole('admin') };
 
-const listRoute = createRoute({
+const listRoute = apiRoute({
   ...common,
   method: 'get',
   path: '/',
   summary: 'List the carriers (upstreams) and their binds',
   responses: { 200: jsonResponse(z.object({ carriers: z.array(CarrierView) }), 'The carriers'), ...errorResponses(401, 403) },
 });
-const createCarrierRoute = createRoute({
+const createCarrierRoute = apiRoute({
   ...common,
   method: 'post',
   path: '/',
@@ -27,7 +27,7 @@ const createCarrierRoute = createRoute({
   request: jsonBody(CarrierInput),
   responses: { 201: jsonResponse(CarrierView, 'Created'), ...errorResponses(400, 401, 403, 409) },
 });
-const getRoute = createRoute({
+const getRoute = apiRoute({
   ...common,
   method: 'get',
   path: '/{id}',
@@ -35,7 +35,7 @@ const getRoute = createRoute({
   request: { params: CarrierIdParams },
   responses: { 200: jsonResponse(CarrierView, 'The carrier'), ...errorResponses(401, 403, 404) },
 });
-const patchRoute = createRoute({
+const patchRoute = apiRoute({
   ...common,
   method: 'patch',
   path: '/{id}',

@@ -1,16 +1,16 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connect.ts';
 import { importPortedNumbers, portedNumber, removePortedNumber } from '../../db/ported-numbers.ts';
 import { parsePortedList } from '../../domain/ported-list.ts';
 import { requireRole, type OperatorVariables } from '../auth/operator.ts';
 import { ApiError } from '../errors.ts';
-import { errorResponses, jsonResponse } from '../schemas/common.ts';
+import { apiRoute, errorResponses, jsonResponse } from '../schemas/common.ts';
 import { NumberParams } from '../schemas/controls.ts';
 import { PortedNumberView } from '../schemas/routing.ts';
 
 const common = { tags: ['Routing'], security: [{ operatorAuth: [] as string[] }], middleware: requireRole('operator') };
 
-const importRoute = createRoute({
+const importRoute = apiRoute({
   ...common,
   method: 'post',
   path: '/',
@@ -23,7 +23,7 @@ const importRoute = createRoute({
     ...errorResponses(400, 401, 403, 413, 415, 422),
   },
 });
-const getRoute = createRoute({
+const getRoute = apiRoute({
   ...common,
   method: 'get',
   path: '/{number}',
@@ -31,7 +31,7 @@ const getRoute = createRoute({
   request: { params: NumberParams },
   responses: { 200: jsonResponse(PortedNumberView, 'On the list'), ...errorResponses(400, 401, 403, 404) },
 });
-const deleteRoute = createRoute({
+const deleteRoute = apiRoute({
   ...common,
   method: 'delete',
   path: '/{number}',

@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connect.ts';
 import { portedNetworks } from '../../db/ported-numbers.ts';
 import { addRoute, deleteRoute, repeatedRoutes, replaceRoutes, type NewRoute } from '../../db/routes.ts';
@@ -6,7 +6,7 @@ import { listRoutes, loadRouting } from '../../db/routing-config.ts';
 import { routeCandidates, routeTarget } from '../../domain/routing.ts';
 import { requireRole, type OperatorVariables } from '../auth/operator.ts';
 import { ApiError } from '../errors.ts';
-import { errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
+import { apiRoute, errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
 import { NumberParams } from '../schemas/controls.ts';
 import { RouteIdParams, RouteInput, RouteLookup, RouteView } from '../schemas/routing.ts';
 
@@ -14,7 +14,7 @@ const operatorOnly = { tags: ['Routing'], security: [{ operatorAuth: [] as strin
 const common = { ...operatorOnly, middleware: requireRole('admin') };
 const RouteList = z.object({ routes: z.array(RouteView) });
 
-const listRoute = createRoute({
+const listRoute = apiRoute({
   ...operatorOnly,
   middleware: requireRole('operator'),
   method: 'get',
@@ -22,7 +22,7 @@ const listRoute = createRoute({
   summary: 'The route table',
   responses: { 200: jsonResponse(RouteList, 'Every route'), ...errorResponses(401, 403) },
 });
-const addRouteRoute = createRoute({
+const addRouteRoute = apiRoute({
   ...common,
   method: 'post',
   path: '/',
@@ -32,7 +32,7 @@ const addRouteRoute = createRoute({
   request: jsonBody(RouteInput),
   responses: { 201: jsonResponse(RouteView, 'Added'), ...errorResponses(400, 401, 403, 409, 422) },
 });
-const replaceRoute = createRoute({
+const replaceRoute = apiRoute({
   ...common,
   method: 'put',
   path: '/',
@@ -40,7 +40,7 @@ const replaceRoute = createRoute({
   request: jsonBody(z.object({ routes: z.array(RouteInput).max(10_000) })),
   responses: { 200: jsonResponse(RouteList, 'The new table'), ...errorResponses(400, 401, 403, 422) },
 });
-const deleteRouteRoute = createRoute({
+const deleteRouteRoute = apiRoute({
   ...common,
   method: 'delete',
   path: '/{id}',
@@ -48,7 +48,7 @@ const deleteRouteRoute = createRoute({
   request: { params: RouteIdParams },
   responses: { 200: jsonResponse(z.object({ id: z.uuid(), removed: z.literal(true) }), 'Removed'), ...errorResponses(401, 403, 404) },
 });
-const lookupRoute = createRoute({
+const lookupRoute = apiRoute({
   ...operatorOnly,
   middleware: requireRole('operator'),
   method: 'get',
@@ -80,7 +80,7 @@ export function adminRouteTableRoutes(db: Db) {
     const routes = c.req.valid('json').routes.map(asNewRoute);
     const [repeat] = repeatedRoutes(routes);
     if (repeat !== undefined) {
-      throw new ApiError(400, 'route_duplicate', `routes.${repeat} repeats an earlier route for the same country, network, prefix and carrier; nothing was changed.`);
+      throw new ApiError(422, 'route_duplicate', `routes.${repeat} repeats an earlier route for the same country, network, prefix and carrier; nothing was changed.`);
     }
     const result = await replaceRoutes(db, routes);
     if (!result.ok) throw new ApiError(422, 'carrier_not_found', `No such carrier: ${result.unknownCarriers.join(', ')}; nothing was changed.`);

@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connect.ts';
 import { findAppById } from '../../db/apps.ts';
 import {
@@ -29,13 +29,13 @@ import {
   TenantView,
   UpdateAppBody,
 } from '../schemas/admin.ts';
-import { errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
+import { apiRoute, errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
 import type { CallbackTargetPolicy } from '../../domain/callback-targets.ts';
 import { checkAppUrls } from '../callback-url.ts';
 
 const common = { tags: ['Operators'], security: [{ operatorAuth: [] as string[] }], middleware: requireRole('operator') };
 
-const createTenantRoute = createRoute({
+const createTenantRoute = apiRoute({
   ...common,
   method: 'post',
   path: '/tenants',
@@ -43,14 +43,14 @@ const createTenantRoute = createRoute({
   request: jsonBody(CreateTenantBody),
   responses: { 201: jsonResponse(TenantView, 'The tenant'), ...errorResponses(400, 401, 403) },
 });
-const listTenantsRoute = createRoute({
+const listTenantsRoute = apiRoute({
   ...common,
   method: 'get',
   path: '/tenants',
   summary: 'All tenants',
   responses: { 200: jsonResponse(z.object({ tenants: z.array(TenantView) }), 'The tenants'), ...errorResponses(401, 403) },
 });
-const createAppRoute = createRoute({
+const createAppRoute = apiRoute({
   ...common,
   method: 'post',
   path: '/tenants/{id}/apps',
@@ -59,7 +59,7 @@ const createAppRoute = createRoute({
   responses: { 201: jsonResponse(NewAppCredentials, 'The app with its credentials'), ...errorResponses(400, 401, 403, 404) },
 });
 
-const rotateSigningSecretRoute = createRoute({
+const rotateSigningSecretRoute = apiRoute({
   ...common,
   method: 'post',
   path: '/apps/{id}/signing-secret',
@@ -67,7 +67,7 @@ const rotateSigningSecretRoute = createRoute({
   request: { params: IdParams, ...jsonBody(RotateSecretBody) },
   responses: { 200: jsonResponse(SigningSecret, 'The new signing secret'), ...errorResponses(400, 401, 403, 404) },
 });
-const rotateSecretRoute = createRoute({
+const rotateSecretRoute = apiRoute({
   ...common,
   method: 'post',
   path: '/apps/{id}/secret',
@@ -76,7 +76,7 @@ const rotateSecretRoute = createRoute({
   responses: { 200: jsonResponse(AppCredentials, 'The app with its new secret'), ...errorResponses(400, 401, 403, 404) },
 });
 
-const listAppsRoute = createRoute({
+const listAppsRoute = apiRoute({
   ...common,
   method: 'get',
   path: '/tenants/{id}/apps',
@@ -84,7 +84,7 @@ const listAppsRoute = createRoute({
   request: { params: IdParams },
   responses: { 200: jsonResponse(z.object({ apps: z.array(AppView) }), 'The apps'), ...errorResponses(401, 403, 404) },
 });
-const getAppRoute = createRoute({
+const getAppRoute = apiRoute({
   ...common,
   method: 'get',
   path: '/apps/{id}',
@@ -92,7 +92,7 @@ const getAppRoute = createRoute({
   request: { params: IdParams },
   responses: { 200: jsonResponse(AppView, 'The app'), ...errorResponses(401, 403, 404) },
 });
-const updateAppRoute = createRoute({
+const updateAppRoute = apiRoute({
   ...common,
   method: 'patch',
   path: '/apps/{id}',

@@ -1,16 +1,16 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connect.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from '../../db/api-keys.ts';
 import type { ApiKeyRow } from '../../db/schema.ts';
 import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
 import { ApiError } from '../errors.ts';
 import { ApiKeyIdParams, ApiKeyView, CreateApiKeyBody, CreatedApiKey } from '../schemas/api-keys.ts';
-import { errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
+import { apiRoute, errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
 
 // Key management needs the app secret itself: a leaked key must not be able to mint or keep others.
 const common = { tags: ['API keys'], security: [{ basicAuth: [] as string[] }], middleware: requireScope('manage') };
 
-const createKey = createRoute({
+const createKey = apiRoute({
   ...common,
   method: 'post',
   path: '/',
@@ -18,14 +18,14 @@ const createKey = createRoute({
   request: jsonBody(CreateApiKeyBody),
   responses: { 201: jsonResponse(CreatedApiKey, 'The new key; the key text is shown only here'), ...errorResponses(400, 401, 403) },
 });
-const listKeys = createRoute({
+const listKeys = apiRoute({
   ...common,
   method: 'get',
   path: '/',
   summary: "The app's API keys (without their secrets)",
   responses: { 200: jsonResponse(z.object({ keys: z.array(ApiKeyView) }), 'The keys'), ...errorResponses(401, 403) },
 });
-const revokeKey = createRoute({
+const revokeKey = apiRoute({
   ...common,
   method: 'delete',
   path: '/{id}',

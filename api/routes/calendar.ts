@@ -1,11 +1,11 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connect.ts';
 import { deleteOperatorYear, loadOperatorYears, saveOperatorYear } from '../../db/calendar.ts';
 import { packageHolidayYears } from '../../domain/holiday-data.ts';
 import { buildCalendar, coveredYears } from '../../domain/work-calendar.ts';
 import { requireRole, type OperatorVariables } from '../auth/operator.ts';
 import { ApiError } from '../errors.ts';
-import { errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
+import { apiRoute, errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
 
 const common = { tags: ['Review calendar'], security: [{ operatorAuth: [] as string[] }], middleware: requireRole('operator') };
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -20,19 +20,19 @@ const YearBody = z
 const CalendarView = z
   .object({
     covered: z.array(z.object({ year: z.number().int(), source: z.enum(['operator', 'package']) })),
-    operatorYears: z.array(YearBody.extend({ year: z.number().int() })),
+    operatorYears: z.array(z.object({ year: z.number().int(), holidays: z.array(z.string()), workdays: z.array(z.string()) })),
     note: z.string(),
   })
   .openapi('ReviewCalendar');
 
-const getRoute = createRoute({
+const getRoute = apiRoute({
   ...common,
   method: 'get',
   path: '/',
   summary: 'Which years the review calendar knows, and from where',
   responses: { 200: jsonResponse(CalendarView, 'The calendar coverage'), ...errorResponses(401, 403) },
 });
-const putRoute = createRoute({
+const putRoute = apiRoute({
   ...common,
   method: 'put',
   path: '/{year}',
@@ -40,7 +40,7 @@ const putRoute = createRoute({
   request: { params: YearParams, ...jsonBody(YearBody) },
   responses: { 200: jsonResponse(CalendarView, 'The calendar coverage'), ...errorResponses(400, 401, 403) },
 });
-const deleteRoute = createRoute({
+const deleteRoute = apiRoute({
   ...common,
   method: 'delete',
   path: '/{year}',
@@ -68,7 +68,7 @@ export function calendarRoutes(db: Db) {
     try {
       buildCalendar(new Map(), new Map([[year, days]]));
     } catch (err) {
-      throw new ApiError(400, 'invalid_calendar', (err as Error).message);
+      throw new ApiError(422, 'invalid_calendar', (err as Error).message);
     }
     await saveOperatorYear(db, year, days, c.get('operator').id);
     return c.json(await view(), 200);

@@ -1,16 +1,16 @@
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Db } from '../../db/connect.ts';
 import { blockStatus } from '../../db/blocklist.ts';
 import { findTenantRegions, replaceTenantRules, setTenantCountries } from '../../db/regions.ts';
 import { updateApp } from '../../db/provisioning.ts';
 import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
-import { errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
+import { apiRoute, errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
 import { BlockStatusView, NumberParams, RegionSettingsBody, RegionSettingsView } from '../schemas/controls.ts';
 
 const tags = ['Sending controls'];
 const readSecurity: { [scheme: string]: string[] }[] = [{ basicAuth: [] }, { bearerAuth: [] }];
 
-const blockStatusRoute = createRoute({
+const blockStatusRoute = apiRoute({
   tags,
   security: readSecurity,
   middleware: requireScope('read'),
@@ -20,7 +20,7 @@ const blockStatusRoute = createRoute({
   request: { params: NumberParams },
   responses: { 200: jsonResponse(BlockStatusView, 'The number’s status'), ...errorResponses(400, 401, 403) },
 });
-const getRegionsRoute = createRoute({
+const getRegionsRoute = apiRoute({
   tags,
   security: readSecurity,
   middleware: requireScope('read'),
@@ -29,7 +29,7 @@ const getRegionsRoute = createRoute({
   summary: 'Where this tenant (and this app) may send international SMS',
   responses: { 200: jsonResponse(RegionSettingsView, 'The settings'), ...errorResponses(401, 403) },
 });
-const putRegionsRoute = createRoute({
+const putRegionsRoute = apiRoute({
   tags,
   security: [{ basicAuth: [] as string[] }],
   middleware: requireScope('manage'),

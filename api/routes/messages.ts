@@ -1,10 +1,10 @@
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { acceptMessages, type AcceptDeps } from '../accept-messages.ts';
 import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
 import { ApiError } from '../errors.ts';
 import { messageView } from '../message-view.ts';
 import { cancelScheduledMessage, countScheduledInRequest, findTenantMessage } from '../../db/messages.ts';
-import { errorResponses } from '../schemas/common.ts';
+import { apiRoute, errorResponses } from '../schemas/common.ts';
 import {
   IdempotencyHeaders,
   MessageIdParams,
@@ -16,7 +16,7 @@ import {
 const security: { [scheme: string]: string[] }[] = [{ basicAuth: [] }, { bearerAuth: [] }];
 const tags = ['Messages'];
 
-const sendRoute = createRoute({
+const sendRoute = apiRoute({
   method: 'post',
   path: '/',
   summary: 'Send an SMS from a template to one or many recipients',
@@ -38,7 +38,7 @@ const sendRoute = createRoute({
 
 /** The routes on one message: they share the path, the auth and the answer, a message view. */
 function messageRoute<M extends 'get' | 'delete'>(method: M, summary: string, description: string, errors: Parameters<typeof errorResponses>) {
-  return createRoute({
+  return apiRoute({
     method,
     path: '/{id}',
     summary,

@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connect.ts';
 import type { SignatureRow } from '../../db/schema.ts';
 import { findDocument, findSignature, listDocuments, listSignaturesInReview } from '../../db/signatures.ts';
@@ -6,23 +6,24 @@ import { findReview, listOpenReviews, type ReviewRow } from '../../db/template-r
 import type { SignatureDecision } from '../../domain/reviews.ts';
 import { requireRole, type OperatorVariables } from '../auth/operator.ts';
 import { ApiError } from '../errors.ts';
-import { errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
+import { apiRoute, errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
 import { DecisionBody, DocumentParams, ReviewIdParams, ReviewView } from '../schemas/reviews.ts';
 import type { SignatureReviews } from '../signature-reviews.ts';
 import type { TemplateReviews } from '../template-reviews.ts';
 import { versionView } from './templates.ts';
 import { documentView } from '../signature-documents.ts';
+import { documentTypes } from '../../domain/documents.ts';
 
 const common = { tags: ['Reviews'], security: [{ operatorAuth: [] as string[] }], middleware: requireRole('reviewer') };
 
-const queueRoute = createRoute({
+const queueRoute = apiRoute({
   ...common,
   method: 'get',
   path: '/',
   summary: 'The review queue: open template and signature reviews only, overdue first',
   responses: { 200: jsonResponse(z.object({ reviews: z.array(ReviewView) }), 'Open reviews'), ...errorResponses(401, 403) },
 });
-const getRoute = createRoute({
+const getRoute = apiRoute({
   ...common,
   method: 'get',
   path: '/{id}',
@@ -30,7 +31,7 @@ const getRoute = createRoute({
   request: { params: ReviewIdParams },
   responses: { 200: jsonResponse(ReviewView, 'The review'), ...errorResponses(401, 403, 404) },
 });
-const decideRoute = createRoute({
+const decideRoute = apiRoute({
   ...common,
   method: 'post',
   path: '/{id}/decision',
@@ -42,14 +43,17 @@ const decideRoute = createRoute({
     ...errorResponses(400, 401, 403, 404, 409),
   },
 });
-const documentRoute = createRoute({
+const documentRoute = apiRoute({
   ...common,
   method: 'get',
   path: '/{id}/documents/{documentId}',
   summary: 'Download a signature document (reviewers only)',
   request: { params: DocumentParams },
   responses: {
-    200: { description: 'The document as uploaded', content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } },
+    200: {
+      description: 'The document as uploaded, with the type its content showed',
+      content: Object.fromEntries(documentTypes.map((type) => [type, { schema: z.string().openapi({ format: 'binary' }) }])),
+    },
     ...errorResponses(401, 403, 404),
   },
 });
@@ -138,7 +142,7 @@ export function reviewsRoutes(
     const decision: SignatureDecision = body.decision === 'approve' ? { decision: 'approve', reviewerId } : { ...body, reviewerId };
     if (review.view.kind === 'template') {
       if (decision.decision === 'request_documents') {
-        throw new ApiError(400, 'decision_not_allowed', 'Templates are approved or rejected; only signatures can ask for documents.');
+        throw new ApiError(422, 'decision_not_allowed', 'Templates are approved or rejected; only signatures can ask for documents.');
       }
       await (processes.templates ?? unavailable()).decide(id, decision);
     } else {

@@ -1,10 +1,10 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connect.ts';
 import type { SignatureRow } from '../../db/schema.ts';
 import { findTenantSignature, insertDocuments, insertSignatureApplication, listDocuments, listTenantSignatures } from '../../db/signatures.ts';
 import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
 import { ApiError } from '../errors.ts';
-import { errorResponses, jsonResponse } from '../schemas/common.ts';
+import { apiRoute, errorResponses, jsonResponse } from '../schemas/common.ts';
 import { ApplySignatureForm, DocumentsForm, SignatureIdParams, SignatureView } from '../schemas/signatures.ts';
 import { documentView, readDocuments } from '../signature-documents.ts';
 import type { SignatureReviews } from '../signature-reviews.ts';
@@ -15,7 +15,7 @@ const readSecurity: { [scheme: string]: string[] }[] = [{ basicAuth: [] }, { bea
 const read = { tags, security: readSecurity, middleware: requireScope('read') };
 const multipart = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { 'multipart/form-data': { schema } } } });
 
-const applyRoute = createRoute({
+const applyRoute = apiRoute({
   ...manage,
   method: 'post',
   path: '/',
@@ -23,14 +23,14 @@ const applyRoute = createRoute({
   request: multipart(ApplySignatureForm),
   responses: { 201: jsonResponse(SignatureView, 'The signature, in review'), ...errorResponses(400, 401, 403, 409, 413) },
 });
-const listRoute = createRoute({
+const listRoute = apiRoute({
   ...read,
   method: 'get',
   path: '/',
   summary: "The tenant's signatures",
   responses: { 200: jsonResponse(z.object({ signatures: z.array(SignatureView) }), 'The signatures'), ...errorResponses(401, 403) },
 });
-const getRoute = createRoute({
+const getRoute = apiRoute({
   ...read,
   method: 'get',
   path: '/{id}',
@@ -38,7 +38,7 @@ const getRoute = createRoute({
   request: { params: SignatureIdParams },
   responses: { 200: jsonResponse(SignatureView, 'The signature'), ...errorResponses(401, 403, 404) },
 });
-const documentsRoute = createRoute({
+const documentsRoute = apiRoute({
   ...manage,
   method: 'post',
   path: '/{id}/documents',
@@ -99,7 +99,7 @@ export function signaturesRoutes(db: Db, reviews: SignatureReviews | undefined, 
       throw new ApiError(409, 'documents_not_requested', `This signature is ${row.state}; documents can be uploaded only when a reviewer asks for them.`);
     }
     const documents = await readDocuments({ attorney_letter: form.attorneyLetter, business_license: form.businessLicense });
-    if (documents.length === 0) throw new ApiError(400, 'documents_missing', 'Upload attorneyLetter, businessLicense or both.');
+    if (documents.length === 0) throw new ApiError(422, 'documents_missing', 'Upload attorneyLetter, businessLicense or both.');
     const reviewProcess = process();
     await insertDocuments(db, row.id, documents);
     await reviewProcess.documentsUploaded(row.id);

@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connect.ts';
 import type { TemplateRow, TemplateVersionRow } from '../../db/schema.ts';
 import { findTenantTemplate } from '../../db/templates.ts';
@@ -12,7 +12,7 @@ import {
 import { checkTemplateApplication } from '../../domain/template-rules.ts';
 import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
 import { ApiError } from '../errors.ts';
-import { errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
+import { apiRoute, errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
 import { ApplyTemplateBody, NewVersionBody, TemplateIdParams, TemplateView } from '../schemas/templates.ts';
 import type { TemplateReviews } from '../template-reviews.ts';
 
@@ -21,7 +21,7 @@ const security: { [scheme: string]: string[] }[] = [{ basicAuth: [] }, { bearerA
 // Applying for and changing templates is account management: the app secret, not a send or read key.
 const manage = { tags, security: [{ basicAuth: [] as string[] }], middleware: requireScope('manage') };
 
-const applyRoute = createRoute({
+const applyRoute = apiRoute({
   ...manage,
   method: 'post',
   path: '/',
@@ -29,7 +29,7 @@ const applyRoute = createRoute({
   request: jsonBody(ApplyTemplateBody),
   responses: { 201: jsonResponse(TemplateView, 'The template, pending review'), ...errorResponses(400, 401, 403) },
 });
-const listRoute = createRoute({
+const listRoute = apiRoute({
   tags,
   security,
   middleware: requireScope('read'),
@@ -38,7 +38,7 @@ const listRoute = createRoute({
   summary: "The tenant's templates",
   responses: { 200: jsonResponse(z.object({ templates: z.array(TemplateView.omit({ versions: true, review: true })) }), 'The templates'), ...errorResponses(401, 403) },
 });
-const getRoute = createRoute({
+const getRoute = apiRoute({
   tags,
   security,
   middleware: requireScope('read'),
@@ -48,7 +48,7 @@ const getRoute = createRoute({
   request: { params: TemplateIdParams },
   responses: { 200: jsonResponse(TemplateView, 'The template'), ...errorResponses(401, 403, 404) },
 });
-const newVersionRoute = createRoute({
+const newVersionRoute = apiRoute({
   ...manage,
   method: 'put',
   path: '/{id}',
@@ -56,7 +56,7 @@ const newVersionRoute = createRoute({
   request: { params: TemplateIdParams, ...jsonBody(NewVersionBody) },
   responses: { 201: jsonResponse(TemplateView, 'The template with its new version'), ...errorResponses(400, 401, 403, 404, 409) },
 });
-const withdrawRoute = createRoute({
+const withdrawRoute = apiRoute({
   ...manage,
   method: 'post',
   path: '/{id}/withdraw',
@@ -109,7 +109,7 @@ export function templatesRoutes(db: Db, reviews: TemplateReviews | undefined, no
     const input = c.req.valid('json');
     const tenantId = c.get('app').tenant_id;
     const check = checkTemplateApplication(input);
-    if (!check.ok) throw new ApiError(400, check.code, check.message);
+    if (!check.ok) throw new ApiError(422, check.code, check.message);
     process();
     const { templateId } = await insertTemplateApplication(db, { tenantId, ...input, variables: check.variables, submittedAt: now() }, startReview(tenantId));
     const template = await findTenantTemplate(db, tenantId, templateId);
@@ -128,7 +128,7 @@ export function templatesRoutes(db: Db, reviews: TemplateReviews | undefined, no
     const template = await findTenantTemplate(db, c.get('app').tenant_id, id);
     if (!template) throw notFound(id);
     const check = checkTemplateApplication({ region: template.region, type: template.type, body: input.body, variables: input.variables });
-    if (!check.ok) throw new ApiError(400, check.code, check.message);
+    if (!check.ok) throw new ApiError(422, check.code, check.message);
     process();
     const change = { name: input.name ?? template.name, body: input.body, variables: check.variables, submittedAt: now() };
     const created = await insertTemplateVersion(db, template, change, startReview(template.tenant_id));

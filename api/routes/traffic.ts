@@ -1,11 +1,11 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connect.ts';
 import { activeSuspensions, endSuspension, tenantThresholds } from '../../db/traffic.ts';
 import type { Suspensions } from '../../workflows/suspension-client.ts';
 import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
 import { requireRole, type OperatorVariables } from '../auth/operator.ts';
 import { ApiError } from '../errors.ts';
-import { errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
+import { apiRoute, errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
 import { IdParams } from '../schemas/admin.ts';
 
 const Count = z.number().int().min(1).max(100_000_000).nullable();
@@ -33,7 +33,7 @@ const ThresholdsView = z
   .openapi('TrafficThresholdsView');
 
 const tags = ['Traffic thresholds'];
-const getRoute = createRoute({
+const getRoute = apiRoute({
   tags,
   security: [{ basicAuth: [] as string[] }],
   middleware: requireScope('read'),
@@ -42,7 +42,7 @@ const getRoute = createRoute({
   summary: "The tenant's traffic thresholds and any active suspension",
   responses: { 200: jsonResponse(ThresholdsView, 'The thresholds'), ...errorResponses(401, 403) },
 });
-const putRoute = createRoute({
+const putRoute = apiRoute({
   tags,
   security: [{ basicAuth: [] as string[] }],
   middleware: requireScope('manage'),
@@ -52,7 +52,7 @@ const putRoute = createRoute({
   request: jsonBody(ThresholdsBody),
   responses: { 200: jsonResponse(ThresholdsView, 'The thresholds'), ...errorResponses(400, 401, 403) },
 });
-const liftRoute = createRoute({
+const liftRoute = apiRoute({
   tags,
   security: [{ operatorAuth: [] as string[] }],
   middleware: requireRole('operator'),
@@ -60,7 +60,7 @@ const liftRoute = createRoute({
   path: '/{id}/suspension/lift',
   summary: "Lift a tenant's sending suspension",
   request: { params: IdParams },
-  responses: { 200: jsonResponse(z.object({ lifted: z.literal(true) }), 'Lifted'), ...errorResponses(401, 403, 404) },
+  responses: { 200: jsonResponse(z.object({ lifted: z.literal(true) }), 'Lifted'), ...errorResponses(401, 403, 404, 409) },
 });
 
 async function view(db: Db, tenantId: string) {
@@ -107,7 +107,7 @@ export function adminSuspensionRoutes(db: Db, suspensions: Suspensions | undefin
   app.openapi(liftRoute, async (c) => {
     const { id } = c.req.valid('param');
     const active = await activeSuspensions(db, id);
-    if (active.length === 0) throw new ApiError(404, 'not_suspended', `Tenant ${id} has no active suspension.`);
+    if (active.length === 0) throw new ApiError(409, 'not_suspended', `Tenant ${id} has no active suspension.`);
     const operatorId = c.get('operator').id;
     for (const s of active) {
       const told = suspensions ? await suspensions.lift(suspensionKey(s), operatorId) : false;

@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connect.ts';
 import { blockStatus } from '../../db/blocklist.ts';
 import type { UnblockRequestRow } from '../../db/schema.ts';
@@ -8,7 +8,7 @@ import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
 import { requireRole, type OperatorVariables } from '../auth/operator.ts';
 import { ApiError } from '../errors.ts';
 import { optOutRemedy } from '../../domain/opt-out.ts';
-import { errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
+import { apiRoute, errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
 import { NumberParams } from '../schemas/controls.ts';
 
 const UnblockView = z
@@ -25,7 +25,7 @@ const UnblockView = z
 const IdParams = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
 const tags = ['Sending controls'];
 
-const applyRoute = createRoute({
+const applyRoute = apiRoute({
   tags,
   security: [{ basicAuth: [] as string[] }],
   middleware: requireScope('manage'),
@@ -35,7 +35,7 @@ const applyRoute = createRoute({
   request: { params: NumberParams, ...jsonBody(z.object({ reason: z.string().trim().min(1).max(500) }).strict()) },
   responses: { 202: jsonResponse(UnblockView, 'The request, under review'), ...errorResponses(400, 401, 403, 404, 409) },
 });
-const getRoute = createRoute({
+const getRoute = apiRoute({
   tags,
   security: [{ basicAuth: [] as string[] }],
   middleware: requireScope('read'),
@@ -45,7 +45,7 @@ const getRoute = createRoute({
   request: { params: IdParams },
   responses: { 200: jsonResponse(UnblockView, 'The request'), ...errorResponses(401, 403, 404) },
 });
-const queueRoute = createRoute({
+const queueRoute = apiRoute({
   tags,
   security: [{ operatorAuth: [] as string[] }],
   middleware: requireRole('operator'),
@@ -54,7 +54,7 @@ const queueRoute = createRoute({
   summary: 'Unblock requests waiting for an operator',
   responses: { 200: jsonResponse(z.object({ requests: z.array(UnblockView.extend({ tenantId: z.uuid() })) }), 'Open requests'), ...errorResponses(401, 403) },
 });
-const decideRoute = createRoute({
+const decideRoute = apiRoute({
   tags,
   security: [{ operatorAuth: [] as string[] }],
   middleware: requireRole('operator'),

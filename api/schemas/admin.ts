@@ -1,16 +1,16 @@
 import { z } from '@hono/zod-openapi';
-import { plainText } from './common.ts';
+import { visibleText } from './common.ts';
 
 const HttpUrl = z.url({ protocol: /^https?$/ }).max(2048);
 
-export const CreateTenantBody = z.object({ name: plainText(1, 200) }).strict().openapi('CreateTenantRequest');
+export const CreateTenantBody = z.object({ name: visibleText(1, 200) }).strict().openapi('CreateTenantRequest');
 
 export const TenantView = z.object({ id: z.uuid(), name: z.string(), createdAt: z.string() }).openapi('Tenant');
 
 export const CreateAppBody = z
   .object({
-    name: plainText(1, 200),
-    senderId: plainText(1, 21).openapi({ description: 'The sender shown on international SMS.' }),
+    name: visibleText(1, 200),
+    senderId: visibleText(1, 21).openapi({ description: 'The sender shown on international SMS.' }),
     callbackUrl: HttpUrl.optional().openapi({ description: 'Default status callback URL for native sends.' }),
     uplinkUrl: HttpUrl.optional().openapi({ description: 'Where replies to the mainland number are POSTed (compatible uplink format).' }),
   })
@@ -19,8 +19,8 @@ export const CreateAppBody = z
 
 export const UpdateAppBody = z
   .object({
-    name: plainText(1, 200).optional(),
-    senderId: plainText(1, 21).optional().openapi({ description: 'A new international sender id.' }),
+    name: visibleText(1, 200).optional(),
+    senderId: visibleText(1, 21).optional().openapi({ description: 'A new international sender id.' }),
     callbackUrl: HttpUrl.nullable().optional(),
     uplinkUrl: HttpUrl.nullable().optional(),
     requestsPerSecond: z.number().int().min(1).max(100_000).nullable().optional().openapi({

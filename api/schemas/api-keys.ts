@@ -1,10 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { apiScopes } from '../../domain/api-keys.ts';
-import { plainText } from './common.ts';
+import { visibleText } from './common.ts';
 
 export const CreateApiKeyBody = z
   .object({
-    name: plainText(1, 100).openapi({ example: 'checkout service' }),
+    name: visibleText(1, 100).openapi({ example: 'checkout service' }),
     scopes: z.array(z.enum(apiScopes)).min(1).openapi({ description: '`send` to send and cancel, `read` to read messages.' }),
   })
   .strict()

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { plainText } from './common.ts';
+import { visibleText } from './common.ts';
 
 export const NumberParams = z.object({
   number: z.string().regex(/^\+[1-9]\d{6,14}$/, 'a number in E.164 form').openapi({ param: { name: 'number', in: 'path' }, example: '+8613800138000' }),
@@ -28,7 +28,7 @@ export const BlocklistImport = z
       .min(1)
       .max(20_000),
     source: z.enum(['complaint', 'carrier', 'operator']),
-    reason: plainText(1, 500),
+    reason: visibleText(1, 500),
   })
   .strict()
   .openapi('BlocklistImport');

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { messageStatuses } from '../../domain/message-status.ts';
-import { plainText } from './common.ts';
+import { visibleText } from './common.ts';
 
 export const maxRecipientsPerRequest = 1000;
 
@@ -11,7 +11,7 @@ export const SendMessagesBody = z
       .min(1)
       .max(maxRecipientsPerRequest)
       .openapi({ description: 'Recipients in E.164 (`+` and country code); duplicates are sent once.', example: ['+8613800138000'] }),
-    templateId: plainText(1, 64).openapi({ example: 'a1b2c3d4e5f60718293a4b5c6d7e8f90' }),
+    templateId: visibleText(1, 64).openapi({ example: 'a1b2c3d4e5f60718293a4b5c6d7e8f90' }),
     params: z
       .array(z.string().max(500))
       .max(50)
@@ -26,8 +26,8 @@ export const SendMessagesBody = z
       .max(2048)
       .optional()
       .openapi({ description: 'Where status reports for these messages are POSTed; defaults to the app’s callback URL.' }),
-    reference: plainText(0, 128).optional().openapi({ description: 'Your own reference, echoed in reports.' }),
-    signature: plainText(2, 32).optional().openapi({
+    reference: visibleText(0, 128).optional().openapi({ description: 'Your own reference, echoed in reports.' }),
+    signature: visibleText(2, 32).optional().openapi({
       description: 'Mainland templates: the approved signature to show in 【】; by default the tenant’s only one of the template’s type.',
     }),
   })

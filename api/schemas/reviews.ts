@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { DocumentView } from './signatures.ts';
 import { TemplateVersionView } from './templates.ts';
-import { plainText } from './common.ts';
+import { visibleText } from './common.ts';
 
 export const TemplateReviewView = TemplateVersionView.extend({
   kind: z.literal('template'),
@@ -35,9 +35,9 @@ export const ReviewView = z.union([TemplateReviewView, SignatureReviewView]).ope
 export const DecisionBody = z
   .discriminatedUnion('decision', [
     z.object({ decision: z.literal('approve') }).strict(),
-    z.object({ decision: z.literal('reject'), reason: plainText(1, 500) }).strict(),
+    z.object({ decision: z.literal('reject'), reason: visibleText(1, 500) }).strict(),
     z
-      .object({ decision: z.literal('request_documents'), reason: plainText(1, 500) })
+      .object({ decision: z.literal('request_documents'), reason: visibleText(1, 500) })
       .strict()
       .openapi({ description: 'Signatures only: ask the tenant for more documents, saying which.' }),
   ])

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/max';
 import { mainlandNetworks } from '../../domain/mainland-networks.ts';
-import { plainText } from './common.ts';
+import { visibleText } from './common.ts';
 
 const CarrierId = z
   .string()
@@ -18,7 +18,7 @@ const BindInput = z.object({
   host: z.string().min(1).max(253).regex(/^[A-Za-z0-9.:-]+$/, 'a host name or IP address'),
   port: z.number().int().min(1).max(65535),
   // SMPP 3.4 limits: system_id 16 octets and password 9, each with its terminating NUL.
-  systemId: plainText(1, 15),
+  systemId: visibleText(1, 15),
   password: z.string().min(1).max(8).openapi({ description: 'Stored encrypted under the master key; never shown again.' }),
   window: z.number().int().min(1).max(1000).optional().openapi({ description: 'submit_sm in flight at once. Default 50.' }),
   throughput: z
@@ -34,14 +34,14 @@ const BindInput = z.object({
 export const CarrierInput = z
   .object({
     id: CarrierId,
-    name: plainText(1, 100),
+    name: visibleText(1, 100),
     state: CarrierState.optional(),
     binds: z.array(BindInput).min(1).max(16),
   })
   .openapi('CarrierInput');
 
 export const CarrierChange = z
-  .object({ name: plainText(1, 100).optional(), state: CarrierState.optional(), binds: z.array(BindInput).min(1).max(16).optional() })
+  .object({ name: visibleText(1, 100).optional(), state: CarrierState.optional(), binds: z.array(BindInput).min(1).max(16).optional() })
   .refine((c) => c.name !== undefined || c.state !== undefined || c.binds !== undefined, 'name, state or binds is required')
   .openapi('CarrierChange');
 

@@ -1,11 +1,11 @@
 import { z } from '@hono/zod-openapi';
-import { plainText } from './common.ts';
+import { visibleText } from './common.ts';
 
 const Document = (description: string) => z.file().openapi({ type: 'string', format: 'binary', description: `${description}: PDF, JPEG or PNG, at most 5 MB.` });
 
 export const ApplySignatureForm = z
   .object({
-    name: plainText(2, 32).openapi({ description: 'The text shown in 【】, e.g. your company’s short name.' }),
+    name: visibleText(2, 32).openapi({ description: 'The text shown in 【】, e.g. your company’s short name.' }),
     type: z.enum(['verification', 'notification']),
     attorneyLetter: Document('Letter of attorney'),
     businessLicense: Document('Business license'),

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { variableTypes } from '../../domain/templates.ts';
-import { plainText } from './common.ts';
+import { visibleText } from './common.ts';
 
 const Variables = z
   .array(z.enum(variableTypes))
@@ -14,7 +14,7 @@ const Variables = z
 
 export const ApplyTemplateBody = z
   .object({
-    name: plainText(1, 100),
+    name: visibleText(1, 100),
     region: z.enum(['mainland', 'international']),
     type: z.enum(['verification', 'notification']),
     body: z.string().openapi({ description: 'At most 500 characters; variables are ${1}, ${2}, … in order.' }),
@@ -25,7 +25,7 @@ export const ApplyTemplateBody = z
 
 export const NewVersionBody = z
   .object({
-    name: plainText(1, 100).optional(),
+    name: visibleText(1, 100).optional(),
     body: z.string(),
     variables: Variables,
   })

@@ -16,6 +16,8 @@ describe('the OpenAPI document and the rendered reference', () => {
     };
     assert.equal(validated.openapi, '3.1.0');
     assert.deepEqual(Object.keys(validated.paths).sort(), [
+      '/sms/batchSendDiffSms/v1',
+      '/sms/batchSendSms/v1',
       '/v1/admin/apps/{id}',
       '/v1/admin/apps/{id}/secret',
     '/v1/admin/apps/{id}/signing-secret',
@@ -61,6 +63,38 @@ describe('the OpenAPI document and the rendered reference', () => {
     assert.equal(validated.components.securitySchemes.basicAuth?.scheme, 'basic');
     assert.equal(validated.components.securitySchemes.bearerAuth?.scheme, 'bearer');
     assert.equal(validated.components.securitySchemes.operatorAuth?.scheme, 'bearer');
+    assert.deepEqual(validated.components.securitySchemes.wsse, { ...validated.components.securitySchemes.wsse, type: 'apiKey', in: 'header', name: 'X-WSSE' });
+    assert.ok(validated.paths['/sms/batchSendSms/v1']!.post!.responses['400'], 'the compatible API’s refusals are documented');
+  });
+
+  test('the edge answers as documented: 405 with Allow, 415, 400 for the schema, 422 for rules beyond it, the spec’s 404 under /sms', async ({ tenant }) => {
+    const call = (method: string, path: string, init: RequestInit = {}) =>
+      fetch(`${api.url}${path}`, { method, ...init, headers: { authorization: tenant.authorization, ...init.headers } });
+    const trace = await call('DELETE', '/v1/templates');
+    assert.equal(trace.status, 405);
+    assert.equal(trace.headers.get('allow'), 'GET, HEAD, POST');
+    assert.equal(((await trace.json()) as { code: string }).code, 'method_not_allowed');
+    assert.equal((await call('PUT', `/v1/messages/${crypto.randomUUID()}`)).headers.get('allow'), 'DELETE, GET, HEAD');
+    assert.equal((await call('GET', '/v1/nothing-here')).status, 404);
+
+    const asText = await call('POST', '/v1/templates', { headers: { 'content-type': 'text/plain' }, body: '{}' });
+    assert.equal(asText.status, 415);
+    assert.equal(((await asText.json()) as { code: string }).code, 'unsupported_media_type');
+
+    const json = { 'content-type': 'application/json' };
+    const schema = await call('PUT', '/v1/traffic-thresholds', { headers: json, body: JSON.stringify({ dailyAlarm: 'ten', dailyLimit: 5, contactNumbers: [] }) });
+    assert.equal(schema.status, 400, 'a string where the document says integer');
+    const rule = await call('PUT', '/v1/traffic-thresholds', { headers: json, body: JSON.stringify({ dailyAlarm: 10, dailyLimit: 5, contactNumbers: [] }) });
+    assert.equal(rule.status, 422, 'an alarm above its limit: a rule across fields');
+    const padded = await call('POST', '/v1/api-keys', { headers: json, body: JSON.stringify({ name: ' checkout ', scopes: ['send'] }) });
+    assert.equal(padded.status, 400);
+    assert.match(((await padded.json()) as { message: string }).message, /name: may not start or end with a space/);
+
+    const wrongPath = await fetch(`${api.url}/sms/batchSendSms/v2`, { method: 'POST' });
+    assert.equal(wrongPath.status, 404, 'a wrong URL is a 404 (spec §3.2), before any authentication');
+    const wrongMethod = await fetch(`${api.url}/sms/batchSendSms/v1`);
+    assert.equal(wrongMethod.status, 405);
+    assert.equal(wrongMethod.headers.get('allow'), 'POST');
   });
 
   test('/docs renders the reference from the document with assets served locally', async () => {

@@ -75,7 +75,7 @@ describe('routing configuration through /v1/admin: carriers, routes, ported numb
       assert.equal(res.body.code, code);
     }
     assert.equal((await call('PATCH', '/v1/admin/carriers/nope', admin, { state: 'off' })).body.code, 'carrier_not_found');
-    assert.equal((await call('PATCH', '/v1/admin/carriers/cmcc', admin, {})).status, 400);
+    assert.equal((await call('PATCH', '/v1/admin/carriers/cmcc', admin, {})).status, 422, 'a rule across fields: name, state or binds');
     assert.equal((await call('POST', '/v1/admin/carriers', operator, { id: 'x2', name: 'x', binds: [bind] })).body.code, 'insufficient_role');
     assert.equal(await count('carriers'), carriers);
     assert.equal(await routingVersion(database.db), version);
@@ -90,9 +90,10 @@ describe('routing configuration through /v1/admin: carriers, routes, ported numb
     const refused: [unknown, number, string][] = [
       [{ country: 'CN', network: 'cmcc', carrierId: 'cmcc' }, 409, 'route_exists'],
       [{ country: 'GB', carrierId: 'nope' }, 422, 'carrier_not_found'],
-      [{ country: 'GB', network: 'cmcc', carrierId: 'intl-a' }, 400, 'invalid_request'],
-      [{ country: 'GB', prefix: '337', carrierId: 'intl-a' }, 400, 'invalid_request'],
-      [{ country: 'XX', carrierId: 'intl-a' }, 400, 'invalid_request'],
+      // Rules beyond the document's schema (across fields, or the country list) are 422s; its patterns, 400s.
+      [{ country: 'GB', network: 'cmcc', carrierId: 'intl-a' }, 422, 'invalid_request'],
+      [{ country: 'GB', prefix: '337', carrierId: 'intl-a' }, 422, 'invalid_request'],
+      [{ country: 'XX', carrierId: 'intl-a' }, 422, 'invalid_request'],
       [{ country: 'gb', carrierId: 'intl-a' }, 400, 'invalid_request'],
       [{ country: '*', carrierId: 'intl-a', priority: 0 }, 400, 'invalid_request'],
     ];
@@ -113,7 +114,7 @@ describe('routing configuration through /v1/admin: carriers, routes, ported numb
     const unknown = await call('PUT', '/v1/admin/routes', admin, { routes: [...table, { country: 'US', carrierId: 'ghost' }] });
     assert.equal(unknown.status, 422);
     const repeated = await call('PUT', '/v1/admin/routes', admin, { routes: [...table, { country: '*', carrierId: 'intl-b', priority: 7 }] });
-    assert.equal(repeated.status, 400);
+    assert.equal(repeated.status, 422);
     assert.equal(repeated.body.code, 'route_duplicate');
     assert.match(String(repeated.body.message), /routes\.5 repeats/);
     assert.equal(await count('routes'), 1);

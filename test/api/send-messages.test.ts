@@ -70,7 +70,7 @@ describe('POST /v1/messages (accept)', () => {
     ]);
     const before = await countMessages();
     const abroad = await send({ to: ['+447400123457'], templateId: tenant.templates.mainlandCode, params: ['1'] });
-    expect(abroad.status).toBe(400);
+    expect(abroad.status).toBe(422);
     expect(await abroad.json()).toMatchObject({ code: 'template_region_mismatch' });
     expect(await countMessages()).toBe(before);
   });
@@ -123,12 +123,12 @@ describe('POST /v1/messages (accept)', () => {
   const badInput: [string, unknown, Record<string, string>, number, string][] = [
     ['malformed JSON', '{"to": [', {}, 400, 'malformed_json'],
     ['unknown template', { to: ['+8613800138000'], templateId: 'nope', params: [] }, {}, 404, 'template_not_found'],
-    ['missing params', { to: ['+8613800138000'], templateId: 'T', params: [] }, {}, 400, 'params_missing'],
-    ['extra params', { to: ['+8613800138000'], templateId: 'T', params: ['1', '2'] }, {}, 400, 'params_extra'],
+    ['missing params', { to: ['+8613800138000'], templateId: 'T', params: [] }, {}, 422, 'params_missing'],
+    ['extra params', { to: ['+8613800138000'], templateId: 'T', params: ['1', '2'] }, {}, 422, 'params_extra'],
     ['no recipients', { to: [], templateId: 'T', params: ['1'] }, {}, 400, 'invalid_request'],
     ['1,001 recipients', { to: Array.from({ length: 1001 }, (_, i) => `+86138${String(i).padStart(8, '0')}`), templateId: 'T', params: ['1'] }, {}, 400, 'invalid_request'],
-    ['only invalid numbers', { to: ['+86abc'], templateId: 'T', params: ['1'] }, {}, 400, 'invalid_number'],
-    ['sendAt in the past', { to: ['+8613800138000'], templateId: 'T', params: ['1'], sendAt: '2020-01-01T00:00:00Z' }, {}, 400, 'send_at_in_past'],
+    ['only invalid numbers', { to: ['+86abc'], templateId: 'T', params: ['1'] }, {}, 422, 'invalid_number'],
+    ['sendAt in the past', { to: ['+8613800138000'], templateId: 'T', params: ['1'], sendAt: '2020-01-01T00:00:00Z' }, {}, 422, 'send_at_in_past'],
     ['unknown field', { to: ['+8613800138000'], templateId: 'T', params: ['1'], colour: 'red' }, {}, 400, 'invalid_request'],
     ['bad callback URL', { to: ['+8613800138000'], templateId: 'T', params: ['1'], callbackUrl: 'ftp://x' }, {}, 400, 'invalid_request'],
     ['wrong secret', { to: ['+8613800138000'], templateId: 'T', params: ['1'] }, { authorization: 'Basic ' + Buffer.from('k:wrong').toString('base64') }, 401, 'unauthorized'],

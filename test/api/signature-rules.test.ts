@@ -67,7 +67,7 @@ describe('mainland sends need an approved signature of the template’s type', (
     ];
     for (const [t, templateId, params, signature, code] of cases) {
       const res = await t.send(templateId, params, signature);
-      assert.equal(res.status, 400, code);
+      assert.equal(res.status, 422, code);
       assert.equal(res.body.code, code);
       assert.deepEqual(res.body.details?.messages.map((m) => m.error.code), [code, code], 'per recipient');
     }
@@ -75,7 +75,7 @@ describe('mainland sends need an approved signature of the template’s type', (
     const withNotice = await tenantWith([['通知公司', 'notification']]);
     assert.equal((await withNotice.send(withNotice.notice, ['P9'])).status, 202);
     const fake = await withNotice.send(withNotice.notice, ['【银行】P9']);
-    assert.equal(fake.status, 400);
+    assert.equal(fake.status, 422);
     assert.equal(fake.body.code, 'param_invalid', 'a value may not pose as a signature');
     const named = await two.send(two.code, ['1234'], '乙公司');
     assert.equal(await bodyOf(named.body.messages?.[0]?.id), '【乙公司】验证码1234');

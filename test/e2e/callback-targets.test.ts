@@ -49,11 +49,11 @@ describe('callback targets', () => {
     (strictApi ??= await startApi({ db: database.db, secrets: testSecrets, scheduledSends: noScheduling, logger: testLogger, port: 0, callbackTargets: strict }));
   const stored = async (database: TestDatabase) => Number((await sql<{ n: number }>`select count(*)::int as n from messages`.execute(database.db)).rows[0]?.n);
 
-  test.for(badUrls)('a send with callbackUrl %s is refused with 400 and stores nothing', async (url, { database, tenant }) => {
+  test.for(badUrls)('a send with callbackUrl %s is refused with 422 and stores nothing', async (url, { database, tenant }) => {
     const api = await apiOf(database);
     const before = await stored(database);
     const res = await sendCode(api.url, tenant, ['+8613800138000'], { callbackUrl: url });
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(422);
     expect(await res.json()).toMatchObject({ code: 'callback_url_not_allowed' });
     expect(await stored(database)).toBe(before);
   });
@@ -72,7 +72,7 @@ describe('callback targets', () => {
       headers: { authorization: admin, 'content-type': 'application/json' },
       body: JSON.stringify({ uplinkUrl: 'http://[::1]:8090/uplink' }),
     });
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(422);
     expect(await res.json()).toMatchObject({ code: 'callback_url_not_allowed' });
   });
 

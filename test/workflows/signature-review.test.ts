@@ -70,8 +70,8 @@ describe('signature approval with documents (time-skipping Temporal, real Postgr
   test('bad documents are refused by their content, before anything is stored', async () => {
     const before = await countSignatures();
     const cases: [Record<string, [Blob, string]>, number, string][] = [
-      [{ attorneyLetter: [gif(), 'a.gif'], businessLicense: [png(), 'l.png'] }, 400, 'document_type_not_allowed'],
-      [{ attorneyLetter: [pdf(), 'a.pdf'], businessLicense: [renamedExecutable(), 'license.pdf'] }, 400, 'document_type_not_allowed'],
+      [{ attorneyLetter: [gif(), 'a.gif'], businessLicense: [png(), 'l.png'] }, 422, 'document_type_not_allowed'],
+      [{ attorneyLetter: [pdf(), 'a.pdf'], businessLicense: [renamedExecutable(), 'license.pdf'] }, 422, 'document_type_not_allowed'],
       [{ attorneyLetter: [oversized(), 'big.pdf'], businessLicense: [png(), 'l.png'] }, 413, 'document_too_large'],
       [{ attorneyLetter: [pdf(), 'a.pdf'] }, 400, 'invalid_request'],
     ];
@@ -85,7 +85,7 @@ describe('signature approval with documents (time-skipping Temporal, real Postgr
   });
 
   test('asked for more documents, the tenant uploads them and the review resumes; approved, mainland sends carry it', async () => {
-    assert.equal((await send()).status, 400, 'no signature yet');
+    assert.equal((await send()).status, 422, 'no signature yet');
     const applied = await apply('签名公司', 'verification');
     assert.equal(applied.status, 201, JSON.stringify(applied.json));
     const id = applied.json?.id as string;

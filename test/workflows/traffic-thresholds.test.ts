@@ -101,7 +101,7 @@ describe('traffic thresholds: the alarm SMS once, suspension at the limit and it
     assert.deepEqual(await send(tenant), [202]);
     const notices = (await noticesTo(['+8613900000002'])).map((n) => n.body);
     assert.ok(notices.some((b) => b.includes('suspended')) && notices.some((b) => b.includes('resumed')), notices.join(' | '));
-    assert.equal((await fetch(`${api.url}/v1/admin/tenants/${tenant.tenantId}/suspension/lift`, { method: 'POST', headers: { authorization: operator } })).status, 404);
+    assert.equal((await fetch(`${api.url}/v1/admin/tenants/${tenant.tenantId}/suspension/lift`, { method: 'POST', headers: { authorization: operator } })).status, 409, 'nothing left to lift');
     // Still over the limit, but lifted for this period: the monitor does not suspend it again.
     await check();
     assert.equal((await suspension(tenant))?.state, 'ended');
@@ -145,6 +145,6 @@ describe('traffic thresholds: the alarm SMS once, suspension at the limit and it
       headers: { 'content-type': 'application/json', authorization: tenant.authorization },
       body: JSON.stringify({ dailyAlarm: 10, dailyLimit: 5, contactNumbers: [] }),
     });
-    assert.equal(res.status, 400);
+    assert.equal(res.status, 422, 'an alarm above its limit breaks a rule across fields');
   });
 });
