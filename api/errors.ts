@@ -47,7 +47,7 @@ export function errorResponder(logger: Logger) {
       if (status === 400 && /json/i.test(err.message)) return c.json(errorBody(c, 'malformed_json', 'The request body is not valid JSON.'), 400);
       if (status === 400) return c.json(errorBody(c, 'bad_request', err.message || 'Bad request.'), 400);
       if (status === 415) {
-        const type = c.req.header('content-type') ?? 'none';
+        const type = (c.req.header('content-type') ?? 'none').slice(0, 100);
         return c.json(errorBody(c, 'unsupported_media_type', `This operation does not read a body of type ${type}; the API reference (/docs) gives the type it takes.`), 415);
       }
       return c.json(errorBody(c, 'http_error', err.message || 'Request failed.'), status);
