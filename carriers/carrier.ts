@@ -2,9 +2,10 @@
  * The carrier interface: what the dispatcher and the report intake need from an upstream,
  * whatever protocol it speaks. The SMPP adapter in `carriers/smpp/` is the reference implementation.
  */
+import type { ReceiptStat } from '../domain/message-status.ts';
+import type { InboundReply } from '../domain/replies.ts';
+import type { TextEncoding } from '../domain/segments.ts';
 
-/** How the text of a message travels on the wire. */
-export type TextEncoding = 'gsm7' | 'ucs2';
 
 /** One SMS as the platform hands it to a carrier: the text already split into parts by `domain/segments`. */
 export interface OutboundMessage {
@@ -47,8 +48,6 @@ export type SubmitResult =
       uncertain?: boolean;
     };
 
-/** Final (or intermediate) state a carrier reports for one part, as in the SMPP receipt's `stat:` field. */
-export type ReceiptStat = 'DELIVRD' | 'EXPIRED' | 'DELETED' | 'UNDELIV' | 'ACCEPTD' | 'UNKNOWN' | 'REJECTD' | 'ENROUTE';
 
 export interface DeliveryReceipt {
   carrierMessageId: string;
@@ -60,14 +59,6 @@ export interface DeliveryReceipt {
   raw: string;
 }
 
-export interface InboundReply {
-  /** The recipient who replied, E.164 with `+`. */
-  from: string;
-  /** The number they replied to (our displayed number, with its extension). */
-  to: string;
-  text: string;
-  receivedAt: Date;
-}
 
 /**
  * A handler resolves once the event is stored durably; only then is the carrier acknowledged.

@@ -1,6 +1,7 @@
 import type { Db } from './connect.ts';
 import type { CarrierState } from './schema.ts';
 import { changeRouting } from './routing-config.ts';
+import { everyNumberTo, insertRoutes } from './routes.ts';
 import type { SecretBox } from '../domain/secret-box.ts';
 
 export interface BindSettings {
@@ -31,6 +32,24 @@ export interface CarrierView {
 }
 
 /** Sets a carrier's binds, inside a routing change. */
+/**
+ * Makes carrier `id` with `bind`, and routes for every country and the whole mainland to it unless routes exist,
+ * when no carrier is configured yet; one routing change, so callers racing make one. Whether it made them.
+ */
+export function adoptCarrierIfNone(db: Db, secrets: SecretBox, id: string, name: string, bind: BindSettings): Promise<boolean> {
+  return changeRouting(
+    db,
+    async (trx) => {
+      if (await trx.selectFrom('carriers').select('id').limit(1).executeTakeFirst()) return false;
+      await trx.insertInto('carriers').values({ id, name }).execute();
+      await replaceBinds(trx, secrets, id, [bind]);
+      if (!(await trx.selectFrom('routes').select('id').limit(1).executeTakeFirst())) await insertRoutes(trx, everyNumberTo(id));
+      return true;
+    },
+    Boolean,
+  );
+}
+
 export async function replaceBinds(trx: Db, secrets: SecretBox, carrierId: string, binds: BindSettings[]): Promise<void> {
   await trx.deleteFrom('carrier_binds').where('carrier_id', '=', carrierId).execute();
   if (binds.length === 0) return;

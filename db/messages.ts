@@ -4,7 +4,7 @@ import type { MessageRow, MessageSurface } from './schema.ts';
 import type { NewSendRequest } from './send-requests.ts';
 import { screenCall, type ScreenInput } from './controls.ts';
 import { predecessorsOf, type MessageStatus } from '../domain/message-status.ts';
-import type { TextEncoding } from '../carriers/carrier.ts';
+import type { TextEncoding } from '../domain/segments.ts';
 
 /** Channel the dispatcher listens on, so a verification code does not wait for the next poll. */
 export const acceptedChannel = 'tern_messages_accepted';

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { InboundReply } from '../carriers/carrier.ts';
+import type { InboundReply } from '../domain/replies.ts';
 import { mainlandAccessNumber } from '../domain/channel-numbers.ts';
 import { unsubscribeWords, subscribeWords } from '../domain/opt-out.ts';
 import { callbackRetentionHours } from './callbacks.ts';

@@ -2,7 +2,7 @@ import type { MainlandNetwork } from '../domain/mainland-networks.ts';
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { MessageStatus } from '../domain/message-status.ts';
 import type { TemplateRegion, TemplateType, VariableType } from '../domain/templates.ts';
-import type { TextEncoding } from '../carriers/carrier.ts';
+import type { TextEncoding } from '../domain/segments.ts';
 import type { ApiScope } from '../domain/api-keys.ts';
 import type { OperatorRole } from '../domain/operators.ts';
 

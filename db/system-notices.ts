@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from './connect.ts';
 import { insertAcceptedRequest, type MessageGroup } from './messages.ts';
 import { findAppById } from './apps.ts';
-import { systemAppId, systemTemplates, systemTenantId } from './migrations/0013_traffic_thresholds.ts';
+import { systemAppId, systemTemplates, systemTenantId } from '../domain/system-tenant.ts';
 import { channelNumbers } from '../domain/channel-numbers.ts';
 import { classifyNumber } from '../domain/number-classes.ts';
 import { planSegments } from '../domain/segments.ts';

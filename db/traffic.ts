@@ -109,3 +109,20 @@ export async function countTenantMessages(db: Db, tenantId: string, start: Date)
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+export interface Thresholds {
+  dailyAlarm: number | null;
+  dailyLimit: number | null;
+  hourlyAlarm: number | null;
+  hourlyLimit: number | null;
+  contactNumbers: string[];
+}
+
+/** Sets a tenant's alarm and limit values and where the notices go. */
+export async function setThresholds(db: Db, tenantId: string, t: Thresholds): Promise<void> {
+  await db
+    .updateTable('tenants')
+    .set({ daily_alarm: t.dailyAlarm, daily_limit: t.dailyLimit, hourly_alarm: t.hourlyAlarm, hourly_limit: t.hourlyLimit, contact_numbers: t.contactNumbers })
+    .where('id', '=', tenantId)
+    .execute();
+}

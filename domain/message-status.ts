@@ -1,4 +1,5 @@
-import type { ReceiptStat } from '../carriers/carrier.ts';
+/** Final (or intermediate) state a carrier reports for one part, as in the SMPP receipt's `stat:` field. */
+export type ReceiptStat = 'DELIVRD' | 'EXPIRED' | 'DELETED' | 'UNDELIV' | 'ACCEPTD' | 'UNKNOWN' | 'REJECTD' | 'ENROUTE';
 
 /**
  * The message state machine: the one place that says which states a message can be in and how it moves.

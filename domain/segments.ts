@@ -1,4 +1,5 @@
-import type { TextEncoding } from '../carriers/carrier.ts';
+/** How the text of a message travels on the wire. */
+export type TextEncoding = 'gsm7' | 'ucs2';
 
 // GSM 03.38 default alphabet and its extension table (each extension character costs two septets).
 const gsmBasic =

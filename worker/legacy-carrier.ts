@@ -1,8 +1,6 @@
 import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
-import { replaceBinds, type BindSettings } from '../db/carriers.ts';
-import { everyNumberTo, insertRoutes } from '../db/routes.ts';
-import { changeRouting } from '../db/routing-config.ts';
+import { adoptCarrierIfNone, type BindSettings } from '../db/carriers.ts';
 import type { SecretBox } from '../domain/secret-box.ts';
 
 const carrierId = /^[a-z0-9][a-z0-9-]{0,39}$/;
@@ -17,17 +15,7 @@ export async function adoptLegacyCarrier(db: Db, secrets: SecretBox, name: strin
   if (!carrierId.test(name)) {
     throw new Error(`TERN_SMPP_NAME ${JSON.stringify(name)} cannot be a carrier id (lower-case letters, digits and dashes); set another, or configure carriers through /v1/admin/carriers`);
   }
-  const adopted = await changeRouting(
-    db,
-    async (trx) => {
-      if (await trx.selectFrom('carriers').select('id').limit(1).executeTakeFirst()) return false;
-      await trx.insertInto('carriers').values({ id: name, name: `${name} (from TERN_SMPP_*)` }).execute();
-      await replaceBinds(trx, secrets, name, [bind]);
-      if (!(await trx.selectFrom('routes').select('id').limit(1).executeTakeFirst())) await insertRoutes(trx, everyNumberTo(name));
-      return true;
-    },
-    Boolean,
-  );
+  const adopted = await adoptCarrierIfNone(db, secrets, name, `${name} (from TERN_SMPP_*)`, bind);
   if (adopted) logger.warn({ carrier: name }, 'made a carrier and routes from TERN_SMPP_*; manage them through /v1/admin/carriers and /v1/admin/routes from now on');
   else logger.warn('TERN_SMPP_* is set but carriers are configured in Postgres; the setting is ignored (see README, Routing)');
 }

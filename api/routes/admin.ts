@@ -166,7 +166,8 @@ export function adminRoutes(db: Db, secrets: SecretBox, callbackTargets: Callbac
     const { id } = c.req.valid('param');
     if (!(await appExists(db, id))) throw appNotFound(id);
     const appSecret = await rotateAppSecret(db, secrets, id, c.req.valid('json').graceSeconds * 1000);
-    const row = await db.selectFrom('apps').select(['app_key', 'sender_id', 'mainland_extension']).where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await findAppById(db, id);
+    if (!row) throw appNotFound(id);
     return c.json({ id, appKey: row.app_key, appSecret, ...channelNumbers(row) }, 200);
   });
   return app;

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import { databaseAnswers } from '../../db/health.ts';
 
 export function healthRoutes(db: Db, temporalReachable?: () => Promise<boolean>) {
   const app = new Hono();
@@ -9,7 +9,7 @@ export function healthRoutes(db: Db, temporalReachable?: () => Promise<boolean>)
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
     const [database, temporal] = await Promise.all([
-      sql`select 1`.execute(db).then(() => 'up' as const, () => 'down' as const),
+      databaseAnswers(db).then((up) => (up ? ('up' as const) : ('down' as const))),
       temporalReachable ? temporalReachable().then((up) => (up ? 'up' : 'down')) : Promise.resolve('not configured'),
     ]);
     if (database === 'down') return c.json({ code: 'not_ready', message: 'The database cannot be reached.', database, temporal }, 503);

@@ -1,6 +1,6 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connect.ts';
-import { activeSuspensions, endSuspension, tenantThresholds } from '../../db/traffic.ts';
+import { activeSuspensions, endSuspension, setThresholds, tenantThresholds } from '../../db/traffic.ts';
 import type { Suspensions } from '../../workflows/suspension-client.ts';
 import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
 import { requireRole, type OperatorVariables } from '../auth/operator.ts';
@@ -89,11 +89,7 @@ export function trafficRoutes(db: Db, suspensions: Suspensions | undefined) {
   app.openapi(putRoute, async (c) => {
     const body = c.req.valid('json');
     const tenantId = c.get('app').tenant_id;
-    await db
-      .updateTable('tenants')
-      .set({ daily_alarm: body.dailyAlarm, daily_limit: body.dailyLimit, hourly_alarm: body.hourlyAlarm, hourly_limit: body.hourlyLimit, contact_numbers: body.contactNumbers })
-      .where('id', '=', tenantId)
-      .execute();
+    await setThresholds(db, tenantId, body);
     // Every suspension in force (a day's and an hour's may both be) checks the count against the new limits.
     for (const active of await activeSuspensions(db, tenantId)) await suspensions?.limitChanged(suspensionKey(active));
     return c.json(await view(db, tenantId), 200);

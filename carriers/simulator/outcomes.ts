@@ -1,4 +1,4 @@
-import type { ReceiptStat } from '../carrier.ts';
+import type { ReceiptStat } from '../../domain/message-status.ts';
 
 /** What the simulated network does with a submitted part. */
 export type Outcome = 'delivered' | 'undelivered' | 'expired' | 'rejected' | 'no-receipt' | 'submit-error' | 'no-answer';

@@ -1,5 +1,5 @@
 import smpp from 'smpp';
-import type { TextEncoding } from '../carrier.ts';
+import type { TextEncoding } from '../../domain/segments.ts';
 
 /** data_coding values: 0 is the SMSC default alphabet (GSM 03.38, one septet per octet on SMPP), 8 is UCS-2. */
 export const dataCodingFor = { gsm7: 0x00, ucs2: 0x08 } as const satisfies Record<TextEncoding, number>;

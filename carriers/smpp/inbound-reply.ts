@@ -1,5 +1,5 @@
 import type smpp from 'smpp';
-import type { InboundReply } from '../carrier.ts';
+import type { InboundReply } from '../../domain/replies.ts';
 import { platformAddress } from './addressing.ts';
 import { pduText } from './pdu-text.ts';
 

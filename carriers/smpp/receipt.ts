@@ -1,5 +1,6 @@
 import type smpp from 'smpp';
-import type { DeliveryReceipt, ReceiptStat } from '../carrier.ts';
+import type { DeliveryReceipt } from '../carrier.ts';
+import type { ReceiptStat } from '../../domain/message-status.ts';
 import { pduText } from './pdu-text.ts';
 
 /** The fields of an SMPP 3.4 appendix B delivery receipt text. */

@@ -1,9 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 
 /** The platform's own sender for alarm and notice SMS: a system tenant, an app without a secret, two templates. */
-export const systemTenantId = '00000000-0000-4000-8000-00000000000a';
-export const systemAppId = '00000000-0000-4000-8000-00000000000b';
-export const systemTemplates = { international: 'tern0system0notice0international', mainland: 'tern0system0notice0mainland0000' } as const;
+// The platform's own tenant and app (domain/system-tenant.ts has the same ids for the code that uses them).
+const systemTenantId = '00000000-0000-4000-8000-00000000000a';
+const systemAppId = '00000000-0000-4000-8000-00000000000b';
+const systemTemplates = { international: 'tern0system0notice0international', mainland: 'tern0system0notice0mainland0000' } as const;
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   // Per tenant: alarm and limit values for messages a day (Asia/Shanghai) and, optionally, an hour.

@@ -1,4 +1,5 @@
-import type { DeliveryReceipt, InboundReply } from '../../carriers/carrier.ts';
+import type { DeliveryReceipt } from '../../carriers/carrier.ts';
+import type { InboundReply } from '../../domain/replies.ts';
 import { waitFor } from '../support/wait.ts';
 
 export function sleep(ms: number): Promise<void> {

@@ -4,7 +4,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { RunningApi } from '../../api/start-api.ts';
 import { startManagementSimulator } from '../../carriers/simulator/management-api.ts';
 import { createOperator } from '../../db/operators.ts';
-import { systemTenantId } from '../../db/migrations/0013_traffic_thresholds.ts';
+import { systemTenantId } from '../../domain/system-tenant.ts';
 import { unblockWaitingPeriodMs } from '../../domain/unblocking.ts';
 import { temporalUnblockings, unblockingTimingFromEnv, unblockingWorkflowId } from '../../workflows/unblocking-client.ts';
 import { insertUnblockRequest } from '../../db/unblock-requests.ts';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, test } from 'vitest';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { RunningApi } from '../../api/start-api.ts';
 import { createOperator } from '../../db/operators.ts';
-import { systemTenantId } from '../../db/migrations/0013_traffic_thresholds.ts';
+import { systemTenantId } from '../../domain/system-tenant.ts';
 import { periodBounds } from '../../domain/traffic.ts';
 import { temporalSuspensions } from '../../workflows/suspension-client.ts';
 import { trafficCheck } from '../../worker/traffic-monitor.ts';
