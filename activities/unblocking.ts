@@ -1,6 +1,7 @@
 import { ApplicationFailure } from '@temporalio/common';
 import type { Logger } from 'pino';
-import type { CarrierManagement, UnblockStatus } from '../carriers/management.ts';
+import type { CarrierManagement } from '../carriers/management.ts';
+import type { UnblockStatus } from '../domain/unblocking.ts';
 import { removeFromBlocklist } from '../db/blocklist.ts';
 import type { Db } from '../db/connect.ts';
 import { notifyTenant } from '../db/system-notices.ts';

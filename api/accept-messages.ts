@@ -15,7 +15,7 @@ import { findSuspensionWith, suspendedMessage, type SuspensionLookup } from './s
 import { findSignaturesWith, type SignatureLookup } from './signature-cache.ts';
 import { chooseSignature, signedText, valuesFakeSignature } from '../domain/signature-rules.ts';
 import { findTemplateWith, type TemplateLookup } from './template-cache.ts';
-import type { ScheduledSends } from './scheduled-sends.ts';
+import type { ScheduledSends } from '../processes/scheduled-send.ts';
 import type { SendMessagesInput, SendMessagesResult } from './schemas/messages.ts';
 import type { CallbackTargetPolicy } from '../domain/callback-targets.ts';
 import { checkCallbackUrl } from './callback-url.ts';

@@ -4,7 +4,7 @@ import pino from 'pino';
 import { connectDb } from '../db/connect.ts';
 import { secretBoxFromEnvOrExit } from '../domain/secret-box.ts';
 import { startApi } from './start-api.ts';
-import { temporalProcesses } from './temporal-processes.ts';
+import { temporalProcesses } from '../processes/temporal-processes.ts';
 
 const env = process.env;
 const logger = pino({ name: 'tern-api', level: env.LOG_LEVEL ?? 'info' });

@@ -3,7 +3,7 @@ import { insertAcceptedRequest, type AcceptedBatch } from '../db/messages.ts';
 import type { AppRow } from '../db/schema.ts';
 import type { NewSendRequest } from '../db/send-requests.ts';
 import { explainRefusals, screenInput, screenRecipients, type Rejection, type ScreenedMessage } from './recipient-screen.ts';
-import type { ScheduledSends } from './scheduled-sends.ts';
+import type { ScheduledSends } from '../processes/scheduled-send.ts';
 
 export interface AcceptPlan {
   /** The request; its stored answer comes from `respond`. */

@@ -1,5 +1,5 @@
 import { databaseRetryAfterSeconds, isDatabaseUnavailable } from '../db/unavailable.ts';
-import { isTemporalUnavailable, temporalRetryAfterSeconds } from './temporal-unavailable.ts';
+import { isTemporalUnavailable, temporalRetryAfterSeconds } from '../processes/temporal-unavailable.ts';
 
 /** A service the API depends on that cannot be reached right now: the request stored nothing and may be retried. */
 export interface Unavailable {

@@ -1,4 +1,5 @@
-import type { CarrierManagement, UnblockStatus } from './management.ts';
+import type { CarrierManagement } from './management.ts';
+import type { UnblockStatus } from '../domain/unblocking.ts';
 
 /** The carrier management interface over HTTP/JSON (the reference carrier's, and the simulator's). */
 export function httpCarrierManagement(baseUrl: string, timeoutMs = 10_000): CarrierManagement {

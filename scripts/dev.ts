@@ -5,7 +5,7 @@ import { Client, Connection } from '@temporalio/client';
 import pino from 'pino';
 import { startApi } from '../api/start-api.ts';
 import { callbackTargetPolicy } from '../domain/callback-targets.ts';
-import { temporalProcesses } from '../api/temporal-processes.ts';
+import { temporalProcesses } from '../processes/temporal-processes.ts';
 import { connectDb } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { startWorker } from '../worker/start-worker.ts';

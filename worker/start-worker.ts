@@ -1,6 +1,6 @@
 import { Client, Connection } from '@temporalio/client';
 import type { WorkerOptions } from '@temporalio/worker';
-import { temporalSuspensions } from '../workflows/suspension-client.ts';
+import { temporalSuspensions } from '../processes/sending-suspension.ts';
 import { startTrafficMonitor } from './traffic-monitor.ts';
 import type { Logger } from 'pino';
 import type { SmppBindOptions } from '../carriers/smpp/bind.ts';

@@ -3,7 +3,7 @@ import type { Db } from '../db/connect.ts';
 import { notifyTenant } from '../db/system-notices.ts';
 import { findSuspension, recordTrafficEvent, trafficOfWatchedTenants, type TenantTraffic } from '../db/traffic.ts';
 import { periodBounds, thresholdsReached } from '../domain/traffic.ts';
-import type { Suspensions } from '../workflows/suspension-client.ts';
+import type { Suspensions } from '../processes/sending-suspension.ts';
 import { startLoop, type RunningLoop } from './loop.ts';
 
 export interface TrafficMonitorOptions {

@@ -1,7 +1,7 @@
 import { ActivityFailure, ApplicationFailure, condition, defineQuery, defineSignal, proxyActivities, setHandler, sleep } from '@temporalio/workflow';
 import type { UnblockingActivities } from '../activities/unblocking.ts';
-import type { UnblockStatus } from '../carriers/management.ts';
-import { unblockCheckIntervalMs, unblockChecks, unblockWaitingPeriodMs } from '../domain/unblocking.ts';
+import { unblockCheckIntervalMs, unblockChecks, unblockWaitingPeriodMs, type UnblockStatus } from '../domain/unblocking.ts';
+import { boundedActivityOptions } from './activity-options.ts';
 import { upsertState } from './search-attributes.ts';
 
 export type UnblockDecision = { decision: 'approve'; operatorId: string } | { decision: 'refuse'; operatorId: string; reason: string };
@@ -12,10 +12,8 @@ export type UnblockingState = 'in_review' | 'carrier_pending' | 'unblocked' | 'r
 export type CarrierStep = 'asking' | 'waiting' | 'checking';
 export const unblockingQuery = defineQuery<{ state: UnblockingState; carrierStep?: CarrierStep }>('state');
 
-const activities = proxyActivities<UnblockingActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes', maximumAttempts: 20 },
-});
+// The carrier's system may be away for a while: up to 20 attempts, at most 5 minutes apart.
+const activities = proxyActivities<UnblockingActivities>(boundedActivityOptions('5 minutes', 20));
 
 /**
  * Taking a number off the platform blocklist: an operator reviews the tenant's reason; approved, the carrier is

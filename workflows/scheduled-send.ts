@@ -1,5 +1,6 @@
 import { condition, defineQuery, defineSignal, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { ScheduledSendActivities } from '../activities/scheduled-sends.ts';
+import { activityOptions } from './activity-options.ts';
 import { upsertState } from './search-attributes.ts';
 
 export const cancelScheduledSendSignal = defineSignal('cancel');
@@ -17,10 +18,7 @@ export interface ScheduledSendResult {
   messages: number;
 }
 
-const { releaseScheduledMessages, cancelScheduledMessages } = proxyActivities<ScheduledSendActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const { releaseScheduledMessages, cancelScheduledMessages } = proxyActivities<ScheduledSendActivities>(activityOptions);
 
 /** A send with a future time: wait on a durable timer (or a cancel), then hand the messages to the hot path. */
 export async function scheduledSend(input: ScheduledSendInput): Promise<ScheduledSendResult> {

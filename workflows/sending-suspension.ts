@@ -1,5 +1,6 @@
 import { condition, defineQuery, defineSignal, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { SuspensionInput, TrafficActivities } from '../activities/traffic.ts';
+import { activityOptions } from './activity-options.ts';
 import { upsertState } from './search-attributes.ts';
 
 /** An operator lifts the suspension. */
@@ -8,10 +9,7 @@ export const liftSuspensionSignal = defineSignal<[{ operatorId: string }]>('lift
 export const limitChangedSignal = defineSignal('limitChanged');
 export const suspensionQuery = defineQuery<{ state: 'suspended' | 'resumed'; until: string; endedBy?: string }>('state');
 
-const activities = proxyActivities<TrafficActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const activities = proxyActivities<TrafficActivities>(activityOptions);
 
 /**
  * A tenant reached its traffic limit: new messages are refused until the period ends (a durable timer), the tenant

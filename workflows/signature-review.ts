@@ -1,6 +1,7 @@
 import { condition, defineQuery, defineSignal, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { SignatureReviewActivities } from '../activities/signature-review.ts';
 import { documentsWaitDays, type SignatureDecision } from '../domain/reviews.ts';
+import { activityOptions } from './activity-options.ts';
 import { upsertState } from './search-attributes.ts';
 
 export const decideSignatureSignal = defineSignal<[SignatureDecision]>('decide');
@@ -9,10 +10,7 @@ export const documentsUploadedSignal = defineSignal('documentsUploaded');
 export type SignatureReviewState = 'in_review' | 'documents_requested' | 'approved' | 'rejected' | 'expired';
 export const signatureReviewQuery = defineQuery<{ state: SignatureReviewState; expiresAt?: string }>('state');
 
-const activities = proxyActivities<SignatureReviewActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const activities = proxyActivities<SignatureReviewActivities>(activityOptions);
 
 const day = 24 * 3600 * 1000;
 

@@ -1,6 +1,7 @@
 import { condition, defineQuery, defineSignal, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { TemplateReviewActivities } from '../activities/template-review.ts';
 import type { ReviewDecision } from '../domain/reviews.ts';
+import { activityOptions, boundedActivityOptions } from './activity-options.ts';
 import { upsertState } from './search-attributes.ts';
 
 export const decideTemplateSignal = defineSignal<[ReviewDecision]>('decide');
@@ -18,15 +19,9 @@ export interface TemplateReviewInput {
   versionId: string;
 }
 
-const activities = proxyActivities<TemplateReviewActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const activities = proxyActivities<TemplateReviewActivities>(activityOptions);
 // The version is committed just after the workflow starts; if that commit failed, give up after a few minutes.
-const { scheduleTemplateReview } = proxyActivities<TemplateReviewActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: 10 },
-});
+const { scheduleTemplateReview } = proxyActivities<TemplateReviewActivities>(boundedActivityOptions('30 seconds', 10));
 
 /**
  * The review of one template version: wait for the next review window (workdays only), enter the reviewers'

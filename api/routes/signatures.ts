@@ -7,7 +7,7 @@ import { ApiError } from '../errors.ts';
 import { apiRoute, errorResponses, jsonResponse } from '../schemas/common.ts';
 import { ApplySignatureForm, DocumentsForm, SignatureIdParams, SignatureView } from '../schemas/signatures.ts';
 import { documentView, readDocuments } from '../signature-documents.ts';
-import type { SignatureReviews } from '../signature-reviews.ts';
+import type { SignatureReviews } from '../../processes/signature-review.ts';
 
 const tags = ['Signatures'];
 const manage = { tags, security: [{ basicAuth: [] as string[] }], middleware: requireScope('manage') };

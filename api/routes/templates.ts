@@ -14,7 +14,7 @@ import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
 import { ApiError } from '../errors.ts';
 import { apiRoute, errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
 import { ApplyTemplateBody, NewVersionBody, TemplateIdParams, TemplateView } from '../schemas/templates.ts';
-import type { TemplateReviews } from '../template-reviews.ts';
+import type { TemplateReviews } from '../../processes/template-review.ts';
 
 const tags = ['Templates'];
 const security: { [scheme: string]: string[] }[] = [{ basicAuth: [] }, { bearerAuth: [] }];

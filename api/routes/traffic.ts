@@ -1,7 +1,7 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connect.ts';
 import { activeSuspensions, endSuspension, setThresholds, tenantThresholds } from '../../db/traffic.ts';
-import type { Suspensions } from '../../workflows/suspension-client.ts';
+import type { Suspensions } from '../../processes/sending-suspension.ts';
 import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
 import { requireRole, type OperatorVariables } from '../auth/operator.ts';
 import { ApiError } from '../errors.ts';

@@ -3,7 +3,7 @@ import type { Db } from '../../db/connect.ts';
 import { blockStatus } from '../../db/blocklist.ts';
 import type { UnblockRequestRow } from '../../db/schema.ts';
 import { findUnblockRequest, insertUnblockRequest, listOpenUnblockRequests } from '../../db/unblock-requests.ts';
-import type { Unblockings } from '../../workflows/unblocking-client.ts';
+import type { Unblockings } from '../../processes/blocklist-unblocking.ts';
 import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
 import { requireRole, type OperatorVariables } from '../auth/operator.ts';
 import { ApiError } from '../errors.ts';

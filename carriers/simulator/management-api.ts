@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { UnblockStatus } from '../management.ts';
+import type { UnblockStatus } from '../../domain/unblocking.ts';
 
 export interface ManagementSimulatorOptions {
   port?: number;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterAll } from 'vitest';
 import { startApi, type RunningApi } from '../../api/start-api.ts';
-import type { TemplateReviews } from '../../api/template-reviews.ts';
+import type { TemplateReviews } from '../../processes/template-review.ts';
 import { createTemplate } from '../../db/provisioning.ts';
 import { testLogger } from '../support/logger.ts';
 import { describe, test } from '../support/fixtures.ts';

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
 import { startApi, type RunningApi } from '../../api/start-api.ts';
-import { temporalProcesses } from '../../api/temporal-processes.ts';
+import { temporalProcesses } from '../../processes/temporal-processes.ts';
 import { createApiKey } from '../../db/api-keys.ts';
 import { createOperator } from '../../db/operators.ts';
 import { createApp } from '../../db/provisioning.ts';

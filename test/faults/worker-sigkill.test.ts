@@ -6,7 +6,7 @@ import type { ChildProcess } from 'node:child_process';
 import { afterAll, expect } from 'vitest';
 import { sql } from 'kysely';
 import { startApi, type RunningApi } from '../../api/start-api.ts';
-import { temporalScheduledSends } from '../../api/temporal-scheduled-sends.ts';
+import { temporalScheduledSends } from '../../processes/scheduled-send.ts';
 import { startSimulator, type Simulator } from '../../carriers/simulator/simulator.ts';
 import { startCallbackSink, type CallbackSink } from '../../scripts/stack/callback-sink.ts';
 import { testLogger } from '../support/logger.ts';

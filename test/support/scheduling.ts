@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { ScheduledSends } from '../../api/scheduled-sends.ts';
+import type { ScheduledSends } from '../../processes/scheduled-send.ts';
 
 /** For API tests without Temporal: an immediate send must never reach the scheduler; if one does, the test fails. */
 export const noScheduling: ScheduledSends = {

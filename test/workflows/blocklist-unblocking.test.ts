@@ -6,7 +6,7 @@ import { startManagementSimulator } from '../../carriers/simulator/management-ap
 import { createOperator } from '../../db/operators.ts';
 import { systemTenantId } from '../../domain/system-tenant.ts';
 import { unblockWaitingPeriodMs } from '../../domain/unblocking.ts';
-import { temporalUnblockings, unblockingTimingFromEnv, unblockingWorkflowId } from '../../workflows/unblocking-client.ts';
+import { temporalUnblockings, unblockingTimingFromEnv, unblockingWorkflowId } from '../../processes/blocklist-unblocking.ts';
 import { insertUnblockRequest } from '../../db/unblock-requests.ts';
 import type { TestDatabase } from '../support/postgres.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, test } from 'vitest';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { RunningApi } from '../../api/start-api.ts';
-import { scheduledSendWorkflowId } from '../../api/temporal-scheduled-sends.ts';
+import { scheduledSendWorkflowId } from '../../processes/scheduled-send.ts';
 import { startSimulator, type Simulator } from '../../carriers/simulator/simulator.ts';
 import { createSmppBind } from '../../carriers/smpp/bind.ts';
 import { singleCarrier } from '../../carriers/routing.ts';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, test } from 'vitest';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { RunningApi } from '../../api/start-api.ts';
-import { signatureReviewWorkflowId } from '../../api/temporal-signature-reviews.ts';
+import { signatureReviewWorkflowId } from '../../processes/signature-review.ts';
 import { createOperator } from '../../db/operators.ts';
 import { createApp, createTemplate, createTenant } from '../../db/provisioning.ts';
 import { gif, jpeg, oversized, pdf, png, renamedExecutable, signatureForm } from '../support/documents.ts';

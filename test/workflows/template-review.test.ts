@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, test } from 'vitest';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { RunningApi } from '../../api/start-api.ts';
-import { templateReviewWorkflowId } from '../../api/temporal-template-reviews.ts';
+import { templateReviewWorkflowId } from '../../processes/template-review.ts';
 import { createOperator } from '../../db/operators.ts';
 import type { TestDatabase } from '../support/postgres.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';

@@ -5,7 +5,7 @@ import type { RunningApi } from '../../api/start-api.ts';
 import { createOperator } from '../../db/operators.ts';
 import { systemTenantId } from '../../domain/system-tenant.ts';
 import { periodBounds } from '../../domain/traffic.ts';
-import { temporalSuspensions } from '../../workflows/suspension-client.ts';
+import { temporalSuspensions } from '../../processes/sending-suspension.ts';
 import { trafficCheck } from '../../worker/traffic-monitor.ts';
 import { testLogger } from '../support/logger.ts';
 import { freshMainlandNumber } from '../support/numbers.ts';

@@ -1,5 +1,5 @@
 import type { Client } from '@temporalio/client';
-import { blocklistUnblocking, decideUnblockSignal, type UnblockDecision, type UnblockingInput } from './blocklist-unblocking.ts';
+import { blocklistUnblocking, decideUnblockSignal, type UnblockDecision, type UnblockingInput } from '../workflows/blocklist-unblocking.ts';
 import { startProcess, type TemporalProcessOptions } from './start-process.ts';
 
 export const unblockingWorkflowId = (requestId: string) => `blocklist-unblocking-${requestId}`;

@@ -1,6 +1,6 @@
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type { SuspensionInput } from '../activities/traffic.ts';
-import { limitChangedSignal, liftSuspensionSignal, sendingSuspension } from './sending-suspension.ts';
+import { limitChangedSignal, liftSuspensionSignal, sendingSuspension } from '../workflows/sending-suspension.ts';
 import { startProcess, type TemporalProcessOptions } from './start-process.ts';
 
 export const suspensionWorkflowId = (s: { tenantId: string; period: string; periodStart: string }) =>

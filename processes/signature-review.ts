@@ -1,7 +1,14 @@
 import type { Client } from '@temporalio/client';
 import { decideSignatureSignal, documentsUploadedSignal, signatureReview } from '../workflows/signature-review.ts';
-import type { SignatureReviews } from './signature-reviews.ts';
-import { startProcess, type TemporalProcessOptions } from '../workflows/start-process.ts';
+import { startProcess, type TemporalProcessOptions } from './start-process.ts';
+import type { SignatureDecision } from '../domain/reviews.ts';
+
+/** How the API reaches the signature approval process (a Temporal workflow per signature). */
+export interface SignatureReviews {
+  start(input: { signatureId: string; tenantId: string }): Promise<string>;
+  decide(signatureId: string, decision: SignatureDecision): Promise<void>;
+  documentsUploaded(signatureId: string): Promise<void>;
+}
 
 export const signatureReviewWorkflowId = (signatureId: string) => `signature-review-${signatureId}`;
 

@@ -1,10 +1,10 @@
 import type { Client } from '@temporalio/client';
-import { temporalSuspensions } from '../workflows/suspension-client.ts';
-import { temporalUnblockings, unblockingTimingFromEnv } from '../workflows/unblocking-client.ts';
-import type { ApiDeps } from './app.ts';
-import { temporalScheduledSends } from './temporal-scheduled-sends.ts';
-import { temporalSignatureReviews } from './temporal-signature-reviews.ts';
-import { temporalTemplateReviews } from './temporal-template-reviews.ts';
+import { temporalSuspensions } from './sending-suspension.ts';
+import { temporalUnblockings, unblockingTimingFromEnv } from './blocklist-unblocking.ts';
+import type { ApiDeps } from '../api/app.ts';
+import { temporalScheduledSends } from './scheduled-send.ts';
+import { temporalSignatureReviews } from './signature-review.ts';
+import { temporalTemplateReviews } from './template-review.ts';
 
 /** How long a request waits for Temporal before it answers 503 (the SDK alone would retry for about 20 s). */
 export const temporalCallDeadlineMs = 3_000;

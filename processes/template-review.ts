@@ -1,7 +1,16 @@
 import type { Client } from '@temporalio/client';
-import { decideTemplateSignal, templateReview, templateReviewQuery, withdrawTemplateSignal } from '../workflows/template-review.ts';
-import type { TemplateReviews } from './template-reviews.ts';
-import { startProcess, type TemporalProcessOptions } from '../workflows/start-process.ts';
+import { decideTemplateSignal, templateReview, templateReviewQuery, withdrawTemplateSignal, type TemplateReviewStatus } from '../workflows/template-review.ts';
+import { startProcess, type TemporalProcessOptions } from './start-process.ts';
+import type { ReviewDecision } from '../domain/reviews.ts';
+
+/** How the API reaches the template review process (a Temporal workflow per version). */
+export interface TemplateReviews {
+  start(input: { versionId: string; tenantId: string }): Promise<string>;
+  withdraw(versionId: string): Promise<void>;
+  decide(versionId: string, decision: ReviewDecision): Promise<void>;
+  /** The live state from the workflow; undefined when it cannot be asked (ended long ago, or not reachable). */
+  status(versionId: string): Promise<TemplateReviewStatus | undefined>;
+}
 
 export const templateReviewWorkflowId = (versionId: string) => `template-review-${versionId}`;
 

@@ -1,5 +1,5 @@
 import type { Client } from '@temporalio/client';
-import { processKey, stateKey, tenantKey } from './search-attributes.ts';
+import { processKey, stateKey, tenantKey } from '../workflows/search-attributes.ts';
 
 export interface TemporalProcessOptions {
   /** Tag workflows with Tern's search attributes; off only for servers that cannot register them. */

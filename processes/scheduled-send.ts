@@ -1,7 +1,13 @@
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { cancelScheduledSendSignal, scheduledSend } from '../workflows/scheduled-send.ts';
-import type { ScheduledSends } from './scheduled-sends.ts';
-import { startProcess, type TemporalProcessOptions } from '../workflows/start-process.ts';
+import { startProcess, type TemporalProcessOptions } from './start-process.ts';
+
+/** How the API hands a future send to the process that waits for its time (a Temporal workflow in production). */
+export interface ScheduledSends {
+  schedule(input: { requestId: string; tenantId: string; sendAt: Date }): Promise<void>;
+  /** Tells the waiting process that nothing is left to send; harmless if it already ended. */
+  cancel(requestId: string): Promise<void>;
+}
 
 export const scheduledSendWorkflowId = (requestId: string) => `scheduled-send-${requestId}`;
 
