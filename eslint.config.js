@@ -1,6 +1,8 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layerRules } from './scripts/lint/layers.js';
+import importCycles from './scripts/lint/no-import-cycle.js';
 
 export default tseslint.config(
   { ignores: ['node_modules/', '.tern/', 'dist/', 'bench/results/'] },
@@ -15,6 +17,8 @@ export default tseslint.config(
       'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }],
     },
   },
+  ...layerRules(),
+  { files: ['**/*.ts'], plugins: { tern: importCycles }, rules: { 'tern/no-import-cycle': 'error' } },
   {
     files: ['scripts/**', 'carriers/simulator/main.ts'],
     rules: { 'no-console': 'off' },

@@ -2,7 +2,6 @@ import type { AppRow } from '../db/schema.ts';
 import { classifyNumber, type NumberClass } from '../domain/number-classes.ts';
 import { checkRegion, checkTemplateRegion, type TemplateRegionCheck } from '../domain/regions.ts';
 import type { TemplateRegion } from '../domain/templates.ts';
-import type { AcceptDeps } from './accept-messages.ts';
 import { findRegionsWith } from './region-cache.ts';
 
 export type RecipientVerdict = NumberClass | { ok: false; code: 'region_not_allowed'; message: string } | (TemplateRegionCheck & { ok: false });
@@ -11,7 +10,7 @@ export type RecipientVerdict = NumberClass | { ok: false; code: 'region_not_allo
  * The checks on a number that need no lock: its class (mobile, fixed line, IoT), the template's region (when one
  * is known) and the app's region settings.
  */
-export async function recipientChecker(deps: AcceptDeps, app: AppRow): Promise<(e164: string, templateRegion?: TemplateRegion) => RecipientVerdict> {
+export async function recipientChecker(deps: Parameters<typeof findRegionsWith>[0], app: AppRow): Promise<(e164: string, templateRegion?: TemplateRegion) => RecipientVerdict> {
   const regions = await findRegionsWith(deps)(app);
   return (e164, templateRegion) => {
     const number = classifyNumber(e164);

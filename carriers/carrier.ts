@@ -80,3 +80,9 @@ export interface CarrierBind {
   /** Unbinds gracefully and stops reconnecting. */
   close(): Promise<void>;
 }
+
+/** An upstream as routing sees it. */
+export interface RoutableUpstream extends CarrierBind {
+  /** Its binds were just opened and are still connecting: worth waiting for rather than passing over. */
+  isStarting(): boolean;
+}

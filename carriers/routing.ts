@@ -1,12 +1,6 @@
-import type { CarrierBind } from './carrier.ts';
+import type { CarrierBind, RoutableUpstream } from './carrier.ts';
 import { Upstream } from './upstream.ts';
 import type { RouteTarget } from '../domain/routing.ts';
-
-/** An upstream as routing sees it. */
-export interface RoutableUpstream extends CarrierBind {
-  /** Its binds were just opened and are still connecting: worth waiting for rather than passing over. */
-  isStarting(): boolean;
-}
 
 /** What the hot path needs from routing: the upstreams for a number, and every upstream to listen to. */
 export interface CarrierRouting {

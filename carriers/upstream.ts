@@ -1,5 +1,4 @@
-import type { CarrierBind, OutboundMessage, ReceiptHandler, ReplyHandler, SubmitResult } from './carrier.ts';
-import type { RoutableUpstream } from './routing.ts';
+import type { CarrierBind, OutboundMessage, ReceiptHandler, ReplyHandler, RoutableUpstream, SubmitResult } from './carrier.ts';
 
 /**
  * A carrier as routing sees it: one name over one or more binds. Submits go round-robin over the binds that are

@@ -1,15 +1,22 @@
 import type { Client } from '@temporalio/client';
-import { temporalSuspensions } from './sending-suspension.ts';
-import { temporalUnblockings, unblockingTimingFromEnv } from './blocklist-unblocking.ts';
-import type { ApiDeps } from '../api/app.ts';
-import { temporalScheduledSends } from './scheduled-send.ts';
-import { temporalSignatureReviews } from './signature-review.ts';
-import { temporalTemplateReviews } from './template-review.ts';
+import { temporalSuspensions, type Suspensions } from './sending-suspension.ts';
+import { temporalUnblockings, unblockingTimingFromEnv, type Unblockings } from './blocklist-unblocking.ts';
+import { temporalScheduledSends, type ScheduledSends } from './scheduled-send.ts';
+import { temporalSignatureReviews, type SignatureReviews } from './signature-review.ts';
+import { temporalTemplateReviews, type TemplateReviews } from './template-review.ts';
 
 /** How long a request waits for Temporal before it answers 503 (the SDK alone would retry for about 20 s). */
 export const temporalCallDeadlineMs = 3_000;
 
-type Processes = Pick<ApiDeps, 'scheduledSends' | 'templateReviews' | 'signatureReviews' | 'suspensions' | 'unblockings' | 'temporalReachable'>;
+/** The long processes the API starts, signals and asks, and whether Temporal answers. */
+export interface Processes {
+  scheduledSends: ScheduledSends;
+  templateReviews: TemplateReviews;
+  signatureReviews: SignatureReviews;
+  suspensions: Suspensions;
+  unblockings: Unblockings;
+  temporalReachable: () => Promise<boolean>;
+}
 
 /** Every call of `adapter` given at most `ms` to reach Temporal. */
 function withDeadline<T extends object>(client: Client, adapter: T, ms: number): T {

@@ -1,10 +1,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { sql } from 'kysely';
 import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
 import type { CarrierBind } from '../carriers/carrier.ts';
 import type { CarrierRouting } from '../carriers/routing.ts';
 import type { Db } from '../db/connect.ts';
+import { queueFigures, type QueueFigure } from '../db/queue-figures.ts';
 
 export interface WorkerMetrics {
   registry: Registry;
@@ -27,24 +27,15 @@ export function workerMetrics(db: Db, carriers: CarrierRouting): WorkerMetrics {
   carriers.onUpstream((upstream) => binds.push(upstream));
 
   // One query reads every database-derived figure at scrape time; the gauges (collected in parallel) share it.
-  type Row = { kind: string; label: string; n: number; oldest: number | null };
-  let reading: { at: number; rows: Promise<Row[]> } | undefined;
+  let reading: { at: number; rows: Promise<QueueFigure[]> } | undefined;
   const figures = () => {
     // The gauges of one scrape are collected together: they share a reading made within the last 200 ms.
     if (!reading || Date.now() - reading.at > 200) {
-      const rows = sql<Row>`
-        select 'queue' as kind, status as label, count(*)::int as n, extract(epoch from now() - min(created_at))::float8 as oldest
-          from messages where status in ('scheduled', 'accepted', 'submitted') group by status
-        union all
-        select 'callbacks', '', count(*)::int, extract(epoch from now() - min(created_at))::float8 from callback_outbox where status = 'pending'
-        union all
-        select 'receipts', case when next_match_at = 'infinity' then 'parked' else 'retrying' end, count(*)::int, null
-          from receipt_inbox where match_attempts > 0 group by 2`.execute(db).then((r) => r.rows);
-      reading = { at: Date.now(), rows };
+      reading = { at: Date.now(), rows: queueFigures(db) };
     }
     return reading.rows;
   };
-  const find = (rows: Row[], kind: string, label: string) => rows.find((r) => r.kind === kind && r.label === label);
+  const find = (rows: QueueFigure[], kind: string, label: string) => rows.find((r) => r.kind === kind && r.label === label);
 
   new Gauge({
     name: 'tern_queue_messages',

@@ -1,5 +1,5 @@
 import type { OutboundMessage, SubmitResult } from '../carriers/carrier.ts';
-import type { RoutableUpstream } from '../carriers/routing.ts';
+import type { RoutableUpstream } from '../carriers/carrier.ts';
 
 export interface Failover {
   carrier: string;
