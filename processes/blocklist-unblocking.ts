@@ -1,5 +1,6 @@
 import type { Client } from '@temporalio/client';
-import { blocklistUnblocking, decideUnblockSignal, type UnblockDecision, type UnblockingInput } from '../workflows/blocklist-unblocking.ts';
+import { blocklistUnblocking, decideUnblockUpdate, type UnblockDecision, type UnblockingInput, type UnblockingState } from '../workflows/blocklist-unblocking.ts';
+import { refusalsOf } from './refusal.ts';
 import { startProcess, type TemporalProcessOptions } from './start-process.ts';
 
 export const unblockingWorkflowId = (requestId: string) => `blocklist-unblocking-${requestId}`;
@@ -7,7 +8,8 @@ export const unblockingWorkflowId = (requestId: string) => `blocklist-unblocking
 /** Starting and deciding blocklist unblockings, for the API. */
 export interface Unblockings {
   start(input: { requestId: string; tenantId: string }): Promise<string>;
-  decide(requestId: string, decision: UnblockDecision): Promise<void>;
+  /** The state the decision led to, once recorded; a `ProcessRefusal` when one was made already. */
+  decide(requestId: string, decision: UnblockDecision): Promise<UnblockingState>;
 }
 
 /** A shorter wait for the carrier's answer, for trying unblocking out (never in production). */
@@ -28,6 +30,6 @@ export function temporalUnblockings(client: Client, taskQueue: string, options: 
         { taskQueue, workflowId: unblockingWorkflowId(requestId), input: { requestId, ...timing }, tenantId, process: 'blocklist-unblocking', state: 'in_review' },
         options,
       ),
-    decide: (requestId, decision) => client.workflow.getHandle(unblockingWorkflowId(requestId)).signal(decideUnblockSignal, decision),
+    decide: (requestId, decision) => refusalsOf(() => client.workflow.getHandle(unblockingWorkflowId(requestId)).executeUpdate(decideUnblockUpdate, { args: [decision] })),
   };
 }

@@ -1,5 +1,6 @@
 import type { Client } from '@temporalio/client';
-import { decideTemplateSignal, templateReview, templateReviewQuery, withdrawTemplateSignal, type TemplateReviewStatus } from '../workflows/template-review.ts';
+import { decideTemplateUpdate, templateReview, templateReviewQuery, withdrawTemplateSignal, type TemplateReviewState, type TemplateReviewStatus } from '../workflows/template-review.ts';
+import { refusalsOf } from './refusal.ts';
 import { startProcess, type TemporalProcessOptions } from './start-process.ts';
 import type { ReviewDecision } from '../domain/reviews.ts';
 
@@ -7,7 +8,8 @@ import type { ReviewDecision } from '../domain/reviews.ts';
 export interface TemplateReviews {
   start(input: { versionId: string; tenantId: string }): Promise<string>;
   withdraw(versionId: string): Promise<void>;
-  decide(versionId: string, decision: ReviewDecision): Promise<void>;
+  /** The state the decision led to, once recorded; a `ProcessRefusal` when the review is not open. */
+  decide(versionId: string, decision: ReviewDecision): Promise<TemplateReviewState>;
   /** The live state from the workflow; undefined when it cannot be asked (ended long ago, or not reachable). */
   status(versionId: string): Promise<TemplateReviewStatus | undefined>;
 }
@@ -25,7 +27,7 @@ export function temporalTemplateReviews(client: Client, taskQueue: string, optio
         options,
       ),
     withdraw: (versionId) => handle(versionId).signal(withdrawTemplateSignal),
-    decide: (versionId, decision) => handle(versionId).signal(decideTemplateSignal, decision),
+    decide: (versionId, decision) => refusalsOf(() => handle(versionId).executeUpdate(decideTemplateUpdate, { args: [decision] })),
     status: (versionId) => handle(versionId).query(templateReviewQuery).catch(() => undefined),
   };
 }

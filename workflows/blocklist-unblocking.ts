@@ -1,13 +1,17 @@
-import { ActivityFailure, ApplicationFailure, condition, defineQuery, defineSignal, proxyActivities, setHandler, sleep } from '@temporalio/workflow';
+import { ActivityFailure, allHandlersFinished, ApplicationFailure, condition, defineQuery, defineSignal, defineUpdate, proxyActivities, setHandler, sleep } from '@temporalio/workflow';
 import type { UnblockingActivities } from '../activities/unblocking.ts';
 import { unblockCheckIntervalMs, unblockChecks, unblockWaitingPeriodMs, type UnblockStatus } from '../domain/unblocking.ts';
 import { boundedActivityOptions } from './activity-options.ts';
+import { notAccepted } from './not-accepted.ts';
 import { upsertState } from './search-attributes.ts';
 
 export type UnblockDecision = { decision: 'approve'; operatorId: string } | { decision: 'refuse'; operatorId: string; reason: string };
-export const decideUnblockSignal = defineSignal<[UnblockDecision]>('decide');
 /** The request's state in the API's words (`GET /v1/unblock-requests/{id}`); the same in the Temporal UI. */
 export type UnblockingState = 'in_review' | 'carrier_pending' | 'unblocked' | 'refused';
+/** An operator's decision; answers with the state it led to once recorded, or is refused when one was made. */
+export const decideUnblockUpdate = defineUpdate<UnblockingState, [UnblockDecision]>('decideRequest');
+/** Decisions as signals, from before they were Updates: kept so that requests started then still replay. */
+export const decideUnblockSignal = defineSignal<[UnblockDecision]>('decide');
 /** While the carrier has it: asking it, waiting out the period before checking, or checking its answer. */
 export type CarrierStep = 'asking' | 'waiting' | 'checking';
 export const unblockingQuery = defineQuery<{ state: UnblockingState; carrierStep?: CarrierStep }>('state');
@@ -34,6 +38,19 @@ export async function blocklistUnblocking({ requestId, waitingPeriodMs = unblock
   const status: { state: UnblockingState; carrierStep?: CarrierStep } = { state: 'in_review' };
   let decision: UnblockDecision | undefined;
   setHandler(unblockingQuery, () => status);
+  setHandler(
+    decideUnblockUpdate,
+    async (d) => {
+      decision = d;
+      await condition(() => status.state !== 'in_review');
+      return status.state;
+    },
+    {
+      validator: (_decision: UnblockDecision) => {
+        if (decision !== undefined) throw notAccepted('This request was decided meanwhile.');
+      },
+    },
+  );
   setHandler(decideUnblockSignal, (d) => void (decision ??= d));
   const move = (state: UnblockingState) => {
     status.state = state;
@@ -49,6 +66,7 @@ export async function blocklistUnblocking({ requestId, waitingPeriodMs = unblock
   const finish = async (result: 'unblocked' | 'refused', outcome: string, operatorId?: string) => {
     await activities.finishUnblocking(requestId, result, outcome, operatorId);
     move(result);
+    await condition(allHandlersFinished);
     return result;
   };
 

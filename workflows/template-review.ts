@@ -1,9 +1,13 @@
-import { condition, defineQuery, defineSignal, proxyActivities, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, condition, defineQuery, defineSignal, defineUpdate, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { TemplateReviewActivities } from '../activities/template-review.ts';
 import type { ReviewDecision } from '../domain/reviews.ts';
 import { activityOptions, boundedActivityOptions } from './activity-options.ts';
+import { notAccepted } from './not-accepted.ts';
 import { upsertState } from './search-attributes.ts';
 
+/** A reviewer's decision; answers with the state it led to, once recorded, or is refused when the review is not open. */
+export const decideTemplateUpdate = defineUpdate<TemplateReviewState, [ReviewDecision]>('decideReview');
+/** Decisions as signals, from before decisions were Updates: kept so that reviews started then still replay. */
 export const decideTemplateSignal = defineSignal<[ReviewDecision]>('decide');
 export const withdrawTemplateSignal = defineSignal('withdraw');
 
@@ -33,9 +37,25 @@ export async function templateReview({ versionId }: TemplateReviewInput): Promis
   let withdrawn = false;
   setHandler(templateReviewQuery, () => status);
   // Decisions count from the moment the review is being opened: the API sends one only once the database shows
-  // the review open, and that signal can reach this workflow together with the result of the opening activity,
-  // ahead of it. Only the first decision counts.
+  // the review open, and it can reach this workflow together with the result of the opening activity, ahead of
+  // it. Only the first decision counts; the validator refuses the others, and any after a withdrawal.
   let accepting = false;
+  const decided = () => status.state === 'approved' || status.state === 'rejected' || status.state === 'withdrawn';
+  setHandler(
+    decideTemplateUpdate,
+    async (d) => {
+      decision = d;
+      await condition(decided);
+      return status.state;
+    },
+    {
+      validator: (_decision: ReviewDecision) => {
+        if (!accepting) throw notAccepted('This review has not opened yet.');
+        if (decision !== undefined) throw notAccepted('This review was decided meanwhile.');
+        if (withdrawn) throw notAccepted('This version was withdrawn meanwhile.');
+      },
+    },
+  );
   setHandler(decideTemplateSignal, (d) => void (decision ??= accepting ? d : undefined));
   setHandler(withdrawTemplateSignal, () => void (withdrawn = true));
   const move = (state: TemplateReviewState) => {
@@ -62,11 +82,13 @@ export async function templateReview({ versionId }: TemplateReviewInput): Promis
   const final = decision as ReviewDecision;
   await activities.decideTemplateReview(versionId, final);
   move(final.decision === 'approve' ? 'approved' : 'rejected');
+  await condition(allHandlersFinished);
   return status.state;
 
   async function withdraw(): Promise<TemplateReviewState> {
     await activities.withdrawTemplateReview(versionId);
     move('withdrawn');
+    await condition(allHandlersFinished);
     return status.state;
   }
 }

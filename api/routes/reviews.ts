@@ -3,7 +3,8 @@ import type { Db } from '../../db/connect.ts';
 import type { SignatureRow } from '../../db/schema.ts';
 import { findDocument, findSignature, listDocuments, listSignaturesInReview } from '../../db/signatures.ts';
 import { findReview, listOpenReviews, type ReviewRow } from '../../db/template-review.ts';
-import type { SignatureDecision } from '../../domain/reviews.ts';
+import type { ReviewDecision, SignatureDecision } from '../../domain/reviews.ts';
+import { ProcessRefusal } from '../../processes/refusal.ts';
 import { requireRole, type OperatorVariables } from '../auth/operator.ts';
 import { ApiError } from '../errors.ts';
 import { apiRoute, errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
@@ -39,7 +40,6 @@ const decideRoute = apiRoute({
   request: { params: ReviewIdParams, ...jsonBody(DecisionBody) },
   responses: {
     200: jsonResponse(ReviewView, 'The decided review'),
-    202: jsonResponse(ReviewView, 'The decision is on its way to the review process'),
     ...errorResponses(400, 401, 403, 404, 409),
   },
 });
@@ -71,19 +71,12 @@ function templateReviewView(row: ReviewRow) {
   };
 }
 
-export interface ReviewRoutesOptions {
-  /** How long a decision request waits for the review process to record it (default 10 s). */
-  decisionWaitMs?: number;
-}
-
 /** `/v1/admin/reviews`: reviewers take open template and signature reviews from the queue and decide them. */
 export function reviewsRoutes(
   db: Db,
   processes: { templates?: TemplateReviews | undefined; signatures?: SignatureReviews | undefined },
-  options: ReviewRoutesOptions = {},
 ) {
   const app = new OpenAPIHono<{ Variables: OperatorVariables }>();
-  const waitMs = options.decisionWaitMs ?? 10_000;
 
   async function signatureReviewView(row: SignatureRow) {
     const documents = await listDocuments(db, row.id);
@@ -140,25 +133,19 @@ export function reviewsRoutes(
     }
     const reviewerId = c.get('operator').id;
     const decision: SignatureDecision = body.decision === 'approve' ? { decision: 'approve', reviewerId } : { ...body, reviewerId };
-    if (review.view.kind === 'template') {
-      if (decision.decision === 'request_documents') {
-        throw new ApiError(422, 'decision_not_allowed', 'Templates are approved or rejected; only signatures can ask for documents.');
-      }
-      await (processes.templates ?? unavailable()).decide(id, decision);
-    } else {
-      await (processes.signatures ?? unavailable()).decide(id, decision);
+    if (review.view.kind === 'template' && decision.decision === 'request_documents') {
+      throw new ApiError(422, 'decision_not_allowed', 'Templates are approved or rejected; only signatures can ask for documents.');
     }
-    // The workflow records the decision; wait for it, so the reviewer sees the outcome (or learns it was too late).
-    const deadline = Date.now() + waitMs;
-    for (;;) {
-      const now = await findAny(id);
-      if (!now.open) {
-        if (now.decidedBy !== reviewerId) throw new ApiError(409, 'review_not_open', `This review was ${now.state} meanwhile.`);
-        return c.json(now.view, 200);
-      }
-      if (Date.now() > deadline) return c.json(now.view, 202);
-      await new Promise((r) => setTimeout(r, 50));
+    // An Update: the workflow's validator takes the decision or refuses it (decided meanwhile, not open), and the
+    // answer comes once the decision is recorded.
+    try {
+      if (review.view.kind === 'template') await (processes.templates ?? unavailable()).decide(id, decision as ReviewDecision);
+      else await (processes.signatures ?? unavailable()).decide(id, decision);
+    } catch (err) {
+      if (err instanceof ProcessRefusal) throw new ApiError(409, 'review_not_open', err.message);
+      throw err;
     }
+    return c.json((await findAny(id)).view, 200);
   });
   app.openapi(documentRoute, async (c) => {
     const { id, documentId } = c.req.valid('param');

@@ -19,7 +19,7 @@ function recordingReviews(): TemplateReviews & { started: string[] } {
     started,
     start: async ({ versionId }) => (started.push(versionId), `template-review-${versionId}`),
     withdraw: async () => undefined,
-    decide: async () => undefined,
+    decide: async () => 'approved' as const,
     status: async () => ({ state: 'waiting' }),
   };
 }

@@ -111,10 +111,15 @@ describe('signature approval with documents (time-skipping Temporal, real Postgr
     assert.equal(Date.parse(waiting.expiresAt ?? '') - (await env.currentTimeMs()) > 29 * day, true, 'expires in 30 days');
     assert.equal((await decide(id, { decision: 'approve' })).status, 409, 'not open while documents are awaited');
 
-    const uploaded = await request('POST', `/v1/signatures/${id}/documents`, authorization, signatureForm({}, { businessLicense: [jpeg(), 'license-full.jpg'] }));
-    assert.equal(uploaded.status, 202, JSON.stringify(uploaded.json));
+    // Two uploads at once: one is taken; the other is refused (by the database check, or, when both pass it, by
+    // the workflow's Update validator, which rolls back its documents) and stores nothing.
+    const uploads = await Promise.all(
+      ['license-full.jpg', 'license-again.jpg'].map((name) => request('POST', `/v1/signatures/${id}/documents`, authorization, signatureForm({}, { businessLicense: [jpeg(), name] }))),
+    );
+    assert.deepEqual(uploads.map((u) => u.status).sort(), [202, 409], JSON.stringify(uploads.map((u) => u.json)));
+    assert.equal(uploads.find((u) => u.status === 202)!.json?.state, 'in_review', 'answered once the review resumed');
     const resumed = await inState(id, 'in_review');
-    assert.equal(resumed.documents.length, 3);
+    assert.equal(resumed.documents.length, 3, 'the refused upload stored nothing');
     assert.equal((await decide(id, { decision: 'approve' })).status, 200);
     assert.equal(await workflowStatus(id), 'COMPLETED');
 
