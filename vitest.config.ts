@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 
 /**
- * The suite in five projects (README, "Tests"). `unit` and `integration` run side by side; `e2e` runs after them,
+ * The suite in six projects (docs/development.md, "Tests"). `unit` and `integration` run side by side; `e2e` runs after them,
  * alone, since its waits are about the worker keeping pace, then `faults` (Postgres restarted under load), alone;
  * `tooling` (provisioning the Temporal binaries from Go and Maven: minutes on a cold cache) runs last and only in
  * CI (CI=true) or with TERN_TEST_TOOLING=1.

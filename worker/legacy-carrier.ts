@@ -17,5 +17,5 @@ export async function adoptLegacyCarrier(db: Db, secrets: SecretBox, name: strin
   }
   const adopted = await adoptCarrierIfNone(db, secrets, name, `${name} (from TERN_SMPP_*)`, bind);
   if (adopted) logger.warn({ carrier: name }, 'made a carrier and routes from TERN_SMPP_*; manage them through /v1/admin/carriers and /v1/admin/routes from now on');
-  else logger.warn('TERN_SMPP_* is set but carriers are configured in Postgres; the setting is ignored (see README, Routing)');
+  else logger.warn('TERN_SMPP_* is set but carriers are configured in Postgres; the setting is ignored (see docs/controls-and-routing.md, Routing)');
 }

@@ -1,4 +1,4 @@
-// The production shape on one machine: each piece of the dev stack as a process of its own (README, Production).
+// The production shape on one machine: each piece of the dev stack as a process of its own (docs/operations.md).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
