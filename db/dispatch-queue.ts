@@ -2,7 +2,10 @@ import { sql } from 'kysely';
 import { prepared, type Db } from './connect.ts';
 import { enqueueStatusCallbacks } from './callbacks.ts';
 import { claimLeased } from './leased-queue.ts';
-import { predecessorsOf } from '../domain/message-status.ts';
+import { moveTo } from '../domain/message-status.ts';
+
+const toSubmitted = moveTo('submitted');
+const toFailed = moveTo('failed');
 
 export interface ClaimedMessage {
   id: string;
@@ -93,10 +96,10 @@ export async function recordDispatch(db: Db, outcome: DispatchOutcome): Promise<
                   ${outcome.parts.map((p) => p.carrierMessageId)}::text[]) as t(m, p, a, r, c)
       on conflict (message_id, part_no, attempt) do nothing
     )
-    update messages set status = 'submitted', submitted_at = ${now}, error_code = null, error_message = null,
+    update messages set status = ${toSubmitted.to}, submitted_at = ${now}, error_code = null, error_message = null,
       carrier = (${outcome.submitted.map((s) => s.carrier)}::text[])[array_position(${submittedIds}::uuid[], id)],
       recorded_attempt = greatest(recorded_attempt, (${outcome.submitted.map((s) => s.attempt)}::int[])[array_position(${submittedIds}::uuid[], id)])
-    where id = any(${submittedIds}::uuid[]) and status = any(${predecessorsOf('submitted')}::text[])`.execute(trx);
+    where id = any(${submittedIds}::uuid[]) and status = any(${toSubmitted.from}::text[])`.execute(trx);
 
   if (outcome.failed.length === 0 && outcome.retry.length === 0 && outcome.failovers.length === 0 && outcome.unrecorded.length === 0) {
     if (outcome.parts.length || outcome.submitted.length) await submittedAndParts(db);
@@ -106,13 +109,13 @@ export async function recordDispatch(db: Db, outcome: DispatchOutcome): Promise<
     if (outcome.parts.length || outcome.submitted.length) await submittedAndParts(trx);
     if (outcome.failed.length) {
       await sql`
-        update messages m set status = 'failed', error_code = f.code, error_message = f.reason,
+        update messages m set status = ${toFailed.to}, error_code = f.code, error_message = f.reason,
           carrier = coalesce(f.carrier, m.carrier), completed_at = ${now}, recorded_attempt = greatest(m.recorded_attempt, f.attempt)
         from unnest(${outcome.failed.map((f) => f.messageId)}::uuid[], ${outcome.failed.map((f) => f.carrier)}::text[],
                     ${outcome.failed.map((f) => f.code)}::text[], ${outcome.failed.map((f) => f.reason)}::text[],
                     ${outcome.failed.map((f) => f.attempt)}::int[]) as f(id, carrier, code, reason, attempt)
         where m.id = any(${outcome.failed.map((f) => f.messageId)}::uuid[]) and m.id = f.id
-          and m.status = any(${predecessorsOf('failed')}::text[])`.execute(trx);
+          and m.status = any(${toFailed.from}::text[])`.execute(trx);
       await enqueueStatusCallbacks(trx, outcome.failed.map((f) => f.messageId));
     }
     const setbacks = [

@@ -3,8 +3,12 @@ import { prepared, type Db } from './connect.ts';
 import type { MessageRow, MessageSurface } from './schema.ts';
 import type { NewSendRequest } from './send-requests.ts';
 import { screenCall, type ScreenInput } from './controls.ts';
-import { predecessorsOf, type MessageStatus } from '../domain/message-status.ts';
+import { moveTo, transition, type MessageStatus } from '../domain/message-status.ts';
 import type { TextEncoding } from '../domain/segments.ts';
+
+const toCancelled = moveTo('cancelled');
+/** A scheduled request at its time: its messages join the dispatch queue. */
+const released = transition('scheduled', 'accepted');
 
 /** Channel the dispatcher listens on, so a verification code does not wait for the next poll. */
 export const acceptedChannel = 'tern_messages_accepted';
@@ -134,10 +138,10 @@ export async function findCallbackAttempts(db: Db, messageId: string) {
 export async function cancelScheduledMessage(db: Db, tenantId: string, id: string): Promise<MessageRow | undefined> {
   const cancelled = await db
     .updateTable('messages')
-    .set({ status: 'cancelled', cancelled_at: new Date(), completed_at: new Date() })
+    .set({ status: toCancelled.to, cancelled_at: new Date(), completed_at: new Date() })
     .where('id', '=', id)
     .where('tenant_id', '=', tenantId)
-    .where('status', 'in', predecessorsOf('cancelled'))
+    .where('status', 'in', toCancelled.from)
     .returningAll()
     .executeTakeFirst();
   return cancelled ?? findTenantMessage(db, tenantId, id);
@@ -157,9 +161,9 @@ export async function countScheduledInRequest(db: Db, requestId: string): Promis
 export async function releaseScheduledRequest(db: Db, requestId: string): Promise<number> {
   const result = await db
     .updateTable('messages')
-    .set({ status: 'accepted', next_attempt_at: new Date() })
+    .set({ status: released.to, next_attempt_at: new Date() })
     .where('request_id', '=', requestId)
-    .where('status', '=', 'scheduled')
+    .where('status', 'in', released.from)
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
@@ -168,9 +172,9 @@ export async function releaseScheduledRequest(db: Db, requestId: string): Promis
 export async function cancelScheduledRequest(db: Db, requestId: string): Promise<number> {
   const result = await db
     .updateTable('messages')
-    .set({ status: 'cancelled', cancelled_at: new Date(), completed_at: new Date() })
+    .set({ status: toCancelled.to, cancelled_at: new Date(), completed_at: new Date() })
     .where('request_id', '=', requestId)
-    .where('status', '=', 'scheduled')
+    .where('status', 'in', toCancelled.from)
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { prepared, type Db } from './connect.ts';
 import { enqueueStatusCallbacks } from './callbacks.ts';
-import { isFinal, predecessorsOf, statusFromParts, type MessageStatus } from '../domain/message-status.ts';
+import { isFinal, moveTo, statusFromParts, type MessageStatus } from '../domain/message-status.ts';
 import { backoffDelay } from '../domain/backoff.ts';
 
 export interface IncomingReceipt {
@@ -123,13 +123,14 @@ async function completeMessages(db: Db, messageIds: string[]): Promise<string[]>
 
   const changed: string[] = [];
   for (const [status, rows] of byStatus) {
+    const move = moveTo(status);
     const updated = await sql<{ id: string }>`${prepared}
-      update messages m set status = ${status}, completed_at = now(),
+      update messages m set status = ${move.to}, completed_at = now(),
         error_code = ${status === 'delivered' ? null : `CARRIER_${status.toUpperCase()}`},
         error_message = case when ${status} = 'delivered' then null
                         else 'The carrier reported ' || ${status} || coalesce(' (err ' || r.err || ')', '') || '.' end
       from unnest(${rows.map((r) => r.id)}::uuid[], ${rows.map((r) => r.err)}::text[]) as r(id, err)
-      where m.id = r.id and m.status = any(${predecessorsOf(status)}::text[])
+      where m.id = r.id and m.status = any(${move.from}::text[])
       returning m.id`.execute(db);
     changed.push(...updated.rows.map((r) => r.id));
   }

@@ -3,8 +3,9 @@ export type ReceiptStat = 'DELIVRD' | 'EXPIRED' | 'DELETED' | 'UNDELIV' | 'ACCEP
 
 /**
  * The message state machine: the one place that says which states a message can be in and how it moves.
- * Every status update in the database names its allowed predecessors through `predecessorsOf`, so a stale or
- * duplicated event can never move a message backwards.
+ * Every status update in the database takes its new state and the states it may come from from `moveTo` or
+ * `transition` (a message is created `accepted` or `scheduled`), so a stale or duplicated event can never move a
+ * message backwards, and no update writes a move the machine does not have.
  */
 export const messageStatuses = [
   'scheduled',
@@ -48,6 +49,23 @@ export function canTransition(from: MessageStatus, to: MessageStatus): boolean {
 /** The states a message may be in for it to move to `to`. */
 export function predecessorsOf(to: MessageStatus): MessageStatus[] {
   return messageStatuses.filter((from) => transitions[from].includes(to));
+}
+
+/** A move of the machine as a database update makes it: set the status to `to` where it is one of `from`. */
+export interface StatusMove {
+  to: MessageStatus;
+  from: MessageStatus[];
+}
+
+/** The move to `to` from any state that may lead there. */
+export function moveTo(to: MessageStatus): StatusMove {
+  return { to, from: predecessorsOf(to) };
+}
+
+/** The move from `from` only to `to`; throws (at load, where it is used as a constant) if the machine has no such move. */
+export function transition(from: MessageStatus, to: MessageStatus): StatusMove {
+  if (!canTransition(from, to)) throw new Error(`no transition from ${from} to ${to}`);
+  return { to, from: [from] };
 }
 
 /** What one part's receipt says about that part; `null` for intermediate receipts (ENROUTE, ACCEPTD). */
