@@ -8,10 +8,10 @@ import { planSegments } from '../domain/segments.ts';
 import { renderTemplate } from '../domain/templates.ts';
 import { ApiError } from './errors.ts';
 import { storeAccepted } from './store-accepted.ts';
-import { recipientChecker } from './recipient-checks.ts';
-import type { Rejection, ScreenedMessage } from './recipient-screen.ts';
+import { recipientRules } from './recipient-rules.ts';
+import type { Rejection, ScreenedMessage } from './mainland-screen.ts';
 import type { RegionLookup } from './region-cache.ts';
-import { findSuspensionWith, suspendedMessage, type SuspensionLookup } from './suspension-check.ts';
+import { findSuspensionWith, suspendedMessage, type SuspensionLookup } from './suspension-cache.ts';
 import { findSignaturesWith, type SignatureLookup } from './signature-cache.ts';
 import { chooseSignature, signedText, valuesFakeSignature } from '../domain/signature-rules.ts';
 import { findTemplateWith, type TemplateLookup } from './template-cache.ts';
@@ -120,7 +120,7 @@ export async function acceptMessages(
   const recipients: string[] = [];
   const screened: ScreenedMessage[] = [];
   const seen = new Set<string>();
-  const check = await recipientChecker(deps, app);
+  const check = await recipientRules(deps, app);
   for (const raw of input.to) {
     const verdict = check(raw, template.region);
     if (!verdict.ok) {

@@ -14,7 +14,7 @@ import { ApiError, errorResponder, notFound } from './errors.ts';
 import { cachedTemplates } from './template-cache.ts';
 import { cachedSignatures } from './signature-cache.ts';
 import { cachedRegions } from './region-cache.ts';
-import { cachedSuspensions } from './suspension-check.ts';
+import { cachedSuspensions } from './suspension-cache.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { apiKeysRoutes } from './routes/api-keys.ts';
@@ -76,7 +76,8 @@ export interface ApiDeps {
 const maxBodyBytes = 256 * 1024;
 const maxUploadBytes = 2 * maxDocumentBytes + 64 * 1024;
 
-export function createApp(deps: ApiDeps) {
+/** The HTTP API (Hono) over `deps`: every route, the edge (auth, limits, logs, metrics) and the OpenAPI document. */
+export function createApi(deps: ApiDeps) {
   const callbackTargets = deps.callbackTargets ?? callbackTargetPolicyFromEnv();
   // One count of failed authentications for every surface: guessing on one does not reset on another.
   const attempts = failedAttempts(deps.failedAttemptLimits);

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { createApp, type ApiDeps } from './app.ts';
+import { createApi, type ApiDeps } from './app.ts';
 
 export interface StartApiOptions extends ApiDeps {
   port: number;
@@ -20,7 +20,7 @@ export interface RunningApi {
 }
 
 export async function startApi(options: StartApiOptions): Promise<RunningApi> {
-  const app = createApp(options);
+  const app = createApi(options);
   let draining = false;
   const fetch = async (request: Request, ...rest: unknown[]) => {
     const response = await app.fetch(request, ...(rest as []));

@@ -2,14 +2,14 @@ import type { Db } from '../db/connect.ts';
 import { insertAcceptedRequest, type AcceptedBatch } from '../db/messages.ts';
 import type { AppRow } from '../db/schema.ts';
 import type { NewSendRequest } from '../db/send-requests.ts';
-import { explainRefusals, screenInput, screenRecipients, type Rejection, type ScreenedMessage } from './recipient-screen.ts';
+import { explainRefusals, screenInput, screenMainlandRecipients, type Rejection, type ScreenedMessage } from './mainland-screen.ts';
 import type { ScheduledSends } from '../processes/scheduled-send.ts';
 
 export interface AcceptPlan {
   /** The request; its stored answer comes from `respond`. */
   request: Omit<NewSendRequest, 'response'>;
   batch: AcceptedBatch;
-  /** Mainland messages, checked against the blocklist and the frequency limits (see `recipient-screen.ts`). */
+  /** Mainland messages, checked against the blocklist and the frequency limits (see `mainland-screen.ts`). */
   screened: readonly ScreenedMessage[];
   /** When the messages go: the send time, or now. */
   at: Date;
@@ -56,7 +56,7 @@ export async function storeAccepted(deps: { db: Db; scheduledSends: ScheduledSen
     const stored = rejected.size < total;
     return { fresh: true, stored, rejected };
   }
-  const rejected = await screenRecipients(deps.db, app.tenant_id, plan.screened, plan.at);
+  const rejected = await screenMainlandRecipients(deps.db, app.tenant_id, plan.screened, plan.at);
   const batch = withoutRejected(plan.batch, rejected);
   if (batch.groups.length === 0) {
     plan.respond(rejected);

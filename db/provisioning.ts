@@ -34,7 +34,7 @@ export interface CreatedApp extends ChannelNumbers {
   signingSecret: string;
 }
 
-export async function createApp(db: Db, secrets: SecretBox, app: NewApp): Promise<CreatedApp> {
+export async function createTenantApp(db: Db, secrets: SecretBox, app: NewApp): Promise<CreatedApp> {
   const appKey = randomBytes(12).toString('hex');
   const appSecret = newSecret();
   const signingSecret = newSigningSecret();

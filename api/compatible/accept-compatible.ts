@@ -8,9 +8,9 @@ import { planSegments } from '../../domain/segments.ts';
 import { renderTemplate, type TemplateRegion } from '../../domain/templates.ts';
 import type { AcceptDeps } from '../accept-messages.ts';
 import { storeAccepted } from '../store-accepted.ts';
-import { recipientChecker } from '../recipient-checks.ts';
-import { findSuspensionWith, suspendedMessage } from '../suspension-check.ts';
-import type { ScreenedMessage } from '../recipient-screen.ts';
+import { recipientRules } from '../recipient-rules.ts';
+import { findSuspensionWith, suspendedMessage } from '../suspension-cache.ts';
+import type { ScreenedMessage } from '../mainland-screen.ts';
 import { findSignaturesWith } from '../signature-cache.ts';
 import { chooseSignature, signedText, valuesFakeSignature, type ApprovedSignature } from '../../domain/signature-rules.ts';
 import { findTemplateWith } from '../template-cache.ts';
@@ -123,7 +123,7 @@ export async function acceptCompatible(deps: AcceptDeps, app: AppRow, send: Comp
   // Signatures matter to mainland templates only: looked up once, and only if one is sent.
   let signatures: Promise<ApprovedSignature[]> | undefined;
   const approvedSignatures = () => (signatures ??= findSignaturesWith(deps)(app.tenant_id));
-  const check = await recipientChecker(deps, app);
+  const check = await recipientRules(deps, app);
   const results: CompatibleResult[] = [];
   const entryOf = new Map<string, CompatibleResult>();
   const groups: MessageGroup[] = [];

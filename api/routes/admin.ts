@@ -3,7 +3,7 @@ import type { Db } from '../../db/connect.ts';
 import { findAppById } from '../../db/apps.ts';
 import {
   appExists,
-  createApp,
+  createTenantApp,
   createTenantRecord,
   listTenantApps,
   listTenants,
@@ -134,7 +134,7 @@ export function adminRoutes(db: Db, secrets: SecretBox, callbackTargets: Callbac
     if (!(await tenantExists(db, id))) throw new ApiError(404, 'tenant_not_found', `No tenant ${id}.`);
     const input = c.req.valid('json');
     checkAppUrls(input, callbackTargets);
-    const created = await createApp(db, secrets, { tenantId: id, ...input });
+    const created = await createTenantApp(db, secrets, { tenantId: id, ...input });
     return c.json(created, 201);
   });
   app.openapi(listAppsRoute, async (c) => {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createApp, createTemplate, createTenant } from '../../db/provisioning.ts';
+import { createTenantApp, createTemplate, createTenant } from '../../db/provisioning.ts';
 import { createApprovedSignature } from '../../db/signatures.ts';
 import { putCarrier } from '../../db/carriers.ts';
 import { everyNumberTo, replaceRoutes } from '../../db/routes.ts';
@@ -54,7 +54,7 @@ export async function startStack(config: BenchConfig, log: (message: string) => 
     const bind = { host: '127.0.0.1', port: peers.smppPort, ...accounts.platform, window: config.window };
     await putCarrier(database.db, secrets, { id: 'sim', name: 'bench simulator', binds: [bind] });
     await replaceRoutes(database.db, everyNumberTo('sim'));
-    const app = await createApp(database.db, secrets, { tenantId, name: 'bench', senderId: sender, callbackUrl: peers.sinkUrl });
+    const app = await createTenantApp(database.db, secrets, { tenantId, name: 'bench', senderId: sender, callbackUrl: peers.sinkUrl });
     const templateId = await createTemplate(database.db, { tenantId, name: 'code', region: 'mainland', type: 'verification', body: codeTemplate });
     // Mainland messages carry an approved signature, as in production.
     await createApprovedSignature(database.db, tenantId, benchSignature, 'verification');

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { createOperator, findOperatorByToken } from '../../db/operators.ts';
 import type { Db } from '../../db/connect.ts';
-import { createApp, createTemplate, createTenant, rotateSigningSecret } from '../../db/provisioning.ts';
+import { createTenantApp, createTemplate, createTenant, rotateSigningSecret } from '../../db/provisioning.ts';
 import { createApprovedSignature, findApprovedSignatures } from '../../db/signatures.ts';
 import { setTenantCountries } from '../../db/regions.ts';
 import { secretAccepted } from '../../domain/app-secrets.ts';
@@ -75,7 +75,7 @@ export async function seedDemo(db: Db, secrets: SecretBox, credentialsFile: stri
   const tenantId = await createTenant(db, 'Demo Co');
   // The demo tenant may send to every country; a new tenant starts with the mainland only.
   await setTenantCountries(db, tenantId, ['*']);
-  const app = await createApp(db, secrets, { tenantId, name: 'Demo app', senderId: 'TERN', ...urls });
+  const app = await createTenantApp(db, secrets, { tenantId, name: 'Demo app', senderId: 'TERN', ...urls });
   await ensureDemoSignatures(db, tenantId);
   const templates: DemoTemplate[] = [];
   for (const t of demoTemplates) {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterAll } from 'vitest';
 import { startApi, type RunningApi } from '../../api/start-api.ts';
-import { createApp, createTenant } from '../../db/provisioning.ts';
+import { createTenantApp, createTenant } from '../../db/provisioning.ts';
 import { testLogger } from '../support/logger.ts';
 import { describe, test } from '../support/fixtures.ts';
 import type { TestDatabase } from '../support/postgres.ts';
@@ -29,7 +29,7 @@ describe('the spec’s example request (§6.2) against a server whose clock is s
   test.beforeAll(async ({ database: d }) => {
     database = d;
     const tenantId = await createTenant(database.db, 'Spec Co');
-    const app = await createApp(database.db, testSecrets, { tenantId, name: 'spec', senderId: '8824110605001' });
+    const app = await createTenantApp(database.db, testSecrets, { tenantId, name: 'spec', senderId: '8824110605001' });
     await database.db
       .updateTable('apps')
       .set({ app_key: vector.appKey, secret_sealed: testSecrets.seal(vector.appSecret) })

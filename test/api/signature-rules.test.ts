@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { type RunningApi } from '../../api/start-api.ts';
-import { createApp, createTemplate, createTenant } from '../../db/provisioning.ts';
+import { createTenantApp, createTemplate, createTenant } from '../../db/provisioning.ts';
 import { createApprovedSignature } from '../../db/signatures.ts';
 import { describe, test } from '../support/fixtures.ts';
 import type { TestDatabase } from '../support/postgres.ts';
@@ -19,7 +19,7 @@ describe('mainland sends need an approved signature of the template’s type', (
   /** A tenant with the given approved signatures, a mainland template of each type and an international one. */
   async function tenantWith(signatures: [string, 'verification' | 'notification'][]) {
     const tenantId = await createTenant(database.db, 'Sig Co');
-    const app = await createApp(database.db, testSecrets, { tenantId, name: 'a', senderId: 'SIG' });
+    const app = await createTenantApp(database.db, testSecrets, { tenantId, name: 'a', senderId: 'SIG' });
     for (const [name, type] of signatures) await createApprovedSignature(database.db, tenantId, name, type);
     await setTenantCountries(database.db, tenantId, ['*']);
     const template = (region: 'mainland' | 'international', type: 'verification' | 'notification', body: string) =>

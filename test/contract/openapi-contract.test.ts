@@ -9,7 +9,7 @@ import { startApi, type RunningApi } from '../../api/start-api.ts';
 import { temporalProcesses } from '../../processes/temporal-processes.ts';
 import { createApiKey } from '../../db/api-keys.ts';
 import { createOperator } from '../../db/operators.ts';
-import { createApp } from '../../db/provisioning.ts';
+import { createTenantApp } from '../../db/provisioning.ts';
 import { startWorker, type RunningWorker } from '../../worker/start-worker.ts';
 import { ensureSchemathesis } from '../../scripts/contract/schemathesis.ts';
 import { startLocalTemporal, type LocalTemporal } from '../../scripts/stack/local-temporal.ts';
@@ -68,7 +68,7 @@ describe('the OpenAPI document and the server agree', () => {
     const apiKey = await createApiKey(database.db, tenant.appId, 'contract', ['send', 'read']);
     // Resources for the operations that read or change one, so they reach more than their 404. The operators'
     // app operations get an app of their own: rotating the secret the run signs in with would lock it out.
-    const spareApp = await createApp(database.db, testSecrets, { tenantId: tenant.tenantId, name: 'spare', senderId: 'SPARE', callbackUrl: null, uplinkUrl: null });
+    const spareApp = await createTenantApp(database.db, testSecrets, { tenantId: tenant.tenantId, name: 'spare', senderId: 'SPARE', callbackUrl: null, uplinkUrl: null });
     const scheduled = await fetch(`${api.url}/v1/messages`, {
       method: 'POST',
       headers: { authorization: tenant.authorization, 'content-type': 'application/json' },

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/connect.ts';
-import { createApp, createTemplate, createTenant } from '../../db/provisioning.ts';
+import { createTenantApp, createTemplate, createTenant } from '../../db/provisioning.ts';
 import { testSecrets } from './secrets.ts';
 import { createApprovedSignature } from '../../db/signatures.ts';
 import { setTenantCountries } from '../../db/regions.ts';
@@ -29,7 +29,7 @@ export async function createTestTenant(
   const tenantId = await createTenant(db, options.name ?? 'Test Co');
   // Like the demo tenant, test tenants may send everywhere; the region tests set their own.
   await setTenantCountries(db, tenantId, ['*']);
-  const app = await createApp(db, testSecrets, {
+  const app = await createTenantApp(db, testSecrets, {
     tenantId,
     name: 'test app',
     senderId: 'TERN',

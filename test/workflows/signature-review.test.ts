@@ -5,7 +5,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { RunningApi } from '../../api/start-api.ts';
 import { signatureReviewWorkflowId } from '../../processes/signature-review.ts';
 import { createOperator } from '../../db/operators.ts';
-import { createApp, createTemplate, createTenant } from '../../db/provisioning.ts';
+import { createTenantApp, createTemplate, createTenant } from '../../db/provisioning.ts';
 import { gif, jpeg, oversized, pdf, png, renamedExecutable, signatureForm } from '../support/documents.ts';
 import type { TestDatabase } from '../support/postgres.ts';
 import { testSecrets } from '../support/secrets.ts';
@@ -37,7 +37,7 @@ describe('signature approval with documents (time-skipping Temporal, real Postgr
     ({ database, api, env } = stack);
     // A tenant without any signature yet.
     const tenantId = await createTenant(database.db, 'Signer Co');
-    const app = await createApp(database.db, testSecrets, { tenantId, name: 'app', senderId: 'SIGNER' });
+    const app = await createTenantApp(database.db, testSecrets, { tenantId, name: 'app', senderId: 'SIGNER' });
     authorization = `Basic ${Buffer.from(`${app.appKey}:${app.appSecret}`).toString('base64')}`;
     mainlandTemplate = await createTemplate(database.db, { tenantId, name: 'cn', region: 'mainland', type: 'verification', body: '验证码${1}，5分钟内有效。' });
     reviewer = `Bearer ${(await createOperator(database.db, 'rosa', 'reviewer')).token}`;

@@ -10,7 +10,7 @@ export type RecipientVerdict = NumberClass | { ok: false; code: 'region_not_allo
  * The checks on a number that need no lock: its class (mobile, fixed line, IoT), the template's region (when one
  * is known) and the app's region settings.
  */
-export async function recipientChecker(deps: Parameters<typeof findRegionsWith>[0], app: AppRow): Promise<(e164: string, templateRegion?: TemplateRegion) => RecipientVerdict> {
+export async function recipientRules(deps: Parameters<typeof findRegionsWith>[0], app: AppRow): Promise<(e164: string, templateRegion?: TemplateRegion) => RecipientVerdict> {
   const regions = await findRegionsWith(deps)(app);
   return (e164, templateRegion) => {
     const number = classifyNumber(e164);

@@ -43,7 +43,7 @@ export function explainRefusals(refused: ReadonlyMap<string, string>, messages: 
  * messages of the same request count against each other. If storing then fails, the recorded sends make the
  * limits stricter for a while, never looser.
  */
-export async function screenRecipients(db: Db, tenantId: string, messages: readonly ScreenedMessage[], at: Date): Promise<Map<string, Rejection>> {
+export async function screenMainlandRecipients(db: Db, tenantId: string, messages: readonly ScreenedMessage[], at: Date): Promise<Map<string, Rejection>> {
   if (messages.length === 0) return new Map();
   const input = screenInput(tenantId, messages, at);
   const refused = await screenMainland(db, input);
