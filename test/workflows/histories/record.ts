@@ -7,6 +7,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
+import { testServerExecutable } from '../../../scripts/temporal/binaries.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const label = process.argv[2] ?? 'current';
@@ -33,9 +34,8 @@ const activities = {
   endSuspension: async () => undefined,
 };
 
-const env = await TestWorkflowEnvironment.createTimeSkipping({
-  server: { executable: { type: 'existing-path', path: process.env.TERN_TEST_SERVER ?? '' } },
-});
+// The test server the suite uses (provisioned and cached like it), tied to this process.
+const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: await testServerExecutable() } });
 const taskQueue = 'record';
 const worker = await Worker.create({
   connection: env.nativeConnection,
