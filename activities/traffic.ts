@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
-import { notifyTenant } from '../db/system-notices.ts';
+import { notifyTenant } from '../accept/system-notices.ts';
 import { beginSuspension, countTenantMessages, endSuspension, tenantThresholds } from '../db/traffic.ts';
 import type { TrafficPeriod } from '../db/schema.ts';
 

@@ -4,7 +4,7 @@ import type { CarrierManagement } from '../carriers/management.ts';
 import type { UnblockStatus } from '../domain/unblocking.ts';
 import { removeFromBlocklist } from '../db/blocklist.ts';
 import type { Db } from '../db/connect.ts';
-import { notifyTenant } from '../db/system-notices.ts';
+import { notifyTenant } from '../accept/system-notices.ts';
 import { findUnblockRequest, moveUnblockRequest } from '../db/unblock-requests.ts';
 
 /** The unblocking workflow's I/O: the request's state, the carrier's management interface, the tenant's notice. */

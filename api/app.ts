@@ -1,7 +1,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
-import type { AcceptDeps } from './accept-messages.ts';
+import type { AcceptDeps } from '../accept/accept.ts';
+import { cachedLookups } from '../accept/lookups/index.ts';
 import type { SecretBox } from '../domain/secret-box.ts';
 import { maxDocumentBytes } from '../domain/documents.ts';
 import { every } from 'hono/combine';
@@ -11,10 +12,6 @@ import { adminRoutes } from './routes/admin.ts';
 import { rateLimit } from './rate-limit.ts';
 import { limitBody } from './body-limit.ts';
 import { ApiError, errorResponder, notFound } from './errors.ts';
-import { cachedTemplates } from './template-cache.ts';
-import { cachedSignatures } from './signature-cache.ts';
-import { cachedRegions } from './region-cache.ts';
-import { cachedSuspensions } from './suspension-cache.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { apiKeysRoutes } from './routes/api-keys.ts';
@@ -81,7 +78,7 @@ export function createApi(deps: ApiDeps) {
   const callbackTargets = deps.callbackTargets ?? callbackTargetPolicyFromEnv();
   // One count of failed authentications for every surface: guessing on one does not reset on another.
   const attempts = failedAttempts(deps.failedAttemptLimits);
-  const acceptDeps: AcceptDeps = { ...deps, callbackTargets, findTemplate: cachedTemplates(deps.db), findSignatures: cachedSignatures(deps.db), findRegions: cachedRegions(deps.db), findSuspension: cachedSuspensions(deps.db) };
+  const acceptDeps: AcceptDeps = { ...deps, callbackTargets, lookups: cachedLookups(deps.db) };
   const app = new OpenAPIHono({
     // Schema violations get the same `{ code, message }` shape as every other error.
     // A request the document's schemas refuse is a 400; one that only breaks a rule across fields (a refinement the

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
-import { notifyTenant } from '../db/system-notices.ts';
+import { notifyTenant } from '../accept/system-notices.ts';
 import { findSuspension, recordTrafficEvent, trafficOfWatchedTenants, type TenantTraffic } from '../db/traffic.ts';
 import { periodBounds, thresholdsReached } from '../domain/traffic.ts';
 import type { Suspensions } from '../processes/sending-suspension.ts';

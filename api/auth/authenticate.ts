@@ -9,7 +9,7 @@ import { plausibleCredential, secretAccepted } from '../../domain/app-secrets.ts
 import type { SecretBox } from '../../domain/secret-box.ts';
 import { ApiError } from '../errors.ts';
 import { clientAddress, type FailedAttempts } from './failed-attempts.ts';
-import { ttlCache } from '../ttl-cache.ts';
+import { ttlCache } from '../../domain/ttl-cache.ts';
 
 /** What a request may do: a bearer key's scopes, or everything (keys included) with the app secret. */
 export type Scope = ApiScope | 'manage';

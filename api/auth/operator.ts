@@ -6,7 +6,7 @@ import { roleAtLeast, type OperatorRole } from '../../domain/operators.ts';
 import { ApiError } from '../errors.ts';
 import { clientAddress, type FailedAttempts } from './failed-attempts.ts';
 import { plausibleCredential } from '../../domain/app-secrets.ts';
-import { ttlCache } from '../ttl-cache.ts';
+import { ttlCache } from '../../domain/ttl-cache.ts';
 
 export interface OperatorVariables {
   operator: OperatorRow;

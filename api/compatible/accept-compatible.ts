@@ -1,19 +1,10 @@
-import { createHash, randomUUID } from 'node:crypto';
-import type { AppRow, TemplateRow } from '../../db/schema.ts';
-import type { MessageGroup } from '../../db/messages.ts';
+import { createHash } from 'node:crypto';
+import type { AppRow } from '../../db/schema.ts';
 import { channelNumbers } from '../../domain/channel-numbers.ts';
 import { compatibleTime } from '../../domain/compatible-reports.ts';
 import { compatibleNumberSyntax, compatibleToE164 } from '../../domain/phone-numbers.ts';
-import { planSegments } from '../../domain/segments.ts';
-import { renderTemplate, type TemplateRegion } from '../../domain/templates.ts';
-import type { AcceptDeps } from '../accept-messages.ts';
-import { storeAccepted } from '../store-accepted.ts';
-import { recipientRules } from '../recipient-rules.ts';
-import { findSuspensionWith, suspendedMessage } from '../suspension-cache.ts';
-import type { ScreenedMessage } from '../mainland-screen.ts';
-import { findSignaturesWith } from '../signature-cache.ts';
-import { chooseSignature, signedText, valuesFakeSignature, type ApprovedSignature } from '../../domain/signature-rules.ts';
-import { findTemplateWith } from '../template-cache.ts';
+import type { TemplateRegion } from '../../domain/templates.ts';
+import { acceptGroups, SendingSuspended, type AcceptDeps } from '../../accept/accept.ts';
 import { CompatibleError, parameterError } from './errors.ts';
 import type { CompatibleResult } from './responses.ts';
 import { checkCallbackUrl } from '../callback-url.ts';
@@ -80,30 +71,18 @@ export function checkNumberList(to: readonly string[], where: string): void {
 // Values may not hold single quotes or braces (spec §1.1), which would let them pose as template syntax.
 const forbiddenInValue = /['{}]/;
 
-function groupStatus(
-  template: TemplateRow | undefined,
-  fromRegion: TemplateRegion,
-  group: CompatibleGroup,
-  signatures: readonly ApprovedSignature[],
-) {
-  // An unknown template, another tenant's and one not approved get the same answer: nothing leaks across tenants.
-  if (!template || template.status !== 'approved') return { status: submitStatus.templateNotActive } as const;
-  if (template.region !== fromRegion) return { status: submitStatus.templateTypeMismatch } as const;
-  if (group.templateParas.some((p) => forbiddenInValue.test(p)) || valuesFakeSignature(template.region, group.templateParas)) {
-    return { status: submitStatus.paramsInvalid } as const;
-  }
-  const rendered = renderTemplate(template.body, group.templateParas, template.variables);
-  if (!rendered.ok) return { status: submitStatus.paramsInvalid } as const;
-  const signature = chooseSignature(template, signatures, group.signature);
-  if (!signature.ok) {
-    return { status: signature.code === 'signature_type_mismatch' ? submitStatus.templateTypeMismatch : submitStatus.signatureInvalid } as const;
-  }
-  return { status: submitStatus.accepted, template, text: signedText(rendered.text, signature.signature) } as const;
+/** The per-number status (spec §3.4) for a group the pipeline refused, by its reason. */
+function statusForGroup(code: string): string {
+  if (code === 'template_not_found' || code === 'template_not_approved') return submitStatus.templateNotActive;
+  if (code === 'template_from_mismatch' || code === 'signature_type_mismatch') return submitStatus.templateTypeMismatch;
+  if (code.startsWith('signature_')) return submitStatus.signatureInvalid;
+  return submitStatus.paramsInvalid;
 }
 
 /**
- * The accept step for the compatible API: the same store as `POST /v1/messages`, with the spec's rules. Numbers
- * and groups that fail get their own status; if none is accepted the request fails with E000510 and its result.
+ * The compatible API on the accept pipeline (`accept/accept.ts`): the spec's checks of the request (the `from`
+ * channel number, list sizes and number syntax), then the pipeline's verdicts as each number's status. If no
+ * number is accepted the request fails with E000510 and its result.
  */
 export async function acceptCompatible(deps: AcceptDeps, app: AppRow, send: CompatibleSend): Promise<CompatibleResult[]> {
   const numbers = channelNumbers(app);
@@ -115,79 +94,33 @@ export async function acceptCompatible(deps: AcceptDeps, app: AppRow, send: Comp
   const total = send.groups.reduce((n, g) => n + g.to.length, 0);
   if (total > maxNumbersPerRequest) throw parameterError(`The request holds ${total} numbers; at most ${maxNumbersPerRequest} are allowed.`);
 
-  const suspension = await findSuspensionWith(deps)(app.tenant_id);
-  if (suspension) throw new CompatibleError('E000623', suspendedMessage(suspension), { status: 403 });
-  const now = deps.now?.() ?? new Date();
-  const createTime = compatibleTime(now);
-  const findTemplate = findTemplateWith(deps);
-  // Signatures matter to mainland templates only: looked up once, and only if one is sent.
-  let signatures: Promise<ApprovedSignature[]> | undefined;
-  const approvedSignatures = () => (signatures ??= findSignaturesWith(deps)(app.tenant_id));
-  const check = await recipientRules(deps, app);
-  const results: CompatibleResult[] = [];
-  const entryOf = new Map<string, CompatibleResult>();
-  const groups: MessageGroup[] = [];
-  const screened: ScreenedMessage[] = [];
-  for (const group of send.groups) {
-    const template = await findTemplate(app.tenant_id, group.templateId);
-    const checked = groupStatus(template, fromRegion, group, template?.region === 'mainland' ? await approvedSignatures() : []);
-    const plan = checked.status === submitStatus.accepted ? planSegments(checked.text) : undefined;
-    const ids: string[] = [];
-    const recipients: string[] = [];
-    const seen = new Set<string>();
-    for (const originTo of group.to) {
-      // The template's region is checked only for a usable template: an unknown or unapproved one answers alike.
-      const recipient = check(compatibleToE164(originTo), checked.status === submitStatus.accepted ? template?.region : undefined);
-      const key = recipient.ok ? recipient.e164 : originTo;
-      // Duplicates are sent once, with one result (spec §1.1 [INF]).
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const status = recipient.ok || checked.status !== submitStatus.accepted ? checked.status : statusForControl(recipient.code, template?.region);
-      const sent = recipient.ok && plan && status === submitStatus.accepted;
-      const smsMsgId = sent ? randomUUID() : undefined;
-      // Keys in the order of the spec's example (§3.1).
-      const entry: CompatibleResult = { originTo, createTime, from: send.from, smsMsgId, status };
-      if (recipient.ok) entry.countryId = recipient.callingCode;
-      if (sent) entry.total = plan.parts.length;
-      if (smsMsgId && recipient.ok && checked.status === submitStatus.accepted) {
-        ids.push(smsMsgId);
-        recipients.push(recipient.e164);
-        entryOf.set(smsMsgId, entry);
-        if (recipient.mainland) screened.push({ id: smsMsgId, recipient: recipient.e164, body: checked.text });
-      }
-      results.push(entry);
-    }
-    if (ids.length && plan && checked.status === submitStatus.accepted) {
-      const { template, text } = checked;
-      groups.push({ templateId: template.id, sender: send.from, body: text, encoding: plan.encoding, segments: plan.parts.length, ids, recipients });
-    }
-  }
-  const noneAccepted = () => new CompatibleError('E000510', 'No number was accepted; see the status of each in result.', { result: results });
-  if (groups.length === 0) throw noneAccepted();
-
-  const requestId = randomUUID();
-  const stored = await storeAccepted(deps, app, {
-    request: {
-      id: requestId,
-      tenantId: app.tenant_id,
-      appId: app.id,
-      idempotencyKey: undefined,
+  const createTime = compatibleTime(deps.now?.() ?? new Date());
+  let outcome: Awaited<ReturnType<typeof acceptGroups>>;
+  try {
+    outcome = await acceptGroups(deps, app, {
+      groups: send.groups.map((g) => ({ templateId: g.templateId, params: g.templateParas, signature: g.signature, to: g.to })),
+      fromRegion,
+      valuesAllowed: (params) => !params.some((p) => forbiddenInValue.test(p)),
+      readNumber: compatibleToE164,
+      reference: send.extend ?? null,
+      callbackUrl: send.statusCallback ?? null,
       requestHash: createHash('sha256').update(send.rawBody).digest('hex'),
-      sendAt: undefined,
-    },
-    batch: { status: 'accepted', reference: send.extend ?? null, callbackUrl: send.statusCallback ?? null, nextAttemptAt: now, surface: 'compatible', groups },
-    screened,
-    at: now,
-    respond: () => null,
-  });
-  for (const [id, rejection] of stored.rejected) {
-    const entry = entryOf.get(id);
-    if (!entry) continue;
-    entry.status = statusForControl(rejection.code);
-    delete entry.smsMsgId;
-    delete entry.total;
+      surface: 'compatible',
+    });
+  } catch (err) {
+    if (err instanceof SendingSuspended) throw new CompatibleError('E000623', err.message, { status: 403 });
+    throw err;
   }
-  if (!stored.stored) throw noneAccepted();
-  deps.logger.debug({ requestId, accepted: groups.reduce((n, g) => n + g.ids.length, 0) - stored.rejected.size }, 'compatible send accepted');
+  const results = outcome.groups.flatMap((group) =>
+    group.recipients.map((r): CompatibleResult => {
+      const status = r.status !== 'rejected' ? submitStatus.accepted : group.refusal ? statusForGroup(group.refusal.code) : statusForControl(r.error.code, group.template?.region);
+      // Keys in the order of the spec's example (§3.1).
+      const entry: CompatibleResult = { originTo: r.given, createTime, from: send.from, smsMsgId: r.status !== 'rejected' ? r.id : undefined, status };
+      if (r.callingCode) entry.countryId = r.callingCode;
+      if (r.status !== 'rejected') entry.total = r.segments;
+      return entry;
+    }),
+  );
+  if (!outcome.stored) throw new CompatibleError('E000510', 'No number was accepted; see the status of each in result.', { result: results });
   return results;
 }

@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { Logger } from 'pino';
 import type { AuthVariables } from '../auth/authenticate.ts';
 import { limitBody } from '../body-limit.ts';
-import type { AcceptDeps } from '../accept-messages.ts';
+import type { AcceptDeps } from '../../accept/accept.ts';
 import { acceptCompatible } from './accept-compatible.ts';
 import { parseBatchSendDiffSms } from './batch-send-diff-sms.ts';
 import { parseBatchSendSms } from './batch-send-sms.ts';

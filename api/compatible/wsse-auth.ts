@@ -7,7 +7,7 @@ import { acceptedSecrets, plausibleCredential } from '../../domain/app-secrets.t
 import type { SecretBox } from '../../domain/secret-box.ts';
 import { checkCreated, parseWsseHeaders, verifyToken, WSSE_WINDOW_MS } from '../../domain/wsse.ts';
 import type { AuthVariables } from '../auth/authenticate.ts';
-import { ttlCache } from '../ttl-cache.ts';
+import { ttlCache } from '../../domain/ttl-cache.ts';
 import { CompatibleError } from './errors.ts';
 import { clientAddress, type FailedAttempts } from '../auth/failed-attempts.ts';
 

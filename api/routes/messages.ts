@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { acceptMessages, type AcceptDeps } from '../accept-messages.ts';
+import { acceptMessages } from '../accept-messages.ts';
+import type { AcceptDeps } from '../../accept/accept.ts';
 import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
 import { ApiError } from '../errors.ts';
 import { messageView } from '../message-view.ts';

@@ -1,7 +1,7 @@
 // The layers of the tree (README, "The map"), as ESLint rules: which folder may import which. Each folder lists
 // the folders and packages it may not import; `npm run lint` fails on a violation.
 
-const folders = ['api', 'db', 'domain', 'worker', 'workflows', 'activities', 'carriers', 'processes', 'scripts', 'console'];
+const folders = ['api', 'accept', 'db', 'domain', 'worker', 'workflows', 'activities', 'carriers', 'processes', 'scripts', 'console'];
 const temporal = ['@temporalio/*'];
 const database = ['kysely', 'pg'];
 
@@ -13,17 +13,17 @@ const rules = {
     why: 'domain/ is the rules alone: it imports no other folder of the app, no database, web or workflow code.',
   },
   db: {
-    folders: ['api', 'worker', 'workflows', 'activities', 'carriers', 'processes', 'scripts', 'console'],
+    folders: ['api', 'accept', 'worker', 'workflows', 'activities', 'carriers', 'processes', 'scripts', 'console'],
     packages: [...temporal, 'hono', '@hono/*'],
     why: 'db/ is queries over domain types: it knows neither the API, the worker, the carriers nor the workflows.',
   },
   carriers: {
-    folders: ['api', 'db', 'worker', 'workflows', 'activities', 'processes', 'console'],
+    folders: ['api', 'accept', 'db', 'worker', 'workflows', 'activities', 'processes', 'console'],
     packages: [...temporal, ...database],
     why: 'carriers/ speaks to upstreams: it knows the domain, not the database, the API or the workflows.',
   },
   workflows: {
-    folders: ['api', 'db', 'worker', 'activities', 'carriers', 'processes', 'scripts', 'console'],
+    folders: ['api', 'accept', 'db', 'worker', 'activities', 'carriers', 'processes', 'scripts', 'console'],
     packages: ['@temporalio/client', '@temporalio/worker', '@temporalio/activity', '@temporalio/testing', ...database, 'pino', 'node:*'],
     why: 'workflows/ is bundled into the worker and must stay deterministic: no I/O, only activities (as types) and the domain.',
   },
@@ -33,9 +33,14 @@ const rules = {
     why: 'activities/ do the I/O of workflows through db/ and carriers/; they do not start or call workflows.',
   },
   processes: {
-    folders: ['api', 'db', 'worker', 'activities', 'carriers', 'scripts', 'console'],
+    folders: ['api', 'accept', 'db', 'worker', 'activities', 'carriers', 'scripts', 'console'],
     packages: [...database, 'hono', '@hono/*'],
     why: 'processes/ are the Temporal clients of the long processes: workflows and their ids, nothing else.',
+  },
+  accept: {
+    folders: ['api', 'worker', 'workflows', 'activities', 'carriers', 'scripts', 'console'],
+    packages: ['hono', '@hono/*', '@temporalio/*'],
+    why: 'accept/ is the accept pipeline every surface shares (rules, lookups, the screen, the store): it knows no HTTP surface and no workflow code.',
   },
   api: {
     folders: ['worker', 'workflows', 'activities', 'carriers', 'scripts', 'console'],

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const appFolders = ['api', 'db', 'domain', 'worker', 'workflows', 'activities', 'carriers', 'processes', 'scripts', 'console'];
+const appFolders = ['accept', 'api', 'db', 'domain', 'worker', 'workflows', 'activities', 'carriers', 'processes', 'scripts', 'console'];
 const importPattern = /^\s*(?:import|export)\s[^'"]*?from\s+'(\.{1,2}\/[^']+)'|^\s*import\s+'(\.{1,2}\/[^']+)'/gm;
 
 function sourceFiles() {

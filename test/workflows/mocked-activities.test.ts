@@ -54,16 +54,23 @@ describe('workflows with mocked activities (time-skipping server)', () => {
   };
 
   test('template review: a decision before the review opens is refused; at the window it opens and a decision ends it', async () => {
-    await withWorker(reviewActivities, async (taskQueue, calls) => {
+    // Recording the decision takes a moment, so a second decision sent with it finds the workflow still running.
+    const slowDecision = { ...reviewActivities, decideTemplateReview: () => new Promise<boolean>((done) => setTimeout(() => done(true), 300)) };
+    await withWorker(slowDecision, async (taskQueue, calls) => {
       const handle = await env.client.workflow.start(templateReview, { taskQueue, workflowId: 'tr-1', args: [{ versionId: 'v1' }] });
       const early = await handle.executeUpdate(decideTemplateUpdate, { args: [{ decision: 'approve', reviewerId: 'r' }] }).catch(refusal);
       assert.equal(early, 'This review has not opened yet.');
       await env.sleep(hour + 1000);
       assert.equal((await handle.query(templateReviewQuery)).state, 'in_review');
-      assert.equal(await handle.executeUpdate(decideTemplateUpdate, { args: [{ decision: 'reject', reviewerId: 'r', reason: 'No sender.' }] }), 'rejected');
-      assert.equal(await handle.result(), 'rejected');
-      assert.deepEqual(names(calls), ['scheduleTemplateReview', 'openTemplateReview', 'decideTemplateReview']);
-      assert.deepEqual(calls[2], ['decideTemplateReview', 'v1', { decision: 'reject', reviewerId: 'r', reason: 'No sender.' }]);
+      // Two decisions at once: the validator takes whichever comes first and refuses the other.
+      const reject = { decision: 'reject' as const, reviewerId: 'r', reason: 'No sender.' };
+      const approve = { decision: 'approve' as const, reviewerId: 's' };
+      const [a, b] = await Promise.all([reject, approve].map((d) => handle.executeUpdate(decideTemplateUpdate, { args: [d] }).catch(refusal)));
+      assert.equal([a, b].filter((x) => x === 'This review was decided meanwhile.').length, 1, `${a} | ${b}`);
+      const won = a === 'rejected' ? reject : approve;
+      assert.equal(await handle.result(), won === reject ? 'rejected' : 'approved');
+      assert.deepEqual(names(calls), ['scheduleTemplateReview', 'openTemplateReview', 'decideTemplateReview'], 'one decision recorded');
+      assert.deepEqual(calls[2], ['decideTemplateReview', 'v1', won]);
     });
   });
 

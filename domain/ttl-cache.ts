@@ -1,4 +1,4 @@
-import { LruMap } from '../domain/lru-map.ts';
+import { LruMap } from './lru-map.ts';
 
 /**
  * A small read-through cache for rows the hot path reads on every request and that change rarely (apps,

@@ -1,6 +1,6 @@
-import type { Db } from '../db/connect.ts';
-import { activeSuspensions } from '../db/traffic.ts';
-import { ttlCache } from './ttl-cache.ts';
+import type { Db } from '../../db/connect.ts';
+import { activeSuspensions } from '../../db/traffic.ts';
+import { ttlCache } from '../../domain/ttl-cache.ts';
 
 export interface ActiveSuspension {
   until: Date;
@@ -18,12 +18,4 @@ const fromDb = (db: Db): SuspensionLookup => async (tenantId) => {
 export function cachedSuspensions(db: Db, cacheMs = 1_000): SuspensionLookup {
   const lookup = ttlCache<ActiveSuspension | undefined>({ ttlMs: cacheMs, load: fromDb(db) });
   return (tenantId) => lookup(tenantId);
-}
-
-export function findSuspensionWith(deps: { db: Db; findSuspension?: SuspensionLookup | undefined }): SuspensionLookup {
-  return deps.findSuspension ?? fromDb(deps.db);
-}
-
-export function suspendedMessage(s: ActiveSuspension): string {
-  return `Sending is suspended until ${s.until.toISOString()}: ${s.reason} Raise the limit, wait for the period to end, or ask an operator.`;
 }

@@ -45,7 +45,7 @@ function withoutRejected(batch: AcceptedBatch, rejected: ReadonlyMap<string, Rej
  * the workflow wakes to find nothing to send, whereas the other order could leave committed messages that
  * nothing releases.
  */
-export async function storeAccepted(deps: { db: Db; scheduledSends: ScheduledSends }, app: AppRow, plan: AcceptPlan): Promise<AcceptStored> {
+export async function storeAccepted(deps: { db: Db; scheduledSends?: ScheduledSends }, app: AppRow, plan: AcceptPlan): Promise<AcceptStored> {
   const { request } = plan;
   const total = plan.batch.groups.reduce((n, g) => n + g.ids.length, 0);
   if (!request.sendAt && !request.idempotencyKey) {
@@ -68,9 +68,11 @@ export async function storeAccepted(deps: { db: Db; scheduledSends: ScheduledSen
     return { fresh, stored: fresh, rejected };
   }
   const sendAt = request.sendAt;
+  const scheduledSends = deps.scheduledSends;
+  if (!scheduledSends) throw new Error('a scheduled send needs the scheduled-send process');
   return deps.db.transaction().execute(async (trx) => {
     const { fresh } = await insertAcceptedRequest(trx, keyed, batch, { notify: false });
-    if (fresh) await deps.scheduledSends.schedule({ requestId: request.id, tenantId: app.tenant_id, sendAt });
+    if (fresh) await scheduledSends.schedule({ requestId: request.id, tenantId: app.tenant_id, sendAt });
     return { fresh, stored: fresh, rejected };
   });
 }

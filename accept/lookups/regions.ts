@@ -1,8 +1,8 @@
-import type { Db } from '../db/connect.ts';
-import { findTenantRegions, type TenantRegions } from '../db/regions.ts';
-import type { AppRow } from '../db/schema.ts';
-import type { RegionSettings } from '../domain/regions.ts';
-import { ttlCache } from './ttl-cache.ts';
+import type { Db } from '../../db/connect.ts';
+import { findTenantRegions, type TenantRegions } from '../../db/regions.ts';
+import type { AppRow } from '../../db/schema.ts';
+import type { RegionSettings } from '../../domain/regions.ts';
+import { ttlCache } from '../../domain/ttl-cache.ts';
 
 export type RegionLookup = (app: AppRow) => Promise<RegionSettings>;
 
@@ -18,8 +18,4 @@ function forApp(app: AppRow, tenant: TenantRegions): RegionSettings {
 export function cachedRegions(db: Db, cacheMs = 5_000): RegionLookup {
   const lookup = ttlCache<TenantRegions>({ ttlMs: cacheMs, load: (tenantId) => findTenantRegions(db, tenantId) });
   return async (app) => forApp(app, await lookup(app.tenant_id));
-}
-
-export function findRegionsWith(deps: { db: Db; findRegions?: RegionLookup | undefined }): RegionLookup {
-  return deps.findRegions ?? (async (app) => forApp(app, await findTenantRegions(deps.db, app.tenant_id)));
 }

@@ -1,7 +1,7 @@
-import type { Db } from '../db/connect.ts';
-import { findApprovedSignatures } from '../db/signatures.ts';
-import type { ApprovedSignature } from '../domain/signature-rules.ts';
-import { ttlCache } from './ttl-cache.ts';
+import type { Db } from '../../db/connect.ts';
+import { findApprovedSignatures } from '../../db/signatures.ts';
+import type { ApprovedSignature } from '../../domain/signature-rules.ts';
+import { ttlCache } from '../../domain/ttl-cache.ts';
 
 export type SignatureLookup = (tenantId: string) => Promise<ApprovedSignature[]>;
 
@@ -14,8 +14,4 @@ const fromDb = (db: Db): SignatureLookup => async (tenantId) => (await findAppro
 export function cachedSignatures(db: Db, cacheMs = 5_000): SignatureLookup {
   const lookup = ttlCache<ApprovedSignature[]>({ ttlMs: cacheMs, load: fromDb(db), keep: (list) => list.length > 0 });
   return (tenantId) => lookup(tenantId);
-}
-
-export function findSignaturesWith(deps: { db: Db; findSignatures?: SignatureLookup | undefined }): SignatureLookup {
-  return deps.findSignatures ?? fromDb(deps.db);
 }

@@ -1,7 +1,7 @@
-import type { Db } from '../db/connect.ts';
-import type { TemplateRow } from '../db/schema.ts';
-import { findTenantTemplate } from '../db/templates.ts';
-import { ttlCache } from './ttl-cache.ts';
+import type { Db } from '../../db/connect.ts';
+import type { TemplateRow } from '../../db/schema.ts';
+import { findTenantTemplate } from '../../db/templates.ts';
+import { ttlCache } from '../../domain/ttl-cache.ts';
 
 export type TemplateLookup = (tenantId: string, templateId: string) => Promise<TemplateRow | undefined>;
 
@@ -20,9 +20,4 @@ export function cachedTemplates(db: Db, cacheMs = 5_000): TemplateLookup {
     keep: (template) => template?.status === 'approved',
   });
   return (tenantId, templateId) => lookup(`${tenantId}/${templateId}`);
-}
-
-/** The lookup the accept step uses: the given one (cached in the API), or straight from the database. */
-export function findTemplateWith(deps: { db: Db; findTemplate?: TemplateLookup | undefined }): TemplateLookup {
-  return deps.findTemplate ?? ((tenantId, id) => findTenantTemplate(deps.db, tenantId, id));
 }

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from './connect.ts';
-import { insertAcceptedRequest, type MessageGroup } from './messages.ts';
-import { findAppById } from './apps.ts';
+import type { Db } from '../db/connect.ts';
+import type { MessageGroup } from '../db/messages.ts';
+import { storeAccepted } from './store.ts';
+import { findAppById } from '../db/apps.ts';
+import { tenantThresholds } from '../db/traffic.ts';
 import { systemAppId, systemTemplates, systemTenantId } from '../domain/system-tenant.ts';
 import { channelNumbers } from '../domain/channel-numbers.ts';
 import { classifyNumber } from '../domain/number-classes.ts';
@@ -42,13 +44,20 @@ export async function sendSystemNotice(db: Db, numbers: readonly string[], text:
   }
   if (groups.length === 0) return [];
   const now = new Date();
-  const request = { id: randomUUID(), tenantId: systemTenantId, appId: systemAppId, idempotencyKey: undefined, requestHash: 'system-notice', response: null, sendAt: undefined };
-  await insertAcceptedRequest(db, request, { status: 'accepted', reference: 'system-notice', callbackUrl: null, nextAttemptAt: now, surface: 'native', groups }, { notify: true });
+  // The platform's own notices take the store of every send but not the tenant's controls: a suspension notice
+  // must reach a contact number even when it sent many today.
+  await storeAccepted({ db }, app, {
+    request: { id: randomUUID(), tenantId: systemTenantId, appId: systemAppId, idempotencyKey: undefined, requestHash: 'system-notice', sendAt: undefined },
+    batch: { status: 'accepted', reference: 'system-notice', callbackUrl: null, nextAttemptAt: now, surface: 'native', groups },
+    screened: [],
+    at: now,
+    respond: () => null,
+  });
   return groups.flatMap((g) => g.ids);
 }
 
 /** Tells a tenant something by SMS to its contact numbers (set with its traffic thresholds). */
 export async function notifyTenant(db: Db, tenantId: string, text: string): Promise<string[]> {
-  const tenant = await db.selectFrom('tenants').select('contact_numbers').where('id', '=', tenantId).executeTakeFirst();
-  return sendSystemNotice(db, tenant?.contact_numbers ?? [], text);
+  const thresholds = await tenantThresholds(db, tenantId);
+  return sendSystemNotice(db, thresholds?.contact_numbers ?? [], text);
 }
