@@ -10,7 +10,7 @@ import type { CompatibleResult } from './responses.ts';
 import { checkCallbackUrl } from '../callback-url.ts';
 
 /** One group of a send: the same template and values to every number in `to`. */
-export interface CompatibleGroup {
+interface CompatibleGroup {
   to: readonly string[];
   templateId: string;
   templateParas: readonly string[];
@@ -27,8 +27,8 @@ export interface CompatibleSend {
   rawBody: string;
 }
 
-export const maxNumbersPerGroup = 500;
-export const maxNumbersPerRequest = 1000;
+const maxNumbersPerGroup = 500;
+const maxNumbersPerRequest = 1000;
 const maxNumberLength = 21;
 
 /**
@@ -36,7 +36,7 @@ const maxNumberLength = 21;
  * failed") for an invalid number and for a missing, unknown or unapproved signature; E200029 ("template type
  * check failed") for a signature of the other type than the template's.
  */
-export const submitStatus = {
+const submitStatus = {
   accepted: '000000',
   paramsInvalid: 'E200028',
   templateTypeMismatch: 'E200029',
@@ -50,7 +50,7 @@ export const submitStatus = {
  * them): frequency limits E200015 ("too many messages"), the same message repeated E200041, everything else
  * about the number (its type, region, blocklist, opt-out) E200031.
  */
-export function statusForControl(code: string, templateRegion?: TemplateRegion): string {
+function statusForControl(code: string, templateRegion?: TemplateRegion): string {
   if (code.startsWith('frequency_limit')) return 'E200015';
   // The spec's receiver channel match failures: domestic (a mainland template to another number), international.
   if (code === 'template_region_mismatch') return templateRegion === 'mainland' ? 'E200023' : 'E200026';
@@ -59,7 +59,7 @@ export function statusForControl(code: string, templateRegion?: TemplateRegion):
 }
 
 /** The whole-request checks of a recipient list: count and characters (spec §1.1). */
-export function checkNumberList(to: readonly string[], where: string): void {
+function checkNumberList(to: readonly string[], where: string): void {
   if (to.length === 0) throw parameterError(`${where} holds no number.`);
   if (to.length > maxNumbersPerGroup) throw parameterError(`${where} holds ${to.length} numbers; at most ${maxNumbersPerGroup} are allowed.`);
   const bad = to.find((n) => !compatibleNumberSyntax.test(n) || n.length > maxNumberLength);
