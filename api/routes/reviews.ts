@@ -4,7 +4,7 @@ import type { SignatureRow } from '../../db/schema.ts';
 import { findDocument, findSignature, listDocuments, listSignaturesInReview } from '../../db/signatures.ts';
 import { findReview, listOpenReviews, type ReviewRow } from '../../db/template-review.ts';
 import type { ReviewDecision, SignatureDecision } from '../../domain/reviews.ts';
-import { ProcessRefusal } from '../../processes/refusal.ts';
+import { conflictOnRefusal } from '../process-refusal.ts';
 import { requireRole, type OperatorVariables } from '../auth/operator.ts';
 import { ApiError } from '../errors.ts';
 import { apiRoute, errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
@@ -138,13 +138,9 @@ export function reviewsRoutes(
     }
     // An Update: the workflow's validator takes the decision or refuses it (decided meanwhile, not open), and the
     // answer comes once the decision is recorded.
-    try {
-      if (review.view.kind === 'template') await (processes.templates ?? unavailable()).decide(id, decision as ReviewDecision);
-      else await (processes.signatures ?? unavailable()).decide(id, decision);
-    } catch (err) {
-      if (err instanceof ProcessRefusal) throw new ApiError(409, 'review_not_open', err.message);
-      throw err;
-    }
+    await conflictOnRefusal('review_not_open', () =>
+      review.view.kind === 'template' ? (processes.templates ?? unavailable()).decide(id, decision as ReviewDecision) : (processes.signatures ?? unavailable()).decide(id, decision),
+    );
     return c.json((await findAny(id)).view, 200);
   });
   app.openapi(documentRoute, async (c) => {

@@ -4,7 +4,7 @@ import type { SignatureRow } from '../../db/schema.ts';
 import { findTenantSignature, insertDocuments, insertSignatureApplication, listDocuments, listTenantSignatures } from '../../db/signatures.ts';
 import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
 import { ApiError } from '../errors.ts';
-import { ProcessRefusal } from '../../processes/refusal.ts';
+import { conflictOnRefusal } from '../process-refusal.ts';
 import { apiRoute, errorResponses, jsonResponse } from '../schemas/common.ts';
 import { ApplySignatureForm, DocumentsForm, SignatureIdParams, SignatureView } from '../schemas/signatures.ts';
 import { documentView, readDocuments } from '../signature-documents.ts';
@@ -104,15 +104,12 @@ export function signaturesRoutes(db: Db, reviews: SignatureReviews | undefined, 
     const reviewProcess = process();
     // The documents are kept only if the review takes them: its Update's validator refuses an upload nobody asked
     // for (a race with an expiry or a second upload), and the transaction then stores nothing.
-    try {
-      await db.transaction().execute(async (trx) => {
+    await conflictOnRefusal('documents_not_requested', () =>
+      db.transaction().execute(async (trx) => {
         await insertDocuments(trx, row.id, documents);
         await reviewProcess.documentsUploaded(row.id);
-      });
-    } catch (err) {
-      if (err instanceof ProcessRefusal) throw new ApiError(409, 'documents_not_requested', err.message);
-      throw err;
-    }
+      }),
+    );
     const resumed = await findTenantSignature(db, c.get('app').tenant_id, id);
     return c.json(await view(resumed ?? row), 202);
   });

@@ -7,7 +7,7 @@ import type { Unblockings } from '../../processes/blocklist-unblocking.ts';
 import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
 import { requireRole, type OperatorVariables } from '../auth/operator.ts';
 import { ApiError } from '../errors.ts';
-import { ProcessRefusal } from '../../processes/refusal.ts';
+import { conflictOnRefusal } from '../process-refusal.ts';
 import { optOutRemedy } from '../../domain/opt-out.ts';
 import { apiRoute, errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
 import { NumberParams } from '../schemas/controls.ts';
@@ -123,12 +123,8 @@ export function adminUnblockingRoutes(db: Db, unblockings: Unblockings | undefin
     if (row.state !== 'in_review') throw new ApiError(409, 'unblock_not_in_review', `This request is ${row.state}.`);
     if (!unblockings) throw unavailable();
     const operatorId = c.get('operator').id;
-    try {
-      await unblockings.decide(id, body.decision === 'approve' ? { decision: 'approve', operatorId } : { decision: 'refuse', operatorId, reason: body.reason });
-    } catch (err) {
-      if (err instanceof ProcessRefusal) throw new ApiError(409, 'unblock_not_in_review', err.message);
-      throw err;
-    }
+    const decision = body.decision === 'approve' ? ({ decision: 'approve', operatorId } as const) : ({ decision: 'refuse', operatorId, reason: body.reason } as const);
+    await conflictOnRefusal('unblock_not_in_review', () => unblockings.decide(id, decision));
     const decided = await findUnblockRequest(db, id);
     return c.json(view(decided ?? row), 202);
   });
