@@ -9,7 +9,7 @@ import { requireRole, type OperatorVariables } from '../auth/operator.ts';
 import { ApiError } from '../errors.ts';
 import { conflictOnRefusal } from '../process-refusal.ts';
 import { optOutRemedy } from '../../domain/opt-out.ts';
-import { apiRoute, errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
+import { apiRoute, errorResponses, jsonBody, jsonResponse, visibleText } from '../schemas/common.ts';
 import { NumberParams } from '../schemas/controls.ts';
 
 const UnblockView = z
@@ -33,7 +33,7 @@ const applyRoute = apiRoute({
   method: 'post',
   path: '/blocklist/{number}/unblock',
   summary: 'Apply for a number to be taken off the platform blocklist',
-  request: { params: NumberParams, ...jsonBody(z.object({ reason: z.string().trim().min(1).max(500) }).strict()) },
+  request: { params: NumberParams, ...jsonBody(z.object({ reason: visibleText(1, 500) }).strict()) },
   responses: { 202: jsonResponse(UnblockView, 'The request, under review'), ...errorResponses(400, 401, 403, 404, 409) },
 });
 const getRoute = apiRoute({
@@ -67,7 +67,7 @@ const decideRoute = apiRoute({
     ...jsonBody(
       z.discriminatedUnion('decision', [
         z.object({ decision: z.literal('approve') }).strict(),
-        z.object({ decision: z.literal('refuse'), reason: z.string().trim().min(1).max(500) }).strict(),
+        z.object({ decision: z.literal('refuse'), reason: visibleText(1, 500) }).strict(),
       ]),
     ),
   },

@@ -59,6 +59,8 @@ describe('blocklist unblocking: operator review, the carrier, a waiting period, 
     assert.equal(applied.status, 202, JSON.stringify(applied.body));
     const id = applied.body.id as string;
     assert.equal((await apply(number)).status, 409, 'one open request per number');
+    const rtl = await call('POST', `/v1/blocklist/${encodeURIComponent(number)}/unblock`, tenant.authorization, { reason: 'Please \u202eesume' });
+    assert.equal(rtl.status, 400, 'a tenant’s reason may not hide or reorder what the operator reads');
     const queue = (await call('GET', '/v1/admin/unblock-requests', operator)).body.requests as { id: string }[];
     assert.ok(queue.some((r) => r.id === id));
     assert.equal((await call('POST', `/v1/admin/unblock-requests/${id}/decision`, operator, { decision: 'approve' })).status, 202);
@@ -79,6 +81,8 @@ describe('blocklist unblocking: operator review, the carrier, a waiting period, 
     await block(first);
     const id = (await apply(first)).body.id as string;
     assert.equal((await call('POST', `/v1/admin/unblock-requests/${id}/decision`, operator, { decision: 'refuse' })).status, 400, 'a refusal needs a reason');
+    const hidden = await call('POST', `/v1/admin/unblock-requests/${id}/decision`, operator, { decision: 'refuse', reason: 'Complaints\nCall +44 800' });
+    assert.equal(hidden.status, 400, 'reasons are visible text, like every other reason');
     await call('POST', `/v1/admin/unblock-requests/${id}/decision`, operator, { decision: 'refuse', reason: 'Complaints keep coming.' });
     const refused = await ended(id);
     assert.deepEqual([refused.state, refused.outcome], ['refused', 'Complaints keep coming.']);
