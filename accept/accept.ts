@@ -6,6 +6,8 @@ import type { AppRow, MessageSurface, TemplateRow } from '../db/schema.ts';
 import type { CallbackTargetPolicy } from '../domain/callback-targets.ts';
 import { senderFor } from '../domain/channel-numbers.ts';
 import { planSegments } from '../domain/segments.ts';
+import { scopeOf } from '../domain/billing.ts';
+import { chargeInput, type ChargedMessage } from '../db/billing-charge.ts';
 import { chooseSignature, signedText, valuesFakeSignature } from '../domain/signature-rules.ts';
 import { renderTemplate, type TemplateRegion } from '../domain/templates.ts';
 import type { ScheduledSends } from '../processes/scheduled-send.ts';
@@ -105,7 +107,7 @@ async function planGroup(deps: AcceptDeps, app: AppRow, group: AcceptGroup, inpu
 /**
  * The accept step, whatever the surface (the native API, the compatible API): the tenant's suspension, each
  * group's template, values and signature, each number's rules (its class, the template's region, the app's
- * regions), then the mainland screen (blocklist, opt-outs, frequency limits) and the store, in one transaction
+ * regions), then the mainland screen (blocklist, opt-outs, frequency limits), the charge and the store, in one transaction
  * with the request (`store.ts`). It returns a verdict per number in the surface's neutral words; each surface
  * translates them into its own answer. A number given twice is judged and sent once.
  */
@@ -119,6 +121,7 @@ export async function acceptGroups(deps: AcceptDeps, app: AppRow, input: AcceptI
   const outcome: AcceptOutcome = { requestId: randomUUID(), groups: [], stored: false, fresh: true };
   const batches: MessageGroup[] = [];
   const screened: ScreenedMessage[] = [];
+  const charged: ChargedMessage[] = [];
   for (const group of input.groups) {
     const planned = await planGroup(deps, app, group, input);
     const result: GroupOutcome = { template: planned.template, recipients: [], ...(planned.ok ? {} : { refusal: planned.refusal }) };
@@ -139,6 +142,7 @@ export async function acceptGroups(deps: AcceptDeps, app: AppRow, input: AcceptI
         result.recipients.push({ given, e164: verdict.e164, callingCode: verdict.callingCode, status, id, segments: planned.segments });
         ids.push(id);
         recipients.push(verdict.e164);
+        charged.push({ id, scope: scopeOf(planned.template.region), country: verdict.country, segments: planned.segments });
         if (verdict.mainland) screened.push({ id, recipient: verdict.e164, body: planned.text });
       }
     }
@@ -164,6 +168,7 @@ export async function acceptGroups(deps: AcceptDeps, app: AppRow, input: AcceptI
     request: { id: outcome.requestId, tenantId: app.tenant_id, appId: app.id, idempotencyKey: input.idempotencyKey, requestHash: input.requestHash, sendAt: input.sendAt },
     batch: { status, reference: input.reference, callbackUrl: input.callbackUrl, nextAttemptAt: now, surface: input.surface, groups: batches },
     screened,
+    charge: chargeInput(app.tenant_id, charged, now),
     at: input.sendAt ?? now,
     respond: applyScreen,
   });

@@ -3,6 +3,7 @@ import type { Db } from '../db/connect.ts';
 import { screenMainland } from '../db/controls.ts';
 import type { StatementScreen } from '../db/messages.ts';
 import { frequencyLimits } from '../domain/frequency-limits.ts';
+import { explainBillingRefusal } from '../domain/billing.ts';
 
 // The mainland screen is the one rule of the accept step that lives in SQL (the function of migration 0012, called
 // through db/controls.ts): frequency limits are only exact when counted and recorded under the lock of the number,
@@ -24,6 +25,8 @@ export interface Rejection {
 const md5 = (text: string) => createHash('md5').update(text, 'utf8').digest('hex');
 
 function explain(code: string, recipient: string): string {
+  const billing = explainBillingRefusal(code);
+  if (billing) return billing;
   if (code === 'number_blocked') return `${recipient} is on the platform blocklist.`;
   if (code === 'number_opted_out') return `${recipient} unsubscribed from this tenant's messages.`;
   const limit = frequencyLimits.find((l) => l.code === code);
@@ -35,7 +38,7 @@ export function screenInput(tenantId: string, messages: readonly ScreenedMessage
   return { tenantId, numbers: messages.map((m) => m.recipient), hashes: messages.map((m) => md5(m.body)), at, ids: messages.map((m) => m.id) };
 }
 
-/** The screen's refusals as the API tells them, by message id. */
+/** The screen's (and the charge's) refusals as the API tells them, by message id. */
 export function explainRefusals(refused: ReadonlyMap<string, string>, messages: readonly ScreenedMessage[]): Map<string, Rejection> {
   const recipientOf = new Map(messages.map((m) => [m.id, m.recipient]));
   return new Map([...refused].map(([id, code]) => [id, { code, message: explain(code, recipientOf.get(id) ?? 'The number') }]));

@@ -3,6 +3,7 @@ import { prepared, type Db } from './connect.ts';
 import type { MessageRow, MessageSurface } from './schema.ts';
 import type { NewSendRequest } from './send-requests.ts';
 import { screenCall, type ScreenInput } from './controls.ts';
+import { chargeQuery, type ChargeInput } from './billing-charge.ts';
 import { moveTo, transition, type MessageStatus } from '../domain/message-status.ts';
 import type { TextEncoding } from '../domain/segments.ts';
 
@@ -42,28 +43,32 @@ export interface StatementScreen extends ScreenInput {
 export interface InsertedRequest {
   /** False when another request already holds the idempotency key, or when the screen refused every message. */
   fresh: boolean;
-  /** Messages the screen refused (not stored), with the rule's code. */
+  /** Messages the screen or the charge refused (not stored), with the rule's code. */
   refused: Map<string, string>;
 }
 
 /**
  * Stores a send request and its messages in one statement, so it is atomic even outside a transaction and
  * costs one round trip; with `screen`, its mainland messages are screened in the same statement first, under
- * locks held until commit, and only the ones that pass are stored (nothing at all if none does). With
- * `notify`, the dispatcher is told at commit.
+ * locks held until commit, then with `charge` the ones that pass are charged (db/billing-charge.ts), and only the
+ * messages that pass both are stored (nothing at all if none does). With `notify`, the dispatcher is told at commit.
  */
 export async function insertAcceptedRequest(
   db: Db,
   request: NewSendRequest,
   batch: AcceptedBatch,
-  options: { notify: boolean; screen?: StatementScreen },
+  options: { notify: boolean; screen?: StatementScreen; charge?: ChargeInput | undefined },
 ): Promise<InsertedRequest> {
   const { groups } = batch;
   const groupOfMessage = groups.flatMap((g, i) => g.ids.map(() => i + 1));
   const screen = options.screen ?? { tenantId: request.tenantId, numbers: [], hashes: [], at: batch.nextAttemptAt, ids: [] };
   const { rows } = await sql<{ fresh: boolean; refused: { id: string; code: string }[] }>`${prepared}
-    with refused as (
+    with screened_out as (
       select (${screen.ids}::uuid[])[s.idx] as id, s.code from ${screenCall(screen)} as s
+    ), unpaid as (
+      ${options.charge ? chargeQuery(options.charge, sql`select id from screened_out`) : sql`select null::uuid as id, null::text as code where false`}
+    ), refused as (
+      select id, code from screened_out union all select id, code from unpaid
     ), keep as (
       select m.* from unnest(${groups.flatMap((g) => g.ids)}::uuid[], ${groups.flatMap((g) => g.recipients)}::text[],
                              ${groupOfMessage}::int[]) as m(id, recipient, n)

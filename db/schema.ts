@@ -5,6 +5,7 @@ import type { TemplateRegion, TemplateType, VariableType } from '../domain/templ
 import type { TextEncoding } from '../domain/segments.ts';
 import type { ApiScope } from '../domain/api-keys.ts';
 import type { OperatorRole } from '../domain/operators.ts';
+import type { BillingMode, BillingScope } from '../domain/billing.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -22,6 +23,8 @@ export interface TenantsTable {
   hourly_limit: number | null;
   /** Where alarm and suspension notices go. */
   contact_numbers: ColumnType<string[], string[] | undefined, string[]>;
+  /** 1: pay per use once the packages are used up; 2: international only, held when they are (docs/billing.md). */
+  billing_mode: ColumnType<BillingMode, BillingMode | undefined, BillingMode>;
   created_at: CreatedAt;
 }
 
@@ -284,9 +287,10 @@ export interface ReceiptInboxTable {
 
 export interface CallbackOutboxTable {
   id: Generated<number>;
-  /** A status report is about a message, an uplink notification about a reply; exactly one is set. */
+  /** A status report is about a message, an uplink notification about a reply, an event about a tenant notice; exactly one is set. */
   message_id: string | null;
   reply_id: number | null;
+  notice_id: ColumnType<string | null, string | null | undefined, never>;
   /** The app whose signing secret signs the report. */
   app_id: string | null;
   format: Generated<'json' | 'form'>;
@@ -442,6 +446,84 @@ export interface CarrierBindStatusTable {
   reported_at: CreatedAt;
 }
 
+export interface PriceTablesTable {
+  version: Generated<number>;
+  currency: string;
+  note: ColumnType<string, string | undefined, never>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface PricesTable {
+  version: number;
+  scope: BillingScope;
+  /** ISO 3166 code, or `*` for every other country of the scope. */
+  country: string;
+  /** Per billable segment, in the currency's minor unit. */
+  segment_price: ColumnType<string, number | bigint, never>;
+}
+
+export interface PackagesTable {
+  id: Generated<string>;
+  tenant_id: string;
+  scope: BillingScope;
+  segments: number;
+  /** Kept by tern_bill and the refund trigger in the transactions of the ledger rows; the ledger check proves it. */
+  used: ColumnType<number, never, never>;
+  valid_from: Timestamp;
+  expires_at: Timestamp;
+  source: 'purchase' | 'grant';
+  reference: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface BillingLedgerTable {
+  id: ColumnType<string, never, never>;
+  tenant_id: string;
+  at: Date;
+  kind: 'charge' | 'refund';
+  message_id: string;
+  package_id: string | null;
+  scope: BillingScope;
+  country: string;
+  segments: number;
+  amount: string;
+  currency: string;
+  price_version: number;
+  refund_of: string | null;
+}
+
+export interface BillingHoldsTable {
+  id: ColumnType<string, never, never>;
+  tenant_id: string;
+  scope: 'international';
+  started_at: Date;
+  workflow_started_at: Timestamp | null;
+  ended_at: Timestamp | null;
+  ended_reason: HoldEndReason | null;
+  ended_by: string | null;
+}
+
+export type HoldEndReason = 'topped_up' | 'released' | 'mode_changed';
+
+export interface QuotaAlarmsTable {
+  tenant_id: string;
+  scope: BillingScope;
+  threshold: number;
+  armed: boolean;
+  fired_at: Timestamp | null;
+}
+
+export interface TenantNoticesTable {
+  id: ColumnType<string, never, never>;
+  tenant_id: string;
+  kind: string;
+  details: JsonValue;
+  at: CreatedAt;
+  sent_at: Timestamp | null;
+}
+
 export interface Database {
   tenants: TenantsTable;
   apps: AppsTable;
@@ -475,6 +557,13 @@ export interface Database {
   message_failovers: MessageFailoversTable;
   message_retries: MessageRetriesTable;
   audit_log: AuditLogTable;
+  price_tables: PriceTablesTable;
+  prices: PricesTable;
+  packages: PackagesTable;
+  billing_ledger: BillingLedgerTable;
+  billing_holds: BillingHoldsTable;
+  quota_alarms: QuotaAlarmsTable;
+  tenant_notices: TenantNoticesTable;
   /** A view: the submission of each part that decides its outcome. */
   part_outcomes: Omit<MessagePartsTable, 'attempt'> & { attempt: number };
   carrier_bind_status: CarrierBindStatusTable;

@@ -1,24 +1,57 @@
 // `npm run tern -- <command>`: operator tasks from the command line.
 //   admin create --name <name> [--role admin|operator|reviewer]   make an operator and print its token (once)
+//   ledger check                                                   prove the billing ledger adds up (exit 1 if not)
 // DATABASE_URL selects the database; without it, the dev stack's (`npm run dev` must be running).
 import { parseArgs } from 'node:util';
 import { connectDb } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { createOperator } from '../db/operators.ts';
 import { operatorRoles, type OperatorRole } from '../domain/operators.ts';
+import { checkLedger } from '../db/ledger-check.ts';
+import type { Db } from '../db/connect.ts';
 
-const usage = 'usage: npm run tern -- admin create --name <name> [--role admin|operator|reviewer]';
+const usage = 'usage: npm run tern -- admin create --name <name> [--role admin|operator|reviewer]\n       npm run tern -- ledger check';
 const devDatabaseUrl = `postgres://tern:tern@127.0.0.1:${process.env.TERN_PG_PORT ?? 54329}/tern`;
 
-async function main(argv: string[]): Promise<number> {
-  const [area, verb, ...rest] = argv;
-  if (area !== 'admin' || verb !== 'create') {
+async function createAdmin(db: Db, args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { name: { type: 'string' }, role: { type: 'string', default: 'admin' } } });
+  const role = values.role as OperatorRole;
+  if (!values.name || !operatorRoles.includes(role)) {
     console.error(usage);
     return 2;
   }
-  const { values } = parseArgs({ args: rest, options: { name: { type: 'string' }, role: { type: 'string', default: 'admin' } } });
-  const role = values.role as OperatorRole;
-  if (!values.name || !operatorRoles.includes(role)) {
+  try {
+    const { row, token } = await createOperator(db, values.name, role);
+    console.log(`operator ${row.name} (${row.role}) created; its token, shown only now:\n${token}`);
+    return 0;
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    console.error(/duplicate key/.test(message) ? `an operator named ${values.name} already exists` : `failed: ${message}`);
+    return 1;
+  }
+}
+
+async function ledgerCheck(db: Db): Promise<number> {
+  const { figures, problems } = await checkLedger(db);
+  const summary = `${figures.packages} packages, ${figures.charges} charges, ${figures.refunds} refunds over ${figures.billedMessages} messages`;
+  if (problems.length === 0) {
+    console.log(`ledger check: every rule holds (${summary})`);
+    return 0;
+  }
+  console.error(`ledger check FAILED (${summary}):`);
+  for (const p of problems) console.error(`- ${p.rule}: ${p.count} broken, e.g. ${p.examples.join(', ')}`);
+  return 1;
+}
+
+const commands: Record<string, (db: Db, args: string[]) => Promise<number>> = {
+  'admin create': createAdmin,
+  'ledger check': ledgerCheck,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [area, verb, ...rest] = argv;
+  const command = commands[`${area} ${verb}`];
+  if (!command) {
     console.error(usage);
     return 2;
   }
@@ -26,12 +59,9 @@ async function main(argv: string[]): Promise<number> {
   const db = connectDb({ connectionString: url, max: 1, applicationName: 'tern-cli' });
   try {
     await migrateToLatest(db);
-    const { row, token } = await createOperator(db, values.name, role);
-    console.log(`operator ${row.name} (${row.role}) created; its token, shown only now:\n${token}`);
-    return 0;
+    return await command(db, rest);
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    console.error(/duplicate key/.test(message) ? `an operator named ${values.name} already exists` : `failed: ${message}`);
+    console.error(`failed: ${err instanceof Error ? err.message : String(err)}`);
     return 1;
   } finally {
     await db.destroy();

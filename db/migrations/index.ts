@@ -19,6 +19,7 @@ import * as bindThroughput from './0017_bind_throughput.ts';
 import * as everySubmission from './0018_every_submission.ts';
 import * as callbackSigning from './0019_callback_signing.ts';
 import * as auditLog from './0020_audit_log.ts';
+import * as billing from './0021_billing.ts';
 
 /** Every migration, in order. A static list keeps migrations working under tsx, bundlers and tests alike. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '0018_every_submission': everySubmission,
   '0019_callback_signing': callbackSigning,
   '0020_audit_log': auditLog,
+  '0021_billing': billing,
 };

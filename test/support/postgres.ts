@@ -3,11 +3,13 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { connectDb, type Db } from '../../db/connect.ts';
 import { templateDatabase, withDatabase } from './template-database.ts';
+import { checkLedger } from '../../db/ledger-check.ts';
 
 export interface TestDatabase {
   url: string;
   db: Db;
-  drop(): Promise<void>;
+  /** Drops the database, after proving its ledger adds up (`db/ledger-check.ts`) unless told not to. */
+  drop(options?: { checkLedger?: boolean }): Promise<void>;
 }
 
 async function asAdmin(statement: string): Promise<void> {
@@ -32,9 +34,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     url,
     db,
-    async drop() {
+    async drop({ checkLedger: check = true } = {}) {
+      const ledger = check ? await checkLedger(db).catch((err: unknown) => ({ problems: [{ rule: `the check failed: ${String(err)}`, count: 1, examples: [] }] })) : { problems: [] };
       await db.destroy();
       await asAdmin(`drop database if exists ${name} with (force)`);
+      if (ledger.problems.length > 0) throw new Error(`the ledger of ${name} does not add up: ${JSON.stringify(ledger.problems)}`);
     },
   };
 }
