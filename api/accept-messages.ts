@@ -52,11 +52,15 @@ function resultOf(outcome: Accepted): SendMessagesResult {
   };
 }
 
-/** A request nothing of which can be sent: 422 with the first reason, each number's in `details.messages`. */
+/**
+ * A request nothing of which can be sent: 422 with the first reason, each number's in `details.messages`; 403 when
+ * every number was refused because the tenant's international sending is held (billing mode 2), as for a suspension.
+ */
 function refusedWhole(result: SendMessagesResult): ApiError {
-  const first = result.messages.find((m) => 'error' in m);
-  const error = first && 'error' in first ? first.error : { code: 'invalid_number', message: 'No valid recipient.' };
-  return new ApiError(422, error.code, error.message, { messages: result.messages });
+  const errors = result.messages.flatMap((m) => ('error' in m ? [m.error] : []));
+  const error = errors[0] ?? { code: 'invalid_number', message: 'No valid recipient.' };
+  const held = errors.length > 0 && errors.every((e) => e.code === 'quota_exhausted');
+  return new ApiError(held ? 403 : 422, error.code, error.message, { messages: result.messages });
 }
 
 /**

@@ -42,6 +42,9 @@ import { accessLog } from './access-log.ts';
 import { apiMetrics } from './metrics.ts';
 import { auditChanges } from './audit.ts';
 import { adminAuditRoutes } from './routes/admin-audit.ts';
+import { adminBillingRoutes } from './routes/admin-billing.ts';
+import { billingRoutes } from './routes/billing.ts';
+import type { QuotaHolds } from '../processes/quota-runout.ts';
 
 export interface ApiDeps {
   db: Db;
@@ -56,6 +59,8 @@ export interface ApiDeps {
   suspensions?: Suspensions;
   /** Blocklist unblocking workflows. */
   unblockings?: Unblockings;
+  /** Mode-2 quota holds, told of top-ups, mode changes and releases. */
+  quotaHolds?: QuotaHolds;
   /** Whether Temporal answers, for `/readyz` (which reports it without depending on it). */
   temporalReachable?: () => Promise<boolean>;
   logger: Logger;
@@ -128,6 +133,7 @@ export function createApi(deps: ApiDeps) {
   app.route('/v1/admin/routes', adminRouteTableRoutes(deps.db));
   app.route('/v1/admin/ported-numbers', adminPortedNumberRoutes(deps.db));
   app.route('/v1/admin/tenants', adminSuspensionRoutes(deps.db, deps.suspensions));
+  app.route('/v1/admin', adminBillingRoutes(deps.db, deps.quotaHolds, deps.now));
   app.route('/v1/traffic-thresholds', trafficRoutes(deps.db, deps.suspensions));
   app.route('/v1/admin/unblock-requests', adminUnblockingRoutes(deps.db, deps.unblockings));
   app.route('/v1', unblockingRoutes(deps.db, deps.unblockings));
@@ -136,6 +142,7 @@ export function createApi(deps: ApiDeps) {
   app.route('/v1/signatures', signaturesRoutes(deps.db, deps.signatureReviews, deps.now));
   app.route('/v1/messages', messagesRoutes(acceptDeps));
   app.route('/v1/api-keys', apiKeysRoutes(deps.db));
+  app.route('/v1', billingRoutes(deps.db, deps.now));
   const wsse = wsseAuth({ db: deps.db, secrets: deps.secrets, now: deps.now, windowMs: deps.wsseWindowMs, attempts });
   app.route('/sms', compatibleRoutes({ accept: acceptDeps, logger: deps.logger, auth: wsse, rateLimit: tenantRate }));
 

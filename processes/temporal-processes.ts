@@ -4,6 +4,7 @@ import { temporalUnblockings, unblockingTimingFromEnv, type Unblockings } from '
 import { temporalScheduledSends, type ScheduledSends } from './scheduled-send.ts';
 import { temporalSignatureReviews, type SignatureReviews } from './signature-review.ts';
 import { temporalTemplateReviews, type TemplateReviews } from './template-review.ts';
+import { temporalQuotaHolds, type QuotaHolds } from './quota-runout.ts';
 
 /** How long a request waits for Temporal before it answers 503 (the SDK alone would retry for about 20 s). */
 export const temporalCallDeadlineMs = 3_000;
@@ -15,6 +16,7 @@ export interface Processes {
   signatureReviews: SignatureReviews;
   suspensions: Suspensions;
   unblockings: Unblockings;
+  quotaHolds: QuotaHolds;
   temporalReachable: () => Promise<boolean>;
 }
 
@@ -39,6 +41,7 @@ export function temporalProcesses(client: Client, taskQueue: string): Processes 
     signatureReviews: withDeadline(client, temporalSignatureReviews(client, taskQueue), temporalCallDeadlineMs),
     suspensions: withDeadline(client, temporalSuspensions(client, taskQueue), temporalCallDeadlineMs),
     unblockings: withDeadline(client, temporalUnblockings(client, taskQueue, {}, unblockingTimingFromEnv()), temporalCallDeadlineMs),
+    quotaHolds: withDeadline(client, temporalQuotaHolds(client, taskQueue), temporalCallDeadlineMs),
     temporalReachable: () =>
       client.connection.withDeadline(Date.now() + 1_000, () => client.workflowService.getSystemInfo({})).then(
         () => true,

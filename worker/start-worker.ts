@@ -2,6 +2,8 @@ import { Client, Connection } from '@temporalio/client';
 import type { WorkerOptions } from '@temporalio/worker';
 import { temporalSuspensions } from '../processes/sending-suspension.ts';
 import { startTrafficMonitor } from './traffic-monitor.ts';
+import { startBillingMonitor } from './billing-monitor.ts';
+import { temporalQuotaHolds } from '../processes/quota-runout.ts';
 import type { Logger } from 'pino';
 import type { SmppBindOptions } from '../carriers/smpp/bind.ts';
 import type { SecretBox } from '../domain/secret-box.ts';
@@ -72,10 +74,12 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
   const metricsServer = metrics && config.metricsPort !== undefined ? await serveMetrics(metrics.registry, config.metricsPort) : undefined;
   if (metricsServer) logger.info({ port: metricsServer.port }, 'metrics at /metrics');
   const hotPath = startHotPath({ db, secrets: config.secrets, ...(metrics ? { metrics } : {}), databaseUrl: config.databaseUrl, carriers, logger, tuning: config.tuning, ...(config.callbackTargets ? { callbackTargets: config.callbackTargets } : {}) });
-  // The traffic monitor starts sending suspensions; it talks to Temporal as a client, connecting on first use.
+  // The traffic and billing monitors start suspensions and holds; they talk to Temporal as a client, connecting on first use.
   const clientConnection = Connection.lazy({ address: config.temporal.address });
-  const suspensions = temporalSuspensions(new Client({ connection: clientConnection, namespace: config.temporal.namespace }), config.temporal.taskQueue);
+  const temporalClient = new Client({ connection: clientConnection, namespace: config.temporal.namespace });
+  const suspensions = temporalSuspensions(temporalClient, config.temporal.taskQueue);
   const traffic = startTrafficMonitor({ db, logger, suspensions });
+  const billing = startBillingMonitor({ db, logger, holds: temporalQuotaHolds(temporalClient, config.temporal.taskQueue) });
   const temporal = runTemporalWorkerWhenReachable({
     address: config.temporal.address,
     logger,
@@ -99,6 +103,7 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
         await temporal.stop();
       } finally {
         await traffic.stop();
+        await billing.stop();
         await clientConnection.close();
         await hotPath.stop();
         await metricsServer?.close();

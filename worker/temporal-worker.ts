@@ -6,6 +6,7 @@ import { createScheduledSendActivities } from '../activities/scheduled-sends.ts'
 import { createTemplateReviewActivities, type TemplateReviewSettings } from '../activities/template-review.ts';
 import { createSignatureReviewActivities } from '../activities/signature-review.ts';
 import { createTrafficActivities } from '../activities/traffic.ts';
+import { createBillingActivities } from '../activities/billing.ts';
 import { createUnblockingActivities } from '../activities/unblocking.ts';
 import type { CarrierManagement } from '../carriers/management.ts';
 import { defaultReviewHours } from '../domain/work-calendar.ts';
@@ -33,6 +34,7 @@ export function createActivities(db: Db, logger: Logger, templateReview = defaul
     ...createTemplateReviewActivities({ db, logger, settings: templateReview }),
     ...createSignatureReviewActivities({ db, logger }),
     ...createTrafficActivities({ db, logger }),
+    ...createBillingActivities({ db, logger }),
     ...createUnblockingActivities({ db, logger, carrier }),
   };
 }

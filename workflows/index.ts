@@ -4,3 +4,4 @@ export { templateReview } from './template-review.ts';
 export { signatureReview } from './signature-review.ts';
 export { sendingSuspension } from './sending-suspension.ts';
 export { blocklistUnblocking } from './blocklist-unblocking.ts';
+export { quotaRunout } from './quota-runout.ts';

@@ -52,6 +52,10 @@ const submitStatus = {
  */
 function statusForControl(code: string, templateRegion?: TemplateRegion): string {
   if (code.startsWith('frequency_limit')) return 'E200015';
+  // Billing (docs/billing.md): the request-level "sending quota reached" for a number the packages cannot pay for
+  // in mode 2; a mainland template in mode 2 is a template that cannot be used, E200030 ("template not active").
+  if (code === 'quota_exhausted') return 'E000623';
+  if (code === 'billing_mode_international_only') return submitStatus.templateNotActive;
   // The spec's receiver channel match failures: domestic (a mainland template to another number), international.
   if (code === 'template_region_mismatch') return templateRegion === 'mainland' ? 'E200023' : 'E200026';
   if (code.startsWith('duplicate_limit')) return 'E200041';
@@ -121,6 +125,12 @@ export async function acceptCompatible(deps: AcceptDeps, app: AppRow, send: Comp
       return entry;
     }),
   );
-  if (!outcome.stored) throw new CompatibleError('E000510', 'No number was accepted; see the status of each in result.', { result: results });
+  if (!outcome.stored) {
+    // Every number refused because the international sending is held (billing mode 2): the quota code for the request.
+    if (results.length > 0 && results.every((r) => r.status === 'E000623')) {
+      throw new CompatibleError('E000623', 'The international resource packages are used up; sending resumes after a top-up.', { status: 403, result: results });
+    }
+    throw new CompatibleError('E000510', 'No number was accepted; see the status of each in result.', { result: results });
+  }
   return results;
 }

@@ -9,6 +9,7 @@ import { testServerExecutable } from '../../scripts/temporal/binaries.ts';
 import { httpCarrierManagement } from '../../carriers/http-management.ts';
 import { temporalSuspensions } from '../../processes/sending-suspension.ts';
 import { temporalUnblockings } from '../../processes/blocklist-unblocking.ts';
+import { temporalQuotaHolds } from '../../processes/quota-runout.ts';
 import { createActivities, workflowsPath } from '../../worker/temporal-worker.ts';
 import { testLogger } from './logger.ts';
 import { createTestDatabase, type TestDatabase } from './postgres.ts';
@@ -51,6 +52,7 @@ export async function startTimeSkippingStack(
     signatureReviews: temporalSignatureReviews(env.client, taskQueue, untagged),
     suspensions: temporalSuspensions(env.client, taskQueue, untagged),
     unblockings: temporalUnblockings(env.client, taskQueue, untagged),
+    quotaHolds: temporalQuotaHolds(env.client, taskQueue, untagged),
     logger: testLogger,
     port: 0,
     now: () => new Date(now),
