@@ -28,7 +28,7 @@ const listRoute = apiRoute({
   request: {
     query: z.object({
       limit: z.coerce.number().int().min(1).max(500).default(100),
-      before: z.coerce.number().int().min(1).optional().openapi({ description: 'Entries older than this id (the last one of the previous page).' }),
+      before: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional().openapi({ description: 'Entries older than this id (the last one of the previous page).' }),
       operatorId: z.uuid().optional(),
     }),
   },

@@ -4,7 +4,7 @@ import { ledgerPage, monthlyUsage } from '../../db/ledger.ts';
 import { quotaAlarms, setQuotaAlarms } from '../../db/quota-alarms.ts';
 import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
 import { balanceView, packageView } from '../billing-views.ts';
-import { apiRoute, jsonBody, jsonResponse } from '../schemas/common.ts';
+import { apiRoute, errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
 import {
   BalanceView,
   LedgerEntryView,
@@ -52,7 +52,8 @@ const usageRoute = apiRoute({
   path: '/usage',
   summary: 'A month of usage: segments from packages and per use, refunds and the amount, per scope and country',
   request: { query: UsageQuery },
-  responses: { 200: jsonResponse(UsageView, 'The month') },
+  // 422: a time zone name of the right shape that no zone has.
+  responses: { 200: jsonResponse(UsageView, 'The month'), ...errorResponses(422) },
 });
 const getAlarmsRoute = apiRoute({
   ...reading,

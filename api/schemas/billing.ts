@@ -79,7 +79,7 @@ export const LedgerQuery = z.object({
   from: Time.optional(),
   to: Time.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
-  before: z.coerce.number().int().min(1).optional().openapi({ description: 'Rows older than this id (`nextBefore` of the previous page).' }),
+  before: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional().openapi({ description: 'Rows older than this id (`nextBefore` of the previous page).' }),
 });
 
 export const UsageQuery = z.object({
