@@ -60,6 +60,25 @@ class KeyTaken extends Error {}
  * find nothing to send, whereas the other order could leave committed messages that nothing releases.
  */
 export async function storeAccepted(deps: { db: Db; scheduledSends?: ScheduledSends }, app: AppRow, plan: AcceptPlan): Promise<AcceptStored> {
+  return retryingDeadlocks(() => storeOnce(deps, app, plan));
+}
+
+/**
+ * The charge locks package shards in one order, and never waits for one while it holds another, save in a race
+ * Postgres allows (a shard a locking read skipped stays locked): the rare deadlock that follows undoes the whole
+ * statement or transaction, and Postgres says so, so it is tried again, at most twice more.
+ */
+async function retryingDeadlocks<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (err) {
+      if (attempt >= 3 || (err as { code?: string }).code !== '40P01') throw err;
+    }
+  }
+}
+
+async function storeOnce(deps: { db: Db; scheduledSends?: ScheduledSends }, app: AppRow, plan: AcceptPlan): Promise<AcceptStored> {
   const { request } = plan;
   const total = plan.batch.groups.reduce((n, g) => n + g.ids.length, 0);
   if (!request.sendAt && !request.idempotencyKey) {

@@ -59,7 +59,8 @@ export async function holdEndingNow(db: Db, hold: HoldRow, now: Date): Promise<'
   const { rows } = await sql<{ mode: number; topped_up: boolean }>`
     select t.billing_mode as mode,
       exists (select 1 from packages p where p.tenant_id = t.id and p.scope = 'international' and p.created_at >= ${hold.started_at}
-              and p.valid_from <= ${now} and p.expires_at > ${now} and p.used < p.segments) as topped_up
+              and p.valid_from <= ${now} and p.expires_at > ${now}
+              and exists (select 1 from package_shards s where s.package_id = p.id and s.used < s.segments)) as topped_up
     from tenants t where t.id = ${hold.tenant_id}`.execute(db);
   const row = rows[0];
   if (!row) return null;

@@ -21,11 +21,22 @@ export interface LedgerCheck {
  */
 const rules: { rule: string; query: ReturnType<typeof sql> }[] = [
   {
-    rule: "a package's used segments equal its charges less its refunds",
-    query: sql`select p.id::text as example from packages p
-      left join (select package_id, sum(case when kind = 'charge' then segments else -segments end) as net
-                 from billing_ledger where package_id is not null group by package_id) l on l.package_id = p.id
-      where p.used <> coalesce(l.net, 0)`,
+    rule: "a package shard's used segments equal its charges less its refunds",
+    query: sql`select s.package_id::text || '/' || s.shard as example from package_shards s
+      left join (select package_id, package_shard, sum(case when kind = 'charge' then segments else -segments end) as net
+                 from billing_ledger where package_id is not null group by 1, 2) l on l.package_id = s.package_id and l.package_shard = s.shard
+      where s.used <> coalesce(l.net, 0)`,
+  },
+  {
+    rule: 'every package row of the ledger names a shard of a package, every row a price table',
+    query: sql`select l.id::text as example from billing_ledger l
+      where (l.package_id is not null and not exists (select 1 from package_shards s where s.package_id = l.package_id and s.shard = l.package_shard))
+         or not exists (select 1 from price_tables t where t.version = l.price_version)`,
+  },
+  {
+    rule: "a package's shards hold exactly its segments",
+    query: sql`select p.id::text as example from packages p left join package_shards s on s.package_id = p.id
+      group by p.id, p.segments having coalesce(sum(s.segments), 0) <> p.segments`,
   },
   {
     rule: 'every message is charged exactly its segments (none free, none twice)',
@@ -43,6 +54,7 @@ const rules: { rule: string; query: ReturnType<typeof sql> }[] = [
     rule: 'a refund returns exactly its charge',
     query: sql`select r.id::text as example from billing_ledger r join billing_ledger c on c.id = r.refund_of
       where c.kind <> 'charge' or r.message_id <> c.message_id or r.package_id is distinct from c.package_id
+         or r.package_shard is distinct from c.package_shard
          or r.segments <> c.segments or r.amount <> c.amount or r.currency <> c.currency or r.tenant_id <> c.tenant_id`,
   },
   {

@@ -34,16 +34,32 @@ function stateOf(p: { segments: number; used: number; valid_from: Date; expires_
   return p.used >= p.segments ? 'used_up' : 'active';
 }
 
+/**
+ * How many shards a package is split into (see migration 0021): as many accepts can take from it at once, more
+ * than the API's connections (20 each), with at least 50 segments a shard so a request usually fits in one.
+ */
+export const shardsFor = (segments: number) => Math.min(64, Math.max(1, Math.floor(segments / 50)));
+
 /** A tenant's packages, the one that expires first first (the order they are consumed in). */
 export async function tenantPackages(db: Db, tenantId: string, now: Date): Promise<PackageView[]> {
-  const rows = await db.selectFrom('packages').selectAll().where('tenant_id', '=', tenantId).orderBy('scope').orderBy('expires_at').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('packages as p')
+    .innerJoin('package_shards as s', 's.package_id', 'p.id')
+    .selectAll('p')
+    .select((eb) => eb.fn.sum<string>('s.used').as('used'))
+    .where('p.tenant_id', '=', tenantId)
+    .groupBy('p.id')
+    .orderBy('p.scope')
+    .orderBy('p.expires_at')
+    .orderBy('p.id')
+    .execute();
   return rows.map((p) => ({
     id: p.id,
     scope: p.scope,
     segments: p.segments,
-    used: p.used,
-    remaining: p.segments - p.used,
-    state: stateOf(p, now),
+    used: Number(p.used),
+    remaining: p.segments - Number(p.used),
+    state: stateOf({ ...p, used: Number(p.used) }, now),
     validFrom: p.valid_from,
     expiresAt: p.expires_at,
     source: p.source,
@@ -63,8 +79,8 @@ export function balancesOf(packages: readonly PackageView[], scopes: readonly Bi
 /** Segments a tenant can send now from its packages of a scope. */
 export async function usableSegments(db: Db, tenantId: string, scope: BillingScope, now: Date): Promise<number> {
   const { rows } = await sql<{ remaining: string | null }>`
-    select sum(segments - used) as remaining from packages
-    where tenant_id = ${tenantId} and scope = ${scope} and valid_from <= ${now} and expires_at > ${now}`.execute(db);
+    select sum(s.segments - s.used) as remaining from package_shards s join packages p on p.id = s.package_id
+    where p.tenant_id = ${tenantId} and p.scope = ${scope} and p.valid_from <= ${now} and p.expires_at > ${now}`.execute(db);
   return Number(rows[0]?.remaining ?? 0);
 }
 
@@ -80,7 +96,7 @@ export interface NewPackage {
 }
 
 /**
- * A top-up: the package, and the quota alarms of its scope that the new balance lifts back above their threshold
+ * A top-up: the package (its segments spread evenly over its shards), and the quota alarms of its scope that the new balance lifts back above their threshold
  * armed again, in one transaction.
  */
 export async function addPackage(db: Db, input: NewPackage, now: Date): Promise<string> {
@@ -101,6 +117,11 @@ export async function addPackage(db: Db, input: NewPackage, now: Date): Promise<
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    const shards = shardsFor(input.segments);
+    await sql`
+      insert into package_shards (package_id, shard, segments)
+      select ${id}::uuid, g, ${Math.floor(input.segments / shards)} + (g < ${input.segments % shards})::int
+      from generate_series(0, ${shards - 1}) g`.execute(trx);
     const remaining = await usableSegments(trx, input.tenantId, input.scope, now);
     await trx
       .updateTable('quota_alarms')

@@ -22,8 +22,10 @@ export async function quotaAlarms(db: Db, tenantId: string): Promise<QuotaAlarm[
  */
 export async function setQuotaAlarms(db: Db, tenantId: string, alarms: readonly { scope: BillingScope; threshold: number }[], now: Date): Promise<QuotaAlarm[]> {
   await db.transaction().execute(async (trx) => {
-    // The packages locked as a charge locks them: no charge runs between reading the balance and the new alarms.
-    await sql`select id from packages where tenant_id = ${tenantId} order by scope, expires_at, id for update`.execute(trx);
+    // The shards locked as a charge locks them: no charge runs between reading the balance and the new alarms.
+    await sql`
+      select 1 from package_shards s join packages p on p.id = s.package_id where p.tenant_id = ${tenantId}
+      order by p.scope, p.expires_at, p.id, s.shard for update of s`.execute(trx);
     const before = await quotaAlarms(trx, tenantId);
     await trx.deleteFrom('quota_alarms').where('tenant_id', '=', tenantId).execute();
     const balances = new Map<BillingScope, number>();

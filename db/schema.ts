@@ -468,14 +468,20 @@ export interface PackagesTable {
   tenant_id: string;
   scope: BillingScope;
   segments: number;
-  /** Kept by tern_bill and the refund trigger in the transactions of the ledger rows; the ledger check proves it. */
-  used: ColumnType<number, never, never>;
   valid_from: Timestamp;
   expires_at: Timestamp;
   source: 'purchase' | 'grant';
   reference: string | null;
   created_by: string | null;
   created_at: CreatedAt;
+}
+
+/** A package's segments in shards (migration 0021); `used` is kept by the charge and the refund, proven by the ledger check. */
+export interface PackageShardsTable {
+  package_id: string;
+  shard: number;
+  segments: number;
+  used: ColumnType<number, never, never>;
 }
 
 export interface BillingLedgerTable {
@@ -485,6 +491,7 @@ export interface BillingLedgerTable {
   kind: 'charge' | 'refund';
   message_id: string;
   package_id: string | null;
+  package_shard: number | null;
   scope: BillingScope;
   country: string;
   segments: number;
@@ -560,6 +567,7 @@ export interface Database {
   price_tables: PriceTablesTable;
   prices: PricesTable;
   packages: PackagesTable;
+  package_shards: PackageShardsTable;
   billing_ledger: BillingLedgerTable;
   billing_holds: BillingHoldsTable;
   quota_alarms: QuotaAlarmsTable;

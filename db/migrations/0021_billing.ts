@@ -5,10 +5,11 @@ import { sql, type Kysely } from 'kysely';
  * refunds, the mode-2 hold on international sending, quota alarms and the tenant notices they send.
  *
  * Money is exact under concurrency because it moves in two places only, both here:
- * - `tern_bill` charges the messages of an accept in the statement (or transaction) that stores them: it locks
- *   the tenant's usable packages in one order (scope, expiry, id), takes segments from the package that expires
- *   first, charges the rest per use at the current price table (mode 1) or refuses the message (mode 2), and writes
- *   one ledger row per message and package. A package's `used` can never pass its `segments` (a check).
+ * - `tern_bill` charges the messages of an accept in the statement (or transaction) that stores them: it takes
+ *   segments from the package that expires first (one free shard of it when that can pay for the whole request,
+ *   else every usable shard, locked in one order), charges the rest per use at the current price table (mode 1)
+ *   or refuses the message (mode 2), and writes one ledger row per message and shard. A shard's `used` can never
+ *   pass its `segments` (a check).
  * - `tern_refund_unsent` (a constraint trigger, run at commit of the transaction that ends a message) is the refund
  *   rule: a message that ends failed or cancelled before any carrier accepted any part of it gets each of its
  *   charges back once; a message a carrier took a part of stays billed in full, whatever its end.
@@ -47,37 +48,53 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       tenant_id uuid not null references tenants (id),
       scope text not null check (scope in ('mainland', 'international')),
       segments int not null check (segments > 0),
-      used int not null default 0,
       valid_from timestamptz not null,
       expires_at timestamptz not null,
       source text not null check (source in ('purchase', 'grant')),
       reference text,
       created_by uuid,
       created_at timestamptz not null default now(),
-      constraint packages_used check (used >= 0 and used <= segments),
       constraint packages_validity check (expires_at > valid_from)
     )`.execute(db);
   await sql`create index packages_of_tenant on packages (tenant_id, scope, expires_at, id)`.execute(db);
+  // A package's segments in shards (db/packages.ts says how many), each its own row and lock: concurrent accepts
+  // of one tenant take different shards instead of queueing on one row until each commits. A shard's used never
+  // passes its segments.
+  await sql`
+    create table package_shards (
+      package_id uuid not null references packages (id),
+      shard smallint not null,
+      segments int not null check (segments > 0),
+      used int not null default 0,
+      primary key (package_id, shard),
+      constraint package_shards_used check (used >= 0 and used <= segments)
+    )`.execute(db);
 
   await sql`
     create table billing_ledger (
       id bigserial primary key,
-      tenant_id uuid not null references tenants (id),
+      tenant_id uuid not null,
       at timestamptz not null default now(),
       kind text not null check (kind in ('charge', 'refund')),
       message_id uuid not null,
-      package_id uuid references packages (id),
+      package_id uuid,
+      package_shard smallint,
       scope text not null check (scope in ('mainland', 'international')),
       country text not null,
       segments int not null check (segments > 0),
       amount bigint not null check (amount >= 0),
       currency text not null,
-      price_version int not null references price_tables (version),
-      refund_of bigint unique references billing_ledger (id),
-      constraint billing_ledger_refund check ((kind = 'refund') = (refund_of is not null))
+      price_version int not null,
+      refund_of bigint references billing_ledger (id),
+      constraint billing_ledger_refund check ((kind = 'refund') = (refund_of is not null)),
+      constraint billing_ledger_shard check ((package_id is null) = (package_shard is null))
     )`.execute(db);
+  // No foreign keys to tenants, packages, price tables or messages: a row per message would pay for their checks
+  // on the hot path, and the ledger outlives the messages it bills. The ledger check proves every reference.
   await sql`create index billing_ledger_tenant on billing_ledger (tenant_id, id)`.execute(db);
   await sql`create index billing_ledger_message on billing_ledger (message_id)`.execute(db);
+  // A charge is refunded at most once (only refunds are indexed).
+  await sql`create unique index billing_ledger_refund_of on billing_ledger (refund_of) where refund_of is not null`.execute(db);
   await sql`
     create function tern_ledger_append_only() returns trigger language plpgsql as $fn$
     begin
@@ -139,16 +156,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     declare
       n int := coalesce(array_length(p_ids, 1), 0);
       v_mode smallint;
+      v_held boolean;
+      v_alarms boolean;
+      v_packages boolean;
       v_version int;
       v_currency text;
-      v_held boolean;
       v_prices bigint[];
-      pk_ids uuid[];
-      pk_scopes text[];
-      pk_left int[];
-      pk_taken int[];
+      v_scopes text[];
+      v_need int := 0;
+      -- The shards this accept takes from, in the order they are consumed.
+      s_pkg uuid[] := '{}';
+      s_shard smallint[] := '{}';
+      s_scope text[] := '{}';
+      s_left int[] := '{}';
+      s_taken int[];
       l_msg uuid[] := '{}';
       l_pkg uuid[] := '{}';
+      l_shard smallint[] := '{}';
       l_scope text[] := '{}';
       l_country text[] := '{}';
       l_seg int[] := '{}';
@@ -157,93 +181,190 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       k int;
       need int;
       t int;
+      got boolean := false;
       hold boolean := false;
       consumed text[] := '{}';
+      used_up boolean;
+      one record;
     begin
       if n = 0 then
         return;
       end if;
-      select billing_mode into v_mode from tenants where id = p_tenant;
-      select version, currency into v_version, v_currency from price_tables order by version desc limit 1;
-      v_prices := array(
-        select coalesce(exact.segment_price, fallback.segment_price)
-        from unnest(p_scopes, p_countries) with ordinality as m(scope, country, ord)
-        left join prices exact on exact.version = v_version and exact.scope = m.scope and exact.country = m.country
-        left join prices fallback on fallback.version = v_version and fallback.scope = m.scope and fallback.country = '*'
-        order by m.ord);
-      -- The usable packages, locked in one order; a request that waited sees the balance the other left.
-      select coalesce(array_agg(p.id order by p.scope, p.expires_at, p.id), '{}'),
-             coalesce(array_agg(p.scope order by p.scope, p.expires_at, p.id), '{}'),
-             coalesce(array_agg(p.segments - p.used order by p.scope, p.expires_at, p.id), '{}')
-        into pk_ids, pk_scopes, pk_left
-        from (select * from packages
-              where tenant_id = p_tenant and scope = any(p_scopes) and valid_from <= p_at and expires_at > p_at and used < segments
-              order by scope, expires_at, id
-              for update) p;
-      pk_taken := array_fill(0, array[greatest(coalesce(array_length(pk_ids, 1), 0), 1)]);
-      v_held := v_mode = 2 and exists (select 1 from billing_holds h where h.tenant_id = p_tenant and h.ended_at is null);
-      for i in 1 .. n loop
-        need := p_segments[i];
-        if v_mode = 2 and p_scopes[i] = 'mainland' then
-          idx := i; code := 'billing_mode_international_only'; return next;
-          continue;
+      select t.billing_mode, exists (select 1 from billing_holds h where h.tenant_id = t.id and h.ended_at is null),
+             exists (select 1 from quota_alarms a where a.tenant_id = t.id and a.armed),
+             exists (select 1 from packages p where p.tenant_id = t.id and p.valid_from <= p_at and p.expires_at > p_at),
+             pt.version, pt.currency
+        into v_mode, v_held, v_alarms, v_packages, v_version, v_currency
+        from tenants t, (select version, currency from price_tables order by version desc limit 1) pt
+        where t.id = p_tenant;
+      if v_mode = 2 then
+        -- Mode 2 sends international SMS only, and none while held.
+        for i in 1 .. n loop
+          if p_scopes[i] = 'mainland' then
+            idx := i; code := 'billing_mode_international_only'; return next;
+          elsif v_held then
+            idx := i; code := 'quota_exhausted'; return next;
+          else
+            v_need := v_need + p_segments[i];
+          end if;
+        end loop;
+        if v_need = 0 then
+          return;
         end if;
+        v_scopes := array['international'];
+      elsif 'mainland' = any(p_scopes) and 'international' = any(p_scopes) then
+        v_scopes := array['international', 'mainland'];
+      else
+        v_scopes := array[p_scopes[1]];
+        foreach t in array p_segments loop
+          v_need := v_need + t;
+        end loop;
+      end if;
+
+      if array_length(v_scopes, 1) = 1 and v_packages then
+        -- The usual accept: one scope. One shard of the package that expires first that can pay for the whole
+        -- request is all it takes: a free one, taken, charged and written in one statement (each connection tries
+        -- the shards in its own order, so concurrent accepts spread over them); else it waits for one such shard,
+        -- holding none meanwhile.
+        with pick as (
+          select s.package_id, s.shard from package_shards s
+          where s.package_id = (
+              select p.id from packages p
+              where p.tenant_id = p_tenant and p.scope = v_scopes[1] and p.valid_from <= p_at and p.expires_at > p_at
+                and exists (select 1 from package_shards x where x.package_id = p.id and x.used < x.segments)
+              order by p.expires_at, p.id limit 1)
+            and s.segments - s.used >= v_need
+          order by hashint4(s.shard + pg_backend_pid())
+          limit 1
+          for update skip locked
+        ), taken as (
+          update package_shards s set used = s.used + v_need from pick
+          where s.package_id = pick.package_id and s.shard = pick.shard
+          returning s.package_id, s.shard
+        )
+        insert into billing_ledger (tenant_id, at, kind, message_id, package_id, package_shard, scope, country, segments, amount, currency, price_version)
+          select p_tenant, p_at, 'charge', m.id, t.package_id, t.shard, m.scope, m.country, m.segments, 0, v_currency, v_version
+          from taken t, unnest(p_ids, p_scopes, p_countries, p_segments) as m(id, scope, country, segments)
+          where m.scope = v_scopes[1];
+        got := found;
+        if got then
+          consumed := v_scopes;
+        else
+          select s.package_id, s.shard, s.segments - s.used as avail into one
+            from package_shards s
+            where s.package_id = (
+                select p.id from packages p
+                where p.tenant_id = p_tenant and p.scope = v_scopes[1] and p.valid_from <= p_at and p.expires_at > p_at
+                  and exists (select 1 from package_shards x where x.package_id = p.id and x.used < x.segments)
+                order by p.expires_at, p.id limit 1)
+              and s.segments - s.used >= v_need
+            order by random()
+            limit 1
+            for update;
+          if found then
+            s_pkg := array[one.package_id]; s_shard := array[one.shard]; s_scope := v_scopes; s_left := array[one.avail];
+          end if;
+        end if;
+      end if;
+      if v_packages and not got and coalesce(array_length(s_pkg, 1), 0) = 0 then
+        -- Otherwise (no shard can pay for it all: the end of a package, a request larger than a shard, or two
+        -- scopes) every usable shard of the scopes, locked in one order: exact at the end of a package.
+        select coalesce(array_agg(x.package_id order by x.scope, x.expires_at, x.package_id, x.shard), '{}'),
+               coalesce(array_agg(x.shard order by x.scope, x.expires_at, x.package_id, x.shard), '{}'),
+               coalesce(array_agg(x.scope order by x.scope, x.expires_at, x.package_id, x.shard), '{}'),
+               coalesce(array_agg(x.avail order by x.scope, x.expires_at, x.package_id, x.shard), '{}')
+          into s_pkg, s_shard, s_scope, s_left
+          from (select s.package_id, s.shard, p.scope, p.expires_at, s.segments - s.used as avail
+                from package_shards s join packages p on p.id = s.package_id
+                where p.tenant_id = p_tenant and p.scope = any(v_scopes) and p.valid_from <= p_at and p.expires_at > p_at
+                  and s.used < s.segments
+                order by p.scope, p.expires_at, p.id, s.shard
+                for update of s) x;
+      end if;
+      s_taken := array_fill(0, array[greatest(coalesce(array_length(s_pkg, 1), 0), 1)]);
+
+      for i in 1 .. n loop
+        exit when got;
+        need := p_segments[i];
+        continue when v_mode = 2 and p_scopes[i] = 'mainland';
         if v_mode = 2 then
-          if v_held or coalesce((select sum(pk_left[j]) from generate_subscripts(pk_ids, 1) j where pk_scopes[j] = p_scopes[i]), 0) < need then
+          t := 0;
+          for k in 1 .. coalesce(array_length(s_pkg, 1), 0) loop
+            t := t + s_left[k];
+          end loop;
+          if t < need then
             -- The first message the packages cannot cover holds international sending until a top-up.
-            v_held := true;
             hold := true;
             idx := i; code := 'quota_exhausted'; return next;
             continue;
           end if;
         end if;
-        for k in 1 .. coalesce(array_length(pk_ids, 1), 0) loop
+        for k in 1 .. coalesce(array_length(s_pkg, 1), 0) loop
           exit when need = 0;
-          if pk_scopes[k] = p_scopes[i] and pk_left[k] > 0 then
-            t := least(need, pk_left[k]);
-            pk_left[k] := pk_left[k] - t;
-            pk_taken[k] := pk_taken[k] + t;
+          if s_scope[k] = p_scopes[i] and s_left[k] > 0 then
+            t := least(need, s_left[k]);
+            s_left[k] := s_left[k] - t;
+            s_taken[k] := s_taken[k] + t;
             need := need - t;
-            l_msg := l_msg || p_ids[i]; l_pkg := l_pkg || pk_ids[k]; l_scope := l_scope || p_scopes[i];
+            l_msg := l_msg || p_ids[i]; l_pkg := l_pkg || s_pkg[k]; l_shard := l_shard || s_shard[k]; l_scope := l_scope || p_scopes[i];
             l_country := l_country || p_countries[i]; l_seg := l_seg || t; l_amount := l_amount || 0::bigint;
-            consumed := consumed || p_scopes[i];
+            if not (p_scopes[i] = any(consumed)) then
+              consumed := consumed || p_scopes[i];
+            end if;
           end if;
         end loop;
         if need > 0 then
+          if v_prices is null then
+            -- Read once, when a message is the first to be charged per use.
+            v_prices := array(
+              select coalesce(exact.segment_price, fallback.segment_price)
+              from unnest(p_scopes, p_countries) with ordinality as m(scope, country, ord)
+              left join prices exact on exact.version = v_version and exact.scope = m.scope and exact.country = m.country
+              left join prices fallback on fallback.version = v_version and fallback.scope = m.scope and fallback.country = '*'
+              order by m.ord);
+          end if;
           if v_prices[i] is null then
             raise exception 'price table % has no price for % %', v_version, p_scopes[i], p_countries[i];
           end if;
-          l_msg := l_msg || p_ids[i]; l_pkg := l_pkg || null::uuid; l_scope := l_scope || p_scopes[i];
+          l_msg := l_msg || p_ids[i]; l_pkg := l_pkg || null::uuid; l_shard := l_shard || null::smallint; l_scope := l_scope || p_scopes[i];
           l_country := l_country || p_countries[i]; l_seg := l_seg || need; l_amount := l_amount || (need * v_prices[i]);
         end if;
       end loop;
-      insert into billing_ledger (tenant_id, at, kind, message_id, package_id, scope, country, segments, amount, currency, price_version)
-        select p_tenant, p_at, 'charge', c.msg, c.pkg, c.scope, c.country, c.seg, c.amount, v_currency, v_version
-        from unnest(l_msg, l_pkg, l_scope, l_country, l_seg, l_amount) as c(msg, pkg, scope, country, seg, amount);
-      update packages p set used = p.used + t.taken
-        from unnest(pk_ids, pk_taken[1:coalesce(array_length(pk_ids, 1), 0)]) as t(id, taken)
-        where p.id = t.id and t.taken > 0;
-      -- Mode 2 also holds when the international packages are used to the last segment.
-      if v_mode = 2 and 'international' = any(consumed)
-         and coalesce((select sum(pk_left[j]) from generate_subscripts(pk_ids, 1) j where pk_scopes[j] = 'international'), 0) = 0 then
-        hold := true;
+      if not got then
+      with taken as (
+        update package_shards s set used = s.used + t.taken
+          from unnest(s_pkg, s_shard, s_taken[1:coalesce(array_length(s_pkg, 1), 0)]) as t(pkg, shard, taken)
+          where s.package_id = t.pkg and s.shard = t.shard and t.taken > 0
+      )
+      insert into billing_ledger (tenant_id, at, kind, message_id, package_id, package_shard, scope, country, segments, amount, currency, price_version)
+        select p_tenant, p_at, 'charge', c.msg, c.pkg, c.shard, c.scope, c.country, c.seg, c.amount, v_currency, v_version
+        from unnest(l_msg, l_pkg, l_shard, l_scope, l_country, l_seg, l_amount) as c(msg, pkg, shard, scope, country, seg, amount);
+      end if;
+
+      -- The balance after this accept (exact when it locked every shard), for the mode-2 hold on the last
+      -- segment and for the quota alarms of the scopes it consumed from; only read when one of them may act.
+      if (v_mode = 2 and 'international' = any(consumed)) or (v_alarms and coalesce(array_length(consumed, 1), 0) > 0) then
+        with remaining as (
+          select c.scope, coalesce((
+              select sum(s.segments - s.used) from package_shards s join packages p on p.id = s.package_id
+              where p.tenant_id = p_tenant and p.scope = c.scope and p.valid_from <= p_at and p.expires_at > p_at), 0) as segments
+          from unnest(consumed) as c(scope)
+        ), fired as (
+          update quota_alarms a set armed = false, fired_at = p_at
+          from remaining r
+          where a.tenant_id = p_tenant and a.scope = r.scope and a.armed and r.segments < a.threshold
+          returning a.scope, a.threshold, r.segments
+        ), noticed as (
+          insert into tenant_notices (tenant_id, kind, details, at)
+            select p_tenant, 'quota_alarm', jsonb_build_object('scope', f.scope, 'threshold', f.threshold, 'remaining', f.segments), p_at
+            from fired f
+        )
+        select bool_or(r.segments = 0) into used_up from remaining r where r.scope = 'international' and v_mode = 2;
+        hold := hold or coalesce(used_up, false);
       end if;
       if hold then
         insert into billing_holds (tenant_id, started_at) values (p_tenant, p_at) on conflict do nothing;
       end if;
-      -- Quota alarms of the scopes this accept consumed from: each threshold crossed fires once.
-      with remaining as (
-        select s.scope, coalesce((select sum(pk_left[j]) from generate_subscripts(pk_ids, 1) j where pk_scopes[j] = s.scope), 0) as segments
-        from (select distinct unnest(consumed) as scope) s
-      ), fired as (
-        update quota_alarms a set armed = false, fired_at = p_at
-        from remaining r
-        where a.tenant_id = p_tenant and a.scope = r.scope and a.armed and r.segments < a.threshold
-        returning a.scope, a.threshold, r.segments
-      )
-      insert into tenant_notices (tenant_id, kind, details, at)
-        select p_tenant, 'quota_alarm', jsonb_build_object('scope', f.scope, 'threshold', f.threshold, 'remaining', f.segments), p_at
-        from fired f;
     end
     $fn$`.execute(db);
 
@@ -254,22 +375,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       if exists (select 1 from message_parts where message_id = new.id) then
         return null;
       end if;
-      -- Packages locked in the order tern_bill locks them, so a refund and an accept cannot deadlock.
-      perform 1 from packages
-        where id in (select package_id from billing_ledger where message_id = new.id and package_id is not null)
-        order by scope, expires_at, id
-        for update;
+      -- Shards locked in the order tern_bill locks them, so a refund and an accept cannot deadlock.
+      perform 1 from package_shards s join packages p on p.id = s.package_id
+        where (s.package_id, s.shard) in (select package_id, package_shard from billing_ledger where message_id = new.id and package_id is not null)
+        order by p.scope, p.expires_at, p.id, s.shard
+        for update of s;
       with refunded as (
-        insert into billing_ledger (tenant_id, kind, message_id, package_id, scope, country, segments, amount, currency, price_version, refund_of)
-          select c.tenant_id, 'refund', c.message_id, c.package_id, c.scope, c.country, c.segments, c.amount, c.currency, c.price_version, c.id
+        insert into billing_ledger (tenant_id, kind, message_id, package_id, package_shard, scope, country, segments, amount, currency, price_version, refund_of)
+          select c.tenant_id, 'refund', c.message_id, c.package_id, c.package_shard, c.scope, c.country, c.segments, c.amount, c.currency, c.price_version, c.id
           from billing_ledger c
           where c.message_id = new.id and c.kind = 'charge'
-          on conflict (refund_of) do nothing
-          returning package_id, segments
+          on conflict (refund_of) where refund_of is not null do nothing
+          returning package_id, package_shard, segments
       )
-      update packages p set used = p.used - r.segments
-        from (select package_id, sum(segments)::int as segments from refunded where package_id is not null group by package_id) r
-        where p.id = r.package_id;
+      update package_shards s set used = s.used - r.segments
+        from (select package_id, package_shard, sum(segments)::int as segments from refunded where package_id is not null group by 1, 2) r
+        where s.package_id = r.package_id and s.shard = r.package_shard;
       return null;
     end
     $fn$`.execute(db);
@@ -289,7 +410,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`delete from callback_outbox where notice_id is not null`.execute(db);
   await sql`alter table callback_outbox drop column notice_id`.execute(db);
   await sql`alter table callback_outbox add constraint callback_outbox_subject check ((message_id is null) <> (reply_id is null))`.execute(db);
-  for (const table of ['tenant_notices', 'quota_alarms', 'billing_holds', 'billing_ledger', 'packages', 'prices', 'price_tables']) {
+  for (const table of ['tenant_notices', 'quota_alarms', 'billing_holds', 'billing_ledger', 'package_shards', 'packages', 'prices', 'price_tables']) {
     await sql`drop table ${sql.table(table)}`.execute(db);
   }
   await sql`drop function tern_ledger_append_only`.execute(db);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { createTenantApp, createTemplate, createTenant } from '../../db/provisioning.ts';
 import { createApprovedSignature } from '../../db/signatures.ts';
+import { addPackage } from '../../db/packages.ts';
 import { putCarrier } from '../../db/carriers.ts';
 import { everyNumberTo, replaceRoutes } from '../../db/routes.ts';
 import { masterKeyFrom, newMasterKey, secretBox } from '../../domain/secret-box.ts';
@@ -58,6 +59,13 @@ export async function startStack(config: BenchConfig, log: (message: string) => 
     const templateId = await createTemplate(database.db, { tenantId, name: 'code', region: 'mainland', type: 'verification', body: codeTemplate });
     // Mainland messages carry an approved signature, as in production.
     await createApprovedSignature(database.db, tenantId, benchSignature, 'verification');
+    // A package pays for every message, as for most tenants: each accept takes the package's lock (docs/billing.md).
+    const now = new Date();
+    await addPackage(
+      database.db,
+      { tenantId, scope: 'mainland', segments: 100_000_000, validFrom: now, expiresAt: new Date(now.getTime() + 86_400_000), source: 'grant', reference: 'bench', operatorId: tenantId },
+      now,
+    );
 
     const apiPort = await freePort();
     const apiUrl = `http://127.0.0.1:${apiPort}`;

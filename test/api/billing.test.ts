@@ -68,6 +68,15 @@ describe('billing: packages, pay per use, mode 2, refunds, alarms (real Postgres
   const packages = async (tenant: TestTenant) =>
     ((await callApi(api.url, 'GET', '/v1/packages', tenant.authorization)).body as { packages: { id: string; used: number; remaining: number; state: string }[] }).packages;
   const accepted = (sent: Sent) => sent.messages.filter((m) => m.status === 'accepted');
+  /** Ledger rows summed per package (a package's segments are kept in shards, a row each), in their order. */
+  const perPackage = (rows: LedgerEntry[]) => {
+    const sums = new Map<string | null, [string | null, number, number]>();
+    for (const r of rows) {
+      const sum = sums.get(r.packageId) ?? [r.packageId, 0, 0];
+      sums.set(r.packageId, [r.packageId, sum[1] + r.segments, sum[2] + r.amount]);
+    }
+    return [...sums.values()];
+  };
   const assertLedgerHolds = async () => assert.deepEqual((await checkLedger(database.db)).problems, []);
 
   test('mode 1 without packages: each message is charged per use, its segments at its country’s price (GSM-7, UCS-2, long texts, signatures)', async ({ tenant }) => {
@@ -118,7 +127,7 @@ describe('billing: packages, pay per use, mode 2, refunds, alarms (real Postgres
     const sent = await send(tenant, to, tenant.templates.long, ['A1']);
     assert.equal(accepted(sent.body).length, 3);
     const rows = (await ledger(tenant)).reverse();
-    const byMessage = sent.body.messages.map((m) => rows.filter((r) => r.messageId === m.id).map((r) => [r.packageId, r.segments, r.amount]));
+    const byMessage = sent.body.messages.map((m) => perPackage(rows.filter((r) => r.messageId === m.id)));
     assert.deepEqual(byMessage, [
       [[sooner.id, 3, 0]],
       [
@@ -200,6 +209,28 @@ describe('billing: packages, pay per use, mode 2, refunds, alarms (real Postgres
     await assertLedgerHolds();
   });
 
+  test('200 concurrent single sends against 150 segments, in each mode: the shards pay for exactly 150, the rest per use or refused', async () => {
+    for (const mode of [1, 2] as const) {
+      const tenant = await createTestTenant(database.db, { name: `Singles ${mode} Co` });
+      if (mode === 2) await setMode(tenant, 2);
+      const pkg = await grant(tenant, { scope: 'international', segments: 150 });
+      const answers = await Promise.all(Array.from({ length: 200 }, () => send(tenant, [usNumber()])));
+      const statuses = answers.map((a) => a.status);
+      const charges = await ledger(tenant, '&kind=charge');
+      assert.equal(charges.filter((c) => c.packageId === pkg.id).reduce((n, c) => n + c.segments, 0), 150, `mode ${mode}`);
+      assert.deepEqual((await packages(tenant)).map((p) => [p.used, p.remaining]), [[150, 0]]);
+      if (mode === 1) {
+        assert.ok(statuses.every((st) => st === 202));
+        assert.deepEqual(perPackage(charges.filter((c) => c.packageId === null)), [[null, 50, 50 * 30]]);
+      } else {
+        assert.equal(statuses.filter((st) => st === 202).length, 150);
+        assert.equal(statuses.filter((st) => st === 403).length, 50);
+        assert.equal(charges.length, 150);
+      }
+    }
+    await assertLedgerHolds();
+  });
+
   test('refunds: a message no carrier took is refunded once, into its package; one a carrier took a part of is not', async () => {
     const tenant = await createTestTenant(database.db, { name: 'Refund Co' });
     const pkg = await grant(tenant, { scope: 'international', segments: 10 });
@@ -217,7 +248,8 @@ describe('billing: packages, pay per use, mode 2, refunds, alarms (real Postgres
     await recordDispatch(database.db, outcome);
     await recordDispatch(database.db, outcome);
     const refunds = await ledger(tenant, '&kind=refund');
-    assert.deepEqual(refunds.map((r) => [r.messageId, r.packageId, r.segments]), [[unsent, pkg.id, 3]]);
+    assert.ok(refunds.every((r) => r.messageId === unsent));
+    assert.deepEqual(perPackage(refunds), [[pkg.id, 3, 0]]);
     assert.deepEqual((await packages(tenant)).map((p) => [p.used, p.remaining]), [[3, 7]]);
     await assertLedgerHolds();
   });

@@ -1,5 +1,7 @@
 // SIGKILL to a worker process mid-flight: no accepted message is lost, the next worker takes over the dead one's
-// claims within one (heartbeat-renewed, short) lease, and every SMS that went out twice is in the record.
+// claims within one (heartbeat-renewed, short) lease, and every SMS that went out twice is in the record. The
+// messages were paid for when accepted (a package, then per use): the kill between that and their submission
+// loses no money either, and bills none twice.
 import '../support/temporal.ts';
 import assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
@@ -21,8 +23,12 @@ import { messageCounts, sendCode } from '../support/messages.ts';
 import { accountAtSmsc, expectNothingLostNothingUnrecorded, reportFault } from '../support/fault-figures.ts';
 import { smppBindDefaults } from '../../carriers/smpp/bind.ts';
 import { startLocalTemporal, type LocalTemporal } from '../../scripts/stack/local-temporal.ts';
+import { addPackage } from '../../db/packages.ts';
+import { checkLedger } from '../../db/ledger-check.ts';
 
 const total = 3000;
+/** Two thirds of the messages come out of a package, the rest are charged per use. */
+const packageSegments = 2000;
 
 describe('a worker killed mid-flight loses nothing (separate worker processes, SIGKILL)', () => {
   let env: LocalTemporal;
@@ -42,6 +48,12 @@ describe('a worker killed mid-flight loses nothing (separate worker processes, S
       startCallbackSink({ keep: 10_000 }),
     ]);
     tenant = await createTestTenant(database.db, { callbackUrl: sink.url });
+    const now = new Date();
+    await addPackage(
+      database.db,
+      { tenantId: tenant.tenantId, scope: 'mainland', segments: packageSegments, validFrom: now, expiresAt: new Date(now.getTime() + 86_400_000), source: 'grant', reference: null, operatorId: tenant.tenantId },
+      now,
+    );
     await routeEverythingTo(database.db, simulator.port);
     api = await startApi({ db: database.db, secrets: testSecrets, scheduledSends: temporalScheduledSends(env.client, 'crash'), logger: testLogger, port: 0 });
   });
@@ -106,5 +118,18 @@ describe('a worker killed mid-flight loses nothing (separate worker processes, S
     reportFault('worker sigkill', { ...account, leftInQueue: midway.accepted ?? 0, maybeSentAttempts: maybeSent, duplicateBound: bound, recoverySeconds });
     expectNothingLostNothingUnrecorded(account);
     expect(account.duplicatedParts).toBeLessThanOrEqual(bound);
+
+    // The money: every message charged exactly once, the package to its last segment, nothing refunded (all went).
+    assert.deepEqual((await checkLedger(database.db)).problems, []);
+    const billed = (
+      await sql<{ charged: number; from_package: number; per_use: number; refunds: number; messages: number }>`
+        select count(*) filter (where kind = 'charge')::int as charged,
+               coalesce(sum(segments) filter (where kind = 'charge' and package_id is not null), 0)::int as from_package,
+               coalesce(sum(segments) filter (where kind = 'charge' and package_id is null), 0)::int as per_use,
+               count(*) filter (where kind = 'refund')::int as refunds,
+               count(distinct message_id)::int as messages
+        from billing_ledger where tenant_id = ${tenant.tenantId}`.execute(database.db)
+    ).rows[0];
+    assert.deepEqual(billed, { charged: total, from_package: packageSegments, per_use: total - packageSegments, refunds: 0, messages: total });
   });
 });
