@@ -1,5 +1,5 @@
 // Records one history per workflow and scenario into this folder, for test/workflows/replay.test.ts:
-//   npx tsx test/workflows/histories/record.ts <label>
+//   npx tsx test/workflows/histories/record.ts <label> [scenario…]   (all scenarios without names)
 // Each scenario runs the worker's own workflows on the time-skipping test server with activities mocked, and
 // drives them by signal and Update *names*, so the same script records on an older checkout too (that is how
 // the `signals-` histories, from before decisions were Updates, were made: run in a worktree of that commit).
@@ -32,7 +32,15 @@ const activities = {
   beginSuspension: async () => undefined,
   stillOverLimit: async () => false,
   endSuspension: async () => undefined,
+  beginHold: async () => undefined,
+  // The hold ends at its second look (after the top-up signal).
+  whyHoldEnds: (() => {
+    let looks = 0;
+    return async () => (++looks >= 2 ? ('topped_up' as const) : null);
+  })(),
+  endHold: async () => undefined,
 };
+const only = new Set(process.argv.slice(3));
 
 // The test server the suite uses (provisioned and cached like it), tied to this process.
 const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: await testServerExecutable() } });
@@ -47,6 +55,7 @@ const out = import.meta.dirname;
 const until = (ms: number) => env.sleep(ms);
 
 async function record(name: string, workflow: string, input: unknown, drive: (id: string) => Promise<void>) {
+  if (only.size > 0 && !only.has(name)) return;
   const workflowId = `${label}-${name}`;
   const handle = await env.client.workflow.start(workflow, { taskQueue, workflowId, args: [input] });
   await drive(workflowId);
@@ -79,6 +88,10 @@ await worker.runUntil(async () => {
     await decide(id, 'decideRequest', 'decide', { decision: 'approve', operatorId: 'o1' });
   });
   await record('scheduled-send-released', 'scheduledSend', { requestId: 'q1', sendAt: new Date(Date.now() + hour).toISOString() }, async () => undefined);
+  await record('quota-runout-topped-up', 'quotaRunout', { holdId: '1', tenantId: 't1' }, async (id) => {
+    await until(11 * 60_000);
+    await env.client.workflow.getHandle(id).signal('quotaChanged');
+  });
   await record('sending-suspension-ended', 'sendingSuspension', { tenantId: 't1', period: 'day', periodStart: new Date().toISOString(), until: new Date(Date.now() + hour).toISOString() }, async () => undefined);
 });
 await env.teardown();
