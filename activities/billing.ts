@@ -5,7 +5,7 @@ import { addNoticeOnce } from '../db/tenant-notices.ts';
 import type { HoldEndReason } from '../db/schema.ts';
 
 export interface QuotaHoldInput {
-  holdId: string;
+  holdId: number;
   tenantId: string;
 }
 

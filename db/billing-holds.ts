@@ -3,7 +3,7 @@ import type { Db } from './connect.ts';
 import type { HoldEndReason } from './schema.ts';
 
 export interface HoldRow {
-  id: string;
+  id: number;
   tenant_id: string;
   started_at: Date;
   ended_at: Date | null;
@@ -20,8 +20,8 @@ export async function openHold(db: Db, tenantId: string): Promise<HoldRow | unde
     .executeTakeFirst();
 }
 
-export async function findHold(db: Db, id: string): Promise<HoldRow | undefined> {
-  return db.selectFrom('billing_holds').select(['id', 'tenant_id', 'started_at', 'ended_at', 'ended_reason']).where('id', '=', id as never).executeTakeFirst();
+export async function findHold(db: Db, id: number): Promise<HoldRow | undefined> {
+  return db.selectFrom('billing_holds').select(['id', 'tenant_id', 'started_at', 'ended_at', 'ended_reason']).where('id', '=', id).executeTakeFirst();
 }
 
 /** Holds the charge function opened whose workflow the worker has not started yet. */
@@ -36,16 +36,16 @@ export async function holdsAwaitingWorkflow(db: Db, limit: number): Promise<Hold
     .execute();
 }
 
-export async function markHoldWorkflowStarted(db: Db, id: string): Promise<void> {
-  await db.updateTable('billing_holds').set({ workflow_started_at: new Date() }).where('id', '=', id as never).execute();
+export async function markHoldWorkflowStarted(db: Db, id: number): Promise<void> {
+  await db.updateTable('billing_holds').set({ workflow_started_at: new Date() }).where('id', '=', id).execute();
 }
 
 /** Ends a hold; false if it had already ended. */
-export async function endHold(db: Db, id: string, reason: HoldEndReason, by: string | null): Promise<boolean> {
+export async function endHold(db: Db, id: number, reason: HoldEndReason, by: string | null): Promise<boolean> {
   const result = await db
     .updateTable('billing_holds')
     .set({ ended_at: new Date(), ended_reason: reason, ended_by: by })
-    .where('id', '=', id as never)
+    .where('id', '=', id)
     .where('ended_at', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;

@@ -16,7 +16,7 @@ export interface LedgerFilters {
 /** A tenant's ledger rows, newest first, `limit` at most, older than the row `before` when given (cursor pagination). */
 export async function ledgerPage(db: Db, tenantId: string, filters: LedgerFilters, page: { limit: number; before?: number | undefined }) {
   let query = db.selectFrom('billing_ledger').selectAll().where('tenant_id', '=', tenantId).orderBy('id', 'desc').limit(page.limit);
-  if (page.before !== undefined) query = query.where('id', '<', String(page.before) as never);
+  if (page.before !== undefined) query = query.where('id', '<', page.before);
   if (filters.kind) query = query.where('kind', '=', filters.kind);
   if (filters.scope) query = query.where('scope', '=', filters.scope);
   if (filters.messageId) query = query.where('message_id', '=', filters.messageId);

@@ -290,7 +290,7 @@ export interface CallbackOutboxTable {
   /** A status report is about a message, an uplink notification about a reply, an event about a tenant notice; exactly one is set. */
   message_id: string | null;
   reply_id: number | null;
-  notice_id: ColumnType<string | null, string | null | undefined, never>;
+  notice_id: ColumnType<number | null, number | null | undefined, never>;
   /** The app whose signing secret signs the report. */
   app_id: string | null;
   format: Generated<'json' | 'form'>;
@@ -460,7 +460,7 @@ export interface PricesTable {
   /** ISO 3166 code, or `*` for every other country of the scope. */
   country: string;
   /** Per billable segment, in the currency's minor unit. */
-  segment_price: ColumnType<string, number | bigint, never>;
+  segment_price: ColumnType<number, number, never>;
 }
 
 export interface PackagesTable {
@@ -485,7 +485,7 @@ export interface PackageShardsTable {
 }
 
 export interface BillingLedgerTable {
-  id: ColumnType<string, never, never>;
+  id: ColumnType<number, never, never>;
   tenant_id: string;
   at: Date;
   kind: 'charge' | 'refund';
@@ -495,14 +495,14 @@ export interface BillingLedgerTable {
   scope: BillingScope;
   country: string;
   segments: number;
-  amount: string;
+  amount: number;
   currency: string;
   price_version: number;
-  refund_of: string | null;
+  refund_of: number | null;
 }
 
 export interface BillingHoldsTable {
-  id: ColumnType<string, never, never>;
+  id: ColumnType<number, never, never>;
   tenant_id: string;
   scope: 'international';
   started_at: Date;
@@ -523,7 +523,7 @@ export interface QuotaAlarmsTable {
 }
 
 export interface TenantNoticesTable {
-  id: ColumnType<string, never, never>;
+  id: ColumnType<number, never, never>;
   tenant_id: string;
   kind: string;
   details: JsonValue;

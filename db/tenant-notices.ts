@@ -4,7 +4,7 @@ import { callbackRetentionHours } from './callbacks.ts';
 import type { TenantNotice } from '../domain/billing.ts';
 
 export interface NoticeRow {
-  id: string;
+  id: number;
   tenant_id: string;
   kind: string;
   details: unknown;
@@ -41,7 +41,7 @@ export async function queueNoticeEvents(db: Db, notice: NoticeRow): Promise<void
                          'details', ${JSON.stringify(notice.details)}::jsonb, 'at', ${notice.at}::timestamptz),
       now() + make_interval(hours => ${callbackRetentionHours})
     from targets t`.execute(db);
-  await db.updateTable('tenant_notices').set({ sent_at: new Date() }).where('id', '=', notice.id as never).execute();
+  await db.updateTable('tenant_notices').set({ sent_at: new Date() }).where('id', '=', notice.id).execute();
 }
 
 export async function tenantNotices(db: Db, tenantId: string, limit: number) {

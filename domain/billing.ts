@@ -27,8 +27,8 @@ export const scopeOf = (templateRegion: 'mainland' | 'international'): BillingSc
 /** A tenant notice's kinds and their SMS text (the callback event carries the details as they are). */
 export type TenantNotice =
   | { kind: 'quota_alarm'; details: { scope: BillingScope; threshold: number; remaining: number } }
-  | { kind: 'quota_runout'; details: { holdId: string } }
-  | { kind: 'quota_resumed'; details: { holdId: string; reason: string } };
+  | { kind: 'quota_runout'; details: { holdId: number } }
+  | { kind: 'quota_resumed'; details: { holdId: number; reason: string } };
 
 export function noticeText(notice: { kind: string; details: unknown }): string {
   const d = notice.details as Record<string, unknown>;

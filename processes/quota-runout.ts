@@ -3,7 +3,7 @@ import type { QuotaHoldInput } from '../activities/billing.ts';
 import { quotaChangedSignal, quotaRunout, releaseHoldSignal } from '../workflows/quota-runout.ts';
 import { startProcess, type TemporalProcessOptions } from './start-process.ts';
 
-export const quotaRunoutWorkflowId = (hold: { tenantId: string; holdId: string }) => `quota-runout-${hold.tenantId}-${hold.holdId}`;
+export const quotaRunoutWorkflowId = (hold: { tenantId: string; holdId: number }) => `quota-runout-${hold.tenantId}-${hold.holdId}`;
 
 /** The mode-2 holds' workflows, for the worker (which starts them) and the API (top-ups, releases). */
 export interface QuotaHolds {

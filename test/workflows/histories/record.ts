@@ -88,7 +88,7 @@ await worker.runUntil(async () => {
     await decide(id, 'decideRequest', 'decide', { decision: 'approve', operatorId: 'o1' });
   });
   await record('scheduled-send-released', 'scheduledSend', { requestId: 'q1', sendAt: new Date(Date.now() + hour).toISOString() }, async () => undefined);
-  await record('quota-runout-topped-up', 'quotaRunout', { holdId: '1', tenantId: 't1' }, async (id) => {
+  await record('quota-runout-topped-up', 'quotaRunout', { holdId: 1, tenantId: 't1' }, async (id) => {
     await until(11 * 60_000);
     await env.client.workflow.getHandle(id).signal('quotaChanged');
   });
