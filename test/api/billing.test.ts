@@ -231,6 +231,29 @@ describe('billing: packages, pay per use, mode 2, refunds, alarms (real Postgres
     await assertLedgerHolds();
   });
 
+  test('an idempotent request is charged once: replayed, or raced by a copy of itself', async () => {
+    const tenant = await createTestTenant(database.db, { name: 'Keyed Co' });
+    const pkg = await grant(tenant, { scope: 'international', segments: 100 });
+    const keyed = (key: string, to: string[]) =>
+      fetch(`${api.url}/v1/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: tenant.authorization, 'idempotency-key': key },
+        body: JSON.stringify({ to, templateId: tenant.templates.code, params: ['1'] }),
+      }).then(async (res) => ({ status: res.status, body: (await res.json()) as Sent }));
+    const to = [usNumber(), usNumber()];
+    const first = await keyed('order-1', to);
+    const again = await keyed('order-1', to);
+    assert.deepEqual([first.status, again.status], [202, 202]);
+    assert.deepEqual(again.body, first.body, 'the replay answers as the first');
+    const copy = [usNumber()];
+    const raced = await Promise.all(Array.from({ length: 10 }, () => keyed('order-2', copy)));
+    assert.ok(raced.every((r) => r.status === 202));
+    const charges = await ledger(tenant, '&kind=charge');
+    assert.equal(charges.length, 3, 'two messages of the first request, one of the raced one');
+    assert.deepEqual((await packages(tenant)).map((p) => [p.id, p.used]), [[pkg.id, 3]]);
+    await assertLedgerHolds();
+  });
+
   test('refunds: a message no carrier took is refunded once, into its package; one a carrier took a part of is not', async () => {
     const tenant = await createTestTenant(database.db, { name: 'Refund Co' });
     const pkg = await grant(tenant, { scope: 'international', segments: 10 });
