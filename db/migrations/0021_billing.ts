@@ -164,6 +164,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       v_prices bigint[];
       v_scopes text[];
       v_need int := 0;
+      v_first uuid;
       -- The shards this accept takes from, in the order they are consumed.
       s_pkg uuid[] := '{}';
       s_shard smallint[] := '{}';
@@ -226,14 +227,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         -- request is all it takes: a free one, taken, charged and written in one statement (each connection tries
         -- the shards in its own order, so concurrent accepts spread over them); else it waits for one such shard,
         -- holding none meanwhile.
+        select p.id into v_first from packages p
+          where p.tenant_id = p_tenant and p.scope = v_scopes[1] and p.valid_from <= p_at and p.expires_at > p_at
+            and exists (select 1 from package_shards x where x.package_id = p.id and x.used < x.segments)
+          order by p.expires_at, p.id limit 1;
         with pick as (
           select s.package_id, s.shard from package_shards s
-          where s.package_id = (
-              select p.id from packages p
-              where p.tenant_id = p_tenant and p.scope = v_scopes[1] and p.valid_from <= p_at and p.expires_at > p_at
-                and exists (select 1 from package_shards x where x.package_id = p.id and x.used < x.segments)
-              order by p.expires_at, p.id limit 1)
-            and s.segments - s.used >= v_need
+          where s.package_id = v_first and s.segments - s.used >= v_need
           order by hashint4(s.shard + pg_backend_pid())
           limit 1
           for update skip locked
@@ -252,12 +252,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         else
           select s.package_id, s.shard, s.segments - s.used as avail into one
             from package_shards s
-            where s.package_id = (
-                select p.id from packages p
-                where p.tenant_id = p_tenant and p.scope = v_scopes[1] and p.valid_from <= p_at and p.expires_at > p_at
-                  and exists (select 1 from package_shards x where x.package_id = p.id and x.used < x.segments)
-                order by p.expires_at, p.id limit 1)
-              and s.segments - s.used >= v_need
+            where s.package_id = v_first and s.segments - s.used >= v_need
             order by random()
             limit 1
             for update;
