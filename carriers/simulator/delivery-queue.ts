@@ -22,6 +22,8 @@ export interface DeliveryEvents {
   acked(job: DeliveryJob): void;
   failed(job: DeliveryJob): void;
   dropped(job: DeliveryJob): void;
+  /** A refusal that came header-only: SMPP 3.4 gives deliver_sm_resp a body (message_id) whatever its status. */
+  bodiless(job: DeliveryJob): void;
 }
 
 interface InFlight {
@@ -114,7 +116,11 @@ export class DeliveryQueue {
     this.inFlight.add(flight);
     flight.timer = setTimeout(() => this.finish(flight, null), this.options.ackTimeoutMs);
     this.options.events.sent(job);
-    const sent = session.send(new smpp.PDU('deliver_sm', job.fields), (response) => this.finish(flight, response.command_status));
+    const sent = session.send(new smpp.PDU('deliver_sm', job.fields), (response) => {
+      // The header is 16 bytes; the body is at least message_id's NUL.
+      if (response.command_status !== 0 && response.command_length <= 16) this.options.events.bodiless(job);
+      this.finish(flight, response.command_status);
+    });
     if (!sent) this.finish(flight, null);
   }
 

@@ -74,6 +74,8 @@ export interface SimulatorStats {
   receiptsQueued: number;
   repliesSent: number;
   repliesAcked: number;
+  /** Refusing deliver_sm_resp that came without their body (strict SMSCs cannot parse them). */
+  bodilessResponses: number;
 }
 
 export interface SimulatedReply {
@@ -150,6 +152,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     receiptsDropped: 0,
     repliesSent: 0,
     repliesAcked: 0,
+    bodilessResponses: 0,
   };
   const outcomeCounts = Object.fromEntries(outcomes.map((o) => [o, 0])) as Record<Outcome, number>;
 
@@ -171,6 +174,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       dropped: (job) => {
         if (job.kind === 'receipt') counters.receiptsDropped++;
         logger.warn({ systemId: job.systemId, kind: job.kind }, 'smsc gave up delivering');
+      },
+      bodiless: (job) => {
+        counters.bodilessResponses++;
+        logger.warn({ systemId: job.systemId, kind: job.kind }, 'smsc got a deliver_sm_resp without its body');
       },
     },
   });

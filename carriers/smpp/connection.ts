@@ -35,6 +35,21 @@ export interface ConnectionListener {
  * One transceiver session to an SMSC, kept alive: connects, binds, sends enquire_link, answers the peer's
  * enquire_link and unbind, and reconnects with back-off until closed.
  */
+/**
+ * A response with an error status and its body still on it: the `smpp` library writes a PDU with a non-zero status
+ * header-only, but SMPP 3.4 gives deliver_sm_resp (and data_sm_resp) their body whatever the status, and strict
+ * SMSCs cannot parse one without it. The response is encoded as a success, then given its status in the header.
+ */
+function withStatus(response: smpp.PDU, status: number): smpp.PDU {
+  const encode = response.toBuffer.bind(response);
+  response.toBuffer = () => {
+    const buffer = encode();
+    buffer.writeUInt32BE(status, 8);
+    return buffer;
+  };
+  return response;
+}
+
 export class SmppConnection {
   private session: smpp.Session | null = null;
   private bound = false;
@@ -79,7 +94,7 @@ export class SmppConnection {
   respond(session: smpp.Session, request: smpp.PDU, status: number): void {
     if (!session.socket.writable) return;
     this.cork(session.socket);
-    session.send(request.response(status === ESME_ROK ? undefined : { command_status: status }));
+    session.send(status === ESME_ROK ? request.response() : withStatus(request.response(), status));
   }
 
   /**

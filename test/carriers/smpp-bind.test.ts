@@ -211,6 +211,7 @@ describe('SMPP bind against the simulator', () => {
     assert.equal(seen.length, 2, 'first the rejected delivery, then the accepted one');
     assert.match(seen[0]?.raw ?? '', /^rejected: /);
     assert.equal(simulator.stats().receiptsRetried, retriedBefore + 1);
+    assert.equal(simulator.stats().bodilessResponses, 0, 'the refusal carries its body (an empty message_id), as SMPP 3.4 has it');
   });
 
   test('a mobile-originated reply reaches the reply handler and is acknowledged', async () => {
