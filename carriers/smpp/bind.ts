@@ -29,6 +29,12 @@ export interface SmppBindOptions {
   bindWaitMs?: number;
   /** Delay between reconnect attempts, doubling from minMs to maxMs, with jitter. Default 250 → 10 000: an SMSC back from maintenance is bound again within 10 s. */
   reconnect?: Partial<BackoffPolicy>;
+  /**
+   * Delay after the SMSC refused the credentials (ESME_RBINDFAIL, ESME_RINVPASWD, ESME_RINVSYSID, ESME_RINVSYSTYP),
+   * doubling from minMs to maxMs. Default 60 000 → 900 000: a wrong password costs the account one bind a minute at
+   * first, then fewer, where the usual reconnect would try seven times in 15 s and get it locked.
+   */
+  credentialsRefused?: Partial<BackoffPolicy>;
   /** Pauses before sending a throttled PDU again. Default 200 → 5 000, 10 retries. */
   throttle?: Partial<ThrottleOptions>;
   logger?: Logger;
@@ -41,6 +47,7 @@ export const smppBindDefaults = {
   responseTimeoutMs: 10_000,
   bindWaitMs: 5_000,
   reconnect: { minMs: 250, maxMs: 10_000 },
+  credentialsRefused: { minMs: 60_000, maxMs: 900_000 },
   throttle: { minMs: 200, maxMs: 5_000, maxRetries: 10 },
 } as const;
 
@@ -68,6 +75,7 @@ export function createSmppBind(options: SmppBindOptions): CarrierBind {
       enquireLinkMs: options.enquireLinkMs ?? d.enquireLinkMs,
       responseTimeoutMs,
       reconnect: { ...d.reconnect, ...options.reconnect },
+      credentialsRefused: { ...d.credentialsRefused, ...options.credentialsRefused },
       logger,
     },
     {

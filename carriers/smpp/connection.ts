@@ -2,7 +2,7 @@ import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
 import smpp from 'smpp';
 import { backoffDelay, type BackoffPolicy } from '../../domain/backoff.ts';
-import { commandStatusName, ESME_RINVBNDSTS, ESME_RINVCMDID, ESME_ROK } from './command-status.ts';
+import { commandStatusName, ESME_RBINDFAIL, ESME_RINVBNDSTS, ESME_RINVCMDID, ESME_RINVPASWD, ESME_RINVSYSID, ESME_RINVSYSTYP, ESME_ROK } from './command-status.ts';
 
 const SMPP_3_4 = 0x34;
 
@@ -15,6 +15,8 @@ export interface ConnectionOptions {
   enquireLinkMs: number;
   responseTimeoutMs: number;
   reconnect: BackoffPolicy;
+  /** The wait after the SMSC refused the credentials: long, since carriers lock an account after a few wrong binds. */
+  credentialsRefused: BackoffPolicy;
   logger: Logger;
 }
 
@@ -55,6 +57,10 @@ export class SmppConnection {
   private bound = false;
   private closing = false;
   private attempt = 0;
+  /** Binds refused for their credentials in a row: each waits `credentialsRefused`, doubling. */
+  private refusals = 0;
+  /** Set by a refused bind: the next reconnect waits the credentials' back-off instead of the usual one. */
+  private refused = false;
   private reconnectTimer: NodeJS.Timeout | null = null;
   private bindTimer: NodeJS.Timeout | null = null;
   private enquireLinkTimer: NodeJS.Timeout | null = null;
@@ -170,6 +176,7 @@ export class SmppConnection {
     this.clearBindTimer();
     const { logger, host, port, systemId } = this.options;
     if (response.command_status !== ESME_ROK) {
+      this.refused = isCredentialsRefusal(response.command_status);
       this.lastFailure = `bind refused with ${commandStatusName(response.command_status)}`;
       logger.error({ host, port, systemId, status: commandStatusName(response.command_status) }, 'smpp bind refused');
       session.destroy();
@@ -177,6 +184,7 @@ export class SmppConnection {
     }
     this.bound = true;
     this.attempt = 0;
+    this.refusals = 0;
     this.lastFailure = null;
     logger.info({ host, port, systemId, smsc: response.system_id }, 'smpp bound');
     this.enquireLinkTimer = setInterval(() => this.enquireLink(session), this.options.enquireLinkMs);
@@ -260,7 +268,11 @@ export class SmppConnection {
       for (const resolve of waiters) resolve();
       return;
     }
-    const delay = backoffDelay(this.attempt++, this.options.reconnect);
+    const delay = this.refused ? backoffDelay(this.refusals++, this.options.credentialsRefused) : backoffDelay(this.attempt++, this.options.reconnect);
+    if (this.refused) {
+      this.lastFailure = `${this.lastFailure ?? 'bind refused'}; the next bind in ${Math.round(delay / 1000)} s (carriers lock accounts after repeated wrong binds)`;
+    }
+    this.refused = false;
     this.reconnectTimer = setTimeout(() => this.open(), delay);
   }
 
@@ -288,6 +300,11 @@ export class SmppConnection {
     this.corkedSocket = null;
     socket?.uncork();
   };
+}
+
+/** A bind refused for who is binding (system_id, password, system_type), not for a passing state of the SMSC. */
+function isCredentialsRefusal(status: number): boolean {
+  return status === ESME_RBINDFAIL || status === ESME_RINVPASWD || status === ESME_RINVSYSID || status === ESME_RINVSYSTYP;
 }
 
 async function withTimeout(promise: Promise<void>, ms: number): Promise<void> {

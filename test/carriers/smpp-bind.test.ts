@@ -64,6 +64,29 @@ describe('SMPP bind against the simulator', () => {
     await simulator.close();
   });
 
+  test('refused credentials wait a minute before the next bind (then longer), not the usual reconnect: the account is not locked', async () => {
+    const before = simulator.stats().bindFailures;
+    const wrong = bindTo(simulator, { password: 'not-the-password' });
+    try {
+      await waitFor('a refused bind', () => simulator.stats().bindFailures > before);
+      await sleep(1_500);
+      assert.equal(simulator.stats().bindFailures, before + 1, 'one bind in 1.5 s; the usual reconnect (50–200 ms here) would have tried again and again');
+      assert.match(wrong.lastFailure() ?? '', /bind refused with ESME_RBINDFAIL; the next bind in (6\d|7\d|8\d|90) s/);
+      const paced = bindTo(simulator, { password: 'not-the-password', credentialsRefused: { minMs: 300, maxMs: 300 } });
+      try {
+        const start = simulator.stats().bindFailures;
+        await waitFor('a refused bind', () => simulator.stats().bindFailures > start);
+        await sleep(1_000);
+        const binds = simulator.stats().bindFailures - start;
+        assert.ok(binds >= 2 && binds <= 5, `a bind every 300 ms or so: ${binds} in 1 s`);
+      } finally {
+        await paced.close();
+      }
+    } finally {
+      await wrong.close();
+    }
+  });
+
   test('a wrong password never binds and submits fail as retryable BIND_UNAVAILABLE', async () => {
     const wrong = bindTo(simulator, { password: 'not-the-password', bindWaitMs: 200 });
     try {
