@@ -3,6 +3,7 @@ import type { CarrierState } from './schema.ts';
 import { changeRouting } from './routing-config.ts';
 import { everyNumberTo, insertRoutes } from './routes.ts';
 import type { SecretBox } from '../domain/secret-box.ts';
+import type { CarrierIdFormats } from '../domain/carrier-message-ids.ts';
 
 export interface BindSettings {
   host: string;
@@ -18,6 +19,8 @@ export interface CarrierSettings {
   id: string;
   name: string;
   state?: CarrierState;
+  /** How it writes message ids; default text (matched byte for byte). */
+  messageIds?: CarrierIdFormats | undefined;
   binds: BindSettings[];
 }
 
@@ -26,6 +29,7 @@ export interface CarrierView {
   id: string;
   name: string;
   state: CarrierState;
+  messageIds: CarrierIdFormats;
   binds: { position: number; host: string; port: number; systemId: string; window: number; throughput: number | null }[];
   routes: number;
   updatedAt: Date;
@@ -77,7 +81,13 @@ export function createCarrier(db: Db, secrets: SecretBox, carrier: CarrierSettin
     async (trx) => {
       const inserted = await trx
         .insertInto('carriers')
-        .values({ id: carrier.id, name: carrier.name, state: carrier.state ?? 'active' })
+        .values({
+          id: carrier.id,
+          name: carrier.name,
+          state: carrier.state ?? 'active',
+          response_id_format: carrier.messageIds?.response ?? 'text',
+          receipt_id_format: carrier.messageIds?.receipt ?? 'text',
+        })
         .onConflict((oc) => oc.column('id').doNothing())
         .returning('id')
         .executeTakeFirst();
@@ -94,14 +104,19 @@ export function updateCarrier(
   db: Db,
   secrets: SecretBox,
   id: string,
-  change: { name?: string; state?: CarrierState; binds?: BindSettings[] },
+  change: { name?: string; state?: CarrierState; messageIds?: CarrierIdFormats | undefined; binds?: BindSettings[] },
 ): Promise<boolean> {
   return changeRouting(
     db,
     async (trx) => {
       const updated = await trx
         .updateTable('carriers')
-        .set({ updated_at: new Date(), ...(change.name ? { name: change.name } : {}), ...(change.state ? { state: change.state } : {}) })
+        .set({
+          updated_at: new Date(),
+          ...(change.name ? { name: change.name } : {}),
+          ...(change.state ? { state: change.state } : {}),
+          ...(change.messageIds ? { response_id_format: change.messageIds.response, receipt_id_format: change.messageIds.receipt } : {}),
+        })
         .where('id', '=', id)
         .executeTakeFirst();
       if (Number(updated.numUpdatedRows) === 0) return false;
@@ -124,6 +139,8 @@ export async function listCarriers(db: Db, id?: string): Promise<CarrierView[]> 
       'c.id',
       'c.name',
       'c.state',
+      'c.response_id_format',
+      'c.receipt_id_format',
       'c.updated_at',
       eb.selectFrom('routes as r').whereRef('r.carrier_id', '=', 'c.id').select((e) => e.fn.countAll<number>().as('n')).as('routes'),
     ])
@@ -141,6 +158,7 @@ export async function listCarriers(db: Db, id?: string): Promise<CarrierView[]> 
     id: c.id,
     name: c.name,
     state: c.state,
+    messageIds: { response: c.response_id_format, receipt: c.receipt_id_format },
     routes: Number(c.routes ?? 0),
     updatedAt: c.updated_at,
     binds: binds.filter((b) => b.carrier_id === c.id).map((b) => ({ position: b.position, host: b.host, port: b.port, systemId: b.system_id, window: b.window, throughput: b.throughput })),

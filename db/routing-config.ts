@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { CarrierIdFormats } from '../domain/carrier-message-ids.ts';
 import type { Db } from './connect.ts';
 import type { CarrierState } from './schema.ts';
 import type { Route } from '../domain/routing.ts';
@@ -33,7 +34,7 @@ export interface StoredBind {
 
 export interface RoutingSnapshot {
   version: number;
-  carriers: { id: string; name: string; state: CarrierState; binds: StoredBind[] }[];
+  carriers: { id: string; name: string; state: CarrierState; messageIds: CarrierIdFormats; binds: StoredBind[] }[];
   routes: Route[];
   hasPortedNumbers: boolean;
 }
@@ -43,7 +44,7 @@ export function loadRouting(db: Db): Promise<RoutingSnapshot> {
   return db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
     const config = await trx.selectFrom('routing_config').select('version').executeTakeFirstOrThrow();
     const ported = await sql<{ any: boolean }>`select exists (select 1 from ported_numbers) as any`.execute(trx);
-    const carriers = await trx.selectFrom('carriers').select(['id', 'name', 'state']).orderBy('id').execute();
+    const carriers = await trx.selectFrom('carriers').select(['id', 'name', 'state', 'response_id_format', 'receipt_id_format']).orderBy('id').execute();
     const binds = await trx.selectFrom('carrier_binds').selectAll().orderBy('carrier_id').orderBy('position').execute();
     const routes = await listRoutes(trx);
     return {
@@ -51,7 +52,10 @@ export function loadRouting(db: Db): Promise<RoutingSnapshot> {
       hasPortedNumbers: ported.rows[0]?.any ?? false,
       routes,
       carriers: carriers.map((c) => ({
-        ...c,
+        id: c.id,
+        name: c.name,
+        state: c.state,
+        messageIds: { response: c.response_id_format, receipt: c.receipt_id_format },
         binds: binds
           .filter((b) => b.carrier_id === c.id)
           .map((b) => ({ host: b.host, port: b.port, systemId: b.system_id, passwordSealed: b.password_sealed, window: b.window, throughput: b.throughput })),

@@ -6,6 +6,7 @@ import type { TextEncoding } from '../domain/segments.ts';
 import type { ApiScope } from '../domain/api-keys.ts';
 import type { OperatorRole } from '../domain/operators.ts';
 import type { BillingMode, BillingScope } from '../domain/billing.ts';
+import type { MessageIdFormat } from '../domain/carrier-message-ids.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -380,6 +381,9 @@ export interface CarriersTable {
   id: string;
   name: string;
   state: Generated<CarrierState>;
+  /** How the carrier writes message ids (domain/carrier-message-ids.ts). */
+  response_id_format: Generated<MessageIdFormat>;
+  receipt_id_format: Generated<MessageIdFormat>;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }

@@ -71,7 +71,8 @@ export async function startCarrierRegistry(options: CarrierRegistryOptions): Pro
     const wanted = carrier.binds.flatMap((stored, i) => {
       try {
         const password = secrets.open(stored.passwordSealed);
-        return [{ stored, password, position: i + 1, key: JSON.stringify([stored.host, stored.port, stored.systemId, password, stored.window, stored.throughput]) }];
+        const key = JSON.stringify([stored.host, stored.port, stored.systemId, password, stored.window, stored.throughput, carrier.messageIds]);
+        return [{ stored, password, position: i + 1, key }];
       } catch (err) {
         logger.error({ err, carrier: carrier.id, bind: i + 1 }, 'cannot open the bind password (another master key?); bind skipped');
         return [];
@@ -105,6 +106,7 @@ export async function startCarrierRegistry(options: CarrierRegistryOptions): Pro
         password,
         window: stored.window,
         throughput: stored.throughput,
+        idFormats: carrier.messageIds,
         logger: logger.child({ component: 'smpp' }),
       }),
     }));

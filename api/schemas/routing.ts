@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/max';
 import { mainlandNetworks } from '../../domain/mainland-networks.ts';
+import { messageIdFormats } from '../../domain/carrier-message-ids.ts';
 import { visibleText } from './common.ts';
 
 const CarrierId = z
@@ -31,18 +32,36 @@ const BindInput = z.object({
     .openapi({ description: 'The account’s contracted submit_sm per second; submits are paced to it. Default none.' }),
 });
 
+const IdFormat = z.enum(messageIdFormats);
+const MessageIds = z
+  .object({
+    response: IdFormat.openapi({ description: 'Its ids in submit_sm_resp (and receipted_message_id).' }),
+    receipt: IdFormat.openapi({ description: 'The `id:` in its receipts’ text.' }),
+  })
+  .strict()
+  .openapi({
+    description:
+      'How the carrier writes message ids: `text` (matched byte for byte, the default), or a number in `hex` or `decimal` (matched by value: case and leading zeros do not matter).',
+  });
+
 export const CarrierInput = z
   .object({
     id: CarrierId,
     name: visibleText(1, 100),
     state: CarrierState.optional(),
+    messageIds: MessageIds.optional(),
     binds: z.array(BindInput).min(1).max(16),
   })
   .openapi('CarrierInput');
 
 export const CarrierChange = z
-  .object({ name: visibleText(1, 100).optional(), state: CarrierState.optional(), binds: z.array(BindInput).min(1).max(16).optional() })
-  .refine((c) => c.name !== undefined || c.state !== undefined || c.binds !== undefined, 'name, state or binds is required')
+  .object({
+    name: visibleText(1, 100).optional(),
+    state: CarrierState.optional(),
+    messageIds: MessageIds.optional(),
+    binds: z.array(BindInput).min(1).max(16).optional(),
+  })
+  .refine((c) => c.name !== undefined || c.state !== undefined || c.messageIds !== undefined || c.binds !== undefined, 'name, state, messageIds or binds is required')
   .openapi('CarrierChange');
 
 export const CarrierView = z
@@ -50,6 +69,7 @@ export const CarrierView = z
     id: z.string(),
     name: z.string(),
     state: CarrierState,
+    messageIds: MessageIds,
     binds: z.array(
       z.object({
         position: z.number().int(),

@@ -47,6 +47,12 @@ export interface SimulatorOptions {
   deliveryAckTimeoutMs?: number;
   /** How many received messages `received()` keeps. Default 1 000. */
   receivedCapacity?: number;
+  /**
+   * How it writes message ids: `same` (the default) gives the same hex id in the submit_sm_resp, the receipt's
+   * text and `receipted_message_id`; `hex-then-decimal` answers in upper-case hex with leading zeros and writes the
+   * receipt's `id:` in decimal without the TLV, as some SMSCs do.
+   */
+  messageIds?: 'same' | 'hex-then-decimal';
   logger?: Logger;
 }
 
@@ -133,6 +139,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const logger = options.logger ?? pino({ enabled: false });
   const outcomeFor = compileOutcomeRules(options.rules);
   const nextMessageId = messageIdGenerator();
+  const hexThenDecimal = options.messageIds === 'hex-then-decimal';
   const assembler = new MessageAssembler();
   const receivedMessages = new RingBuffer<ReceivedMessage>(options.receivedCapacity ?? 1_000);
   const states = new Map<smpp.Session, SessionState>();
@@ -288,7 +295,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     }
     const messageId = nextMessageId();
     const submittedAt = new Date();
-    answer(state, pdu.response({ message_id: messageId }), () => {
+    answer(state, pdu.response({ message_id: hexThenDecimal ? `00${messageId.toUpperCase()}` : messageId }), () => {
       const text = pduText(pdu);
       counters.parts++;
       record(systemId, pdu, messageId, text);
@@ -355,7 +362,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   ): DeliveryJob {
     const { stat, err } = receiptForOutcome[outcome === 'no-receipt' ? 'delivered' : outcome];
     const receiptText = formatDeliveryReceipt({
-      id: messageId,
+      id: hexThenDecimal ? BigInt(`0x${messageId}`).toString(10) : messageId,
       submitDate: submittedAt,
       doneDate: new Date(),
       stat,
@@ -377,7 +384,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         esm_class: ESM_CLASS_DELIVERY_RECEIPT,
         data_coding: 0,
         short_message: receiptText,
-        receipted_message_id: messageId,
+        ...(hexThenDecimal ? {} : { receipted_message_id: messageId }),
         message_state: messageStateByStat[stat],
       },
     };

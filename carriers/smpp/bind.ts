@@ -2,6 +2,7 @@ import { setMaxListeners } from 'node:events';
 import { pino, type Logger } from 'pino';
 import type { CarrierBind, OutboundMessage, ReceiptHandler, ReplyHandler, SubmitResult } from '../carrier.ts';
 import type { BackoffPolicy } from '../../domain/backoff.ts';
+import { messageIdKey, textIds, type CarrierIdFormats } from '../../domain/carrier-message-ids.ts';
 import { SmppConnection } from './connection.ts';
 import { InboundDispatcher } from './inbound.ts';
 import { ResponseTracker } from './response-tracker.ts';
@@ -35,6 +36,8 @@ export interface SmppBindOptions {
    * first, then fewer, where the usual reconnect would try seven times in 15 s and get it locked.
    */
   credentialsRefused?: Partial<BackoffPolicy>;
+  /** How the carrier writes message ids (domain/carrier-message-ids.ts); default text, matched byte for byte. */
+  idFormats?: CarrierIdFormats;
   /** Pauses before sending a throttled PDU again. Default 200 → 5 000, 10 retries. */
   throttle?: Partial<ThrottleOptions>;
   logger?: Logger;
@@ -86,7 +89,8 @@ export function createSmppBind(options: SmppBindOptions): CarrierBind {
       deliverSm: (session, pdu) => inbound.handle(session, pdu),
     },
   );
-  const inbound = new InboundDispatcher((session, pdu, status) => connection.respond(session, pdu, status), logger);
+  const idFormats = options.idFormats ?? textIds;
+  const inbound = new InboundDispatcher((session, pdu, status) => connection.respond(session, pdu, status), logger, idFormats);
   const submitter = new Submitter({
     send: (pdu) => connection.send(pdu),
     slots,
@@ -111,8 +115,11 @@ export function createSmppBind(options: SmppBindOptions): CarrierBind {
   let closed: Promise<void> | null = null;
   return {
     name: options.name,
-    submit(message: OutboundMessage): Promise<SubmitResult> {
-      return submitter.submit(message);
+    async submit(message: OutboundMessage): Promise<SubmitResult> {
+      const result = await submitter.submit(message);
+      if (idFormats.response === 'text') return result;
+      // Each part's id as its match key, the form its receipt's id is given (see deliveryReceiptFromPdu).
+      return { ...result, parts: result.parts.map((p) => ({ ...p, carrierMessageId: messageIdKey(p.carrierMessageId, idFormats.response) })) };
     },
     onReceipt(handler: ReceiptHandler): void {
       inbound.onReceipt(handler);

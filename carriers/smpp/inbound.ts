@@ -5,6 +5,7 @@ import { ESME_ROK, ESME_RX_P_APPN, ESME_RX_T_APPN } from './command-status.ts';
 import { replyFromDeliverSm } from './inbound-reply.ts';
 import { pduText } from './pdu-text.ts';
 import { deliveryReceiptFromPdu } from './receipt.ts';
+import { textIds, type CarrierIdFormats } from '../../domain/carrier-message-ids.ts';
 
 /** esm_class bits 2-5 give the message type of a deliver_sm. */
 const MESSAGE_TYPE_MASK = 0x3c;
@@ -25,6 +26,7 @@ export class InboundDispatcher {
   constructor(
     private readonly respond: Respond,
     private readonly logger: Logger,
+    private readonly idFormats: CarrierIdFormats = textIds,
   ) {}
 
   onReceipt(handler: ReceiptHandler): void {
@@ -38,7 +40,7 @@ export class InboundDispatcher {
   handle(session: smpp.Session, pdu: smpp.PDU): void {
     const messageType = (pdu.esm_class ?? 0) & MESSAGE_TYPE_MASK;
     if (messageType === SMSC_DELIVERY_RECEIPT || messageType === INTERMEDIATE_DELIVERY_NOTIFICATION) {
-      const receipt = deliveryReceiptFromPdu(pdu);
+      const receipt = deliveryReceiptFromPdu(pdu, this.idFormats);
       if (!receipt) {
         // Sending it again will not give it an id: refuse it for good rather than loop.
         this.logger.warn({ text: pduText(pdu) }, 'smpp receipt without a message id refused');

@@ -1,3 +1,4 @@
+import { messageIdKey, textIds, type CarrierIdFormats } from '../../domain/carrier-message-ids.ts';
 import type smpp from 'smpp';
 import type { DeliveryReceipt } from '../carrier.ts';
 import type { ReceiptStat } from '../../domain/message-status.ts';
@@ -179,14 +180,15 @@ export function formatReceiptDate(date: Date): string {
 
 /**
  * Builds the platform's receipt from a deliver_sm that carries one. The `receipted_message_id` and
- * `message_state` TLVs win over the text when present: they are typed and do not suffer from the
- * hex-versus-decimal id mismatch some SMSCs have in the text. Returns null when neither gives an id.
+ * `message_state` TLVs win over the text when present: they are typed, and the id is written as in the
+ * `submit_sm_resp`. The id becomes its match key by the carrier's formats (`domain/carrier-message-ids.ts`): the
+ * TLV's by the response format, the text's by the receipt format. Returns null when neither gives an id.
  */
-export function deliveryReceiptFromPdu(pdu: smpp.PDU): DeliveryReceipt | null {
+export function deliveryReceiptFromPdu(pdu: smpp.PDU, formats: CarrierIdFormats = textIds): DeliveryReceipt | null {
   const raw = pduText(pdu);
   const parsed = parseDeliveryReceipt(raw);
   const tlvId = pdu.receipted_message_id?.trim();
-  const carrierMessageId = tlvId || parsed?.id;
+  const carrierMessageId = tlvId ? messageIdKey(tlvId, formats.response) : parsed?.id ? messageIdKey(parsed.id, formats.receipt) : '';
   if (!carrierMessageId) return null;
   const stat =
     pdu.message_state !== undefined ? statFromMessageState(pdu.message_state) : (parsed?.stat ?? 'UNKNOWN');

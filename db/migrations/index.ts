@@ -20,6 +20,7 @@ import * as everySubmission from './0018_every_submission.ts';
 import * as callbackSigning from './0019_callback_signing.ts';
 import * as auditLog from './0020_audit_log.ts';
 import * as billing from './0021_billing.ts';
+import * as carrierMessageIds from './0022_carrier_message_ids.ts';
 
 /** Every migration, in order. A static list keeps migrations working under tsx, bundlers and tests alike. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '0019_callback_signing': callbackSigning,
   '0020_audit_log': auditLog,
   '0021_billing': billing,
+  '0022_carrier_message_ids': carrierMessageIds,
 };

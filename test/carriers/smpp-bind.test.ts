@@ -366,4 +366,31 @@ describe('SMPP bind flow control', () => {
       await simulator.close();
     }
   });
+
+});
+
+describe('carrier message ids written in another format in the receipt (an SMSC answering in hex, receipting in decimal)', () => {
+  test("matched byte for byte a receipt never finds its submit; with the carrier's formats it does", async () => {
+    const simulator = await startSimulator({ receiptDelayMs: 0, messageIds: 'hex-then-decimal' });
+    const submitOne = async (bind: CarrierBind, receipts: ReceiptLog) => {
+      bind.onReceipt(receipts.handler);
+      await waitFor('the bind', () => bind.isBound());
+      const [id] = accepted(await bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', reference: 1, parts: ['hex then decimal'] }));
+      await waitFor('a receipt', () => receipts.all.length > 0);
+      await bind.close();
+      return { id: id ?? '', receipt: receipts.all[0] };
+    };
+    try {
+      const verbatim = await submitOne(bindTo(simulator), new ReceiptLog());
+      assert.match(verbatim.id, /^00[0-9A-F]{16}$/, 'the SMSC answered in upper-case hex with leading zeros');
+      assert.notEqual(verbatim.receipt?.carrierMessageId, verbatim.id, 'its receipt gives the id in decimal: no match');
+
+      const formatted = await submitOne(bindTo(simulator, { idFormats: { response: 'hex', receipt: 'decimal' } }), new ReceiptLog());
+      assert.match(formatted.id, /^[1-9]\d*$/, 'the key: the number, in decimal');
+      assert.equal(formatted.receipt?.carrierMessageId, formatted.id, 'the receipt finds its submit');
+      assert.equal(formatted.receipt?.stat, 'DELIVRD');
+    } finally {
+      await simulator.close();
+    }
+  });
 });

@@ -236,6 +236,28 @@ describe('routing end to end: a simulated SMSC per mainland network, two interna
     }
   });
 
+  test("a carrier answering in hex and receipting in decimal: with its message-id formats set, receipts find their messages", async () => {
+    const hexdec = await startSimulator({ receiptDelayMs: 20, messageIds: 'hex-then-decimal' });
+    try {
+      const binds = [{ host: '127.0.0.1', port: hexdec.port, systemId: 'tern', password: 'tern' }];
+      const created = await admin_('POST', '/v1/admin/carriers', { id: 'hexdec', name: 'hex then decimal', messageIds: { response: 'hex', receipt: 'decimal' }, binds });
+      assert.equal(created.status, 201, JSON.stringify(created.body));
+      assert.deepEqual(created.body.messageIds, { response: 'hex', receipt: 'decimal' });
+      const route = await admin_('POST', '/v1/admin/routes', { country: 'NL', carrierId: 'hexdec' });
+      assert.equal(route.status, 201);
+      await waitFor('the worker to bind hexdec', () => registry.candidates(routeTarget('+31612345678')).some((u) => u.name === 'hexdec' && u.isBound()));
+      const id = await sendTo('+31612345678');
+      const view = await finished(id);
+      assert.equal(view.carrier, 'hexdec');
+      const part = await database.db.selectFrom('message_parts').select('carrier_message_id').where('message_id', '=', id).executeTakeFirstOrThrow();
+      assert.match(part.carrier_message_id, /^[1-9]\d*$/, 'stored as its key: the number, in decimal');
+      assert.equal((await admin_('DELETE', `/v1/admin/routes/${String(route.body.id)}`)).status, 200);
+      assert.equal((await admin_('PATCH', '/v1/admin/carriers/hexdec', { state: 'off' })).status, 200);
+    } finally {
+      await hexdec.close();
+    }
+  });
+
   test('with every upstream of a number down the message waits in the queue, and leaves once one is back', async () => {
     await Promise.all([smsc['intl-a'].stop(), smsc['intl-b'].stop()]);
     await waitFor('both international upstreams down', () => !bound('intl-a') && !bound('intl-b'));
