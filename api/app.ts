@@ -43,6 +43,7 @@ import { apiMetrics } from './metrics.ts';
 import { auditChanges } from './audit.ts';
 import { adminAuditRoutes } from './routes/admin-audit.ts';
 import { adminBillingRoutes } from './routes/admin-billing.ts';
+import { adminReceiptRoutes } from './routes/admin-receipts.ts';
 import { billingRoutes } from './routes/billing.ts';
 import type { QuotaHolds } from '../processes/quota-runout.ts';
 
@@ -130,6 +131,7 @@ export function createApi(deps: ApiDeps) {
   app.route('/v1/admin/calendar', calendarRoutes(deps.db));
   app.route('/v1/admin/blocklist', adminBlocklistRoutes(deps.db));
   app.route('/v1/admin/carriers', adminCarrierRoutes(deps.db, deps.secrets));
+  app.route('/v1/admin/receipts', adminReceiptRoutes(deps.db));
   app.route('/v1/admin/routes', adminRouteTableRoutes(deps.db));
   app.route('/v1/admin/ported-numbers', adminPortedNumberRoutes(deps.db));
   app.route('/v1/admin/tenants', adminSuspensionRoutes(deps.db, deps.suspensions));

@@ -43,6 +43,8 @@ export interface MatchRound {
   matched: number;
   /** Messages that reached a final state in this round. */
   completed: number;
+  /** Receipts this round gave up matching (parked for operators: `listUnmatchedReceipts`). */
+  parked: { carrier: string; carrierMessageId: string }[];
 }
 
 /**
@@ -55,7 +57,7 @@ export async function matchReceipts(db: Db, limit: number): Promise<MatchRound> 
     // A late intermediate receipt (ENROUTE, ACCEPTD) never overwrites a final one. The rows of `due` come back
     // with their attempts, those of `matched` with the message they reached: a union, not a join, so that no
     // plan compares every claimed receipt with every match.
-    const round = await sql<{ id: number; match_attempts: number | null; message_id: string | null }>`${prepared}
+    const round = await sql<{ id: number; match_attempts: number | null; message_id: string | null; carrier: string | null; carrier_message_id: string | null }>`${prepared}
       with due as (
         select id, carrier, carrier_message_id, stat, err, received_at, match_attempts from receipt_inbox
         where next_match_at <= now() order by id limit ${limit} for update skip locked
@@ -70,12 +72,13 @@ export async function matchReceipts(db: Db, limit: number): Promise<MatchRound> 
       ), cleared as (
         delete from receipt_inbox where id = any(array(select inbox_id from matched))
       )
-      select id, match_attempts, null::uuid as message_id from due
+      select id, match_attempts, null::uuid as message_id, carrier, carrier_message_id from due
       union all
-      select inbox_id, null, message_id from matched`.execute(trx);
-    if (round.rows.length === 0) return { seen: 0, matched: 0, completed: 0 };
+      select inbox_id, null, message_id, null, null from matched`.execute(trx);
+    if (round.rows.length === 0) return { seen: 0, matched: 0, completed: 0, parked: [] };
 
     const seen = new Map<number, number>();
+    const ids = new Map<number, { carrier: string; carrierMessageId: string }>();
     const matchedIds = new Set<number>();
     const messageIds = new Set<string>();
     for (const row of round.rows) {
@@ -84,6 +87,7 @@ export async function matchReceipts(db: Db, limit: number): Promise<MatchRound> 
         messageIds.add(row.message_id);
       } else {
         seen.set(row.id, row.match_attempts ?? 0);
+        ids.set(row.id, { carrier: row.carrier ?? '', carrierMessageId: row.carrier_message_id ?? '' });
       }
     }
     const unmatched = [...seen].filter(([id]) => !matchedIds.has(id));
@@ -97,8 +101,46 @@ export async function matchReceipts(db: Db, limit: number): Promise<MatchRound> 
     }
 
     const completed = await completeMessages(trx, [...messageIds]);
-    return { seen: seen.size, matched: matchedIds.size, completed: completed.length };
+    const parked = unmatched.filter(([, tried]) => tried + 1 >= maxMatchAttempts).flatMap(([id]) => ids.get(id) ?? []);
+    return { seen: seen.size, matched: matchedIds.size, completed: completed.length, parked };
   });
+}
+
+export interface UnmatchedReceipt {
+  id: number;
+  carrier: string;
+  carrierMessageId: string;
+  stat: string;
+  err: string;
+  raw: string;
+  receivedAt: Date;
+  attempts: number;
+  /** `retrying`: its submit may not be recorded yet; `parked`: given up on, kept for the retention period. */
+  state: 'retrying' | 'parked';
+}
+
+/** Receipts that matched no sent part, newest first, `limit` at most, older than `before` (cursor pagination). */
+export async function listUnmatchedReceipts(
+  db: Db,
+  options: { carrier?: string | undefined; state?: 'retrying' | 'parked' | undefined; limit: number; before?: number | undefined },
+): Promise<UnmatchedReceipt[]> {
+  let query = db.selectFrom('receipt_inbox').selectAll().orderBy('id', 'desc').limit(options.limit);
+  if (options.before !== undefined) query = query.where('id', '<', options.before);
+  if (options.carrier) query = query.where('carrier', '=', options.carrier);
+  if (options.state === 'parked') query = query.where(sql<boolean>`next_match_at = 'infinity'`);
+  if (options.state === 'retrying') query = query.where(sql<boolean>`next_match_at <> 'infinity'`);
+  const rows = await query.execute();
+  return rows.map((r) => ({
+    id: Number(r.id),
+    carrier: r.carrier,
+    carrierMessageId: r.carrier_message_id,
+    stat: r.stat,
+    err: r.err,
+    raw: r.raw,
+    receivedAt: r.received_at,
+    attempts: r.match_attempts,
+    state: Number.isFinite(new Date(r.next_match_at).getTime()) ? 'retrying' : 'parked',
+  }));
 }
 
 /** Gives each message whose parts have all ended its final state (each part as `part_outcomes` decides); returns the ids that changed. */

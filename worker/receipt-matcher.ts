@@ -34,6 +34,9 @@ export function startReceiptMatcher(options: ReceiptMatcherOptions): RunningLoop
       lastRoundAt = Date.now();
       const round = await matchReceipts(options.db, batchSize);
       if (round.completed > 0) options.onCompleted?.();
+      // A receipt given up on is a delivered (or failed) message that will end `expired`: often a carrier whose
+      // message-id formats are set wrong (docs/controls-and-routing.md). Operators list them at /v1/admin/receipts.
+      for (const receipt of round.parked) options.logger.warn(receipt, 'delivery receipt matched no sent part; parked');
       backlog = round.seen === batchSize;
       return backlog;
     },

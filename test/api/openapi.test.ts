@@ -31,6 +31,7 @@ describe('the OpenAPI document and the rendered reference', () => {
       '/v1/admin/ported-numbers',
       '/v1/admin/ported-numbers/{number}',
       '/v1/admin/prices',
+      '/v1/admin/receipts/unmatched',
       '/v1/admin/reviews',
       '/v1/admin/reviews/{id}',
       '/v1/admin/reviews/{id}/decision',
