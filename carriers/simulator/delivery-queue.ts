@@ -50,6 +50,8 @@ export class DeliveryQueue {
       ackTimeoutMs: number;
       /** A bound session of the account that may receive deliver_sm, or null. */
       pickSession(systemId: string): smpp.Session | null;
+      /** What receipts and replies travel as: deliver_sm (the default), or data_sm with the text in message_payload. */
+      command?: 'deliver_sm' | 'data_sm';
       events: DeliveryEvents;
     },
   ) {}
@@ -116,7 +118,8 @@ export class DeliveryQueue {
     this.inFlight.add(flight);
     flight.timer = setTimeout(() => this.finish(flight, null), this.options.ackTimeoutMs);
     this.options.events.sent(job);
-    const sent = session.send(new smpp.PDU('deliver_sm', job.fields), (response) => {
+    const command = this.options.command ?? 'deliver_sm';
+    const sent = session.send(new smpp.PDU(command, command === 'data_sm' ? asDataSm(job.fields) : job.fields), (response) => {
       // The header is 16 bytes; the body is at least message_id's NUL.
       if (response.command_status !== 0 && response.command_length <= 16) this.options.events.bodiless(job);
       this.finish(flight, response.command_status);
@@ -146,4 +149,10 @@ export class DeliveryQueue {
     events.failed(job);
     this.enqueue(job, backoffDelay(job.attempts - 1, retry));
   }
+}
+
+/** A deliver_sm's fields as a data_sm's: data_sm has no short_message, its text goes in message_payload. */
+function asDataSm(fields: smpp.PduFields): smpp.PduFields {
+  const { short_message: text, ...rest } = fields;
+  return text === undefined ? rest : { ...rest, message_payload: text };
 }

@@ -53,6 +53,8 @@ export interface SimulatorOptions {
    * receipt's `id:` in decimal without the TLV, as some SMSCs do.
    */
   messageIds?: 'same' | 'hex-then-decimal';
+  /** What receipts and replies travel as: `deliver_sm` (the default) or `data_sm`, as some SMSCs send them. */
+  inboundAs?: 'deliver_sm' | 'data_sm';
   logger?: Logger;
 }
 
@@ -166,6 +168,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const deliveries = new DeliveryQueue({
     retry: { maxAttempts: 5, minMs: 500, maxMs: 10_000, ...options.deliveryRetry },
     ackTimeoutMs: options.deliveryAckTimeoutMs ?? 5_000,
+    ...(options.inboundAs ? { command: options.inboundAs } : {}),
     pickSession: (systemId) => {
       for (const state of states.values()) {
         if (state.systemId === systemId && state.mode && state.mode !== 'transmitter' && !state.closed) return state.session;

@@ -199,7 +199,10 @@ export class SmppConnection {
       case 'generic_nack':
         this.listener.response(pdu);
         return;
+      // Receipts and replies come as deliver_sm, or from some SMSCs as data_sm (text in message_payload); both are
+      // answered with their own *_resp once stored.
       case 'deliver_sm':
+      case 'data_sm':
         if (this.bound) this.listener.deliverSm(session, pdu);
         else this.respond(session, pdu, ESME_RINVBNDSTS);
         return;

@@ -394,3 +394,28 @@ describe('carrier message ids written in another format in the receipt (an SMSC 
     }
   });
 });
+
+describe('receipts and replies sent as data_sm (text in message_payload), as some SMSCs do', () => {
+  test('each reaches its handler and is answered with a data_sm_resp, not a generic_nack', async () => {
+    const simulator = await startSimulator({ receiptDelayMs: 0, inboundAs: 'data_sm' });
+    const bind = bindTo(simulator);
+    const receipts = new ReceiptLog();
+    const replies = new ReplyLog();
+    bind.onReceipt(receipts.handler);
+    bind.onReply(replies.handler);
+    try {
+      await waitFor('the bind', () => bind.isBound());
+      const [id] = accepted(await bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', reference: 1, parts: ['by data_sm'] }));
+      const receipt = await receipts.arrived(id ?? '');
+      assert.equal(receipt.stat, 'DELIVRD');
+      assert.equal(await simulator.sendReply({ from: '+15557654321', to: '12345', text: 'STOP' }), true);
+      assert.equal(replies.all.at(-1)?.text, 'STOP');
+      const stats = simulator.stats();
+      assert.deepEqual([stats.receiptsAcked, stats.repliesAcked, stats.receiptsRetried], [1, 1, 0], 'both acknowledged at the first try');
+    } finally {
+      await bind.close();
+      await simulator.close();
+    }
+  });
+});
+
