@@ -28,6 +28,8 @@ export interface SubmittedPart {
   /** 1-based part number, in the order of `OutboundMessage.parts`. */
   partNo: number;
   carrierMessageId: string;
+  /** When the carrier's submit_sm_resp took it: the part's submit time, per part. */
+  acceptedAt: Date;
 }
 
 export type SubmitResult =

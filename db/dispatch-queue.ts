@@ -44,6 +44,8 @@ export interface SubmittedPartRow {
   carrier: string;
   partNo: number;
   carrierMessageId: string;
+  /** When the carrier took this part (its submit_sm_resp). */
+  acceptedAt: Date;
 }
 
 /** Each entry names the claim's attempt, so that a round finishing after its lease ran out records only its own. */
@@ -90,10 +92,10 @@ export async function recordDispatch(db: Db, outcome: DispatchOutcome): Promise<
   const submittedAndParts = (trx: Db) => sql`${prepared}
     with parts as (
       insert into message_parts (message_id, part_no, attempt, carrier, carrier_message_id, submitted_at)
-      select m, p, a, r, c, ${now}
+      select m, p, a, r, c, s
       from unnest(${outcome.parts.map((p) => p.messageId)}::uuid[], ${outcome.parts.map((p) => p.partNo)}::int[],
                   ${outcome.parts.map((p) => p.attempt)}::int[], ${outcome.parts.map((p) => p.carrier)}::text[],
-                  ${outcome.parts.map((p) => p.carrierMessageId)}::text[]) as t(m, p, a, r, c)
+                  ${outcome.parts.map((p) => p.carrierMessageId)}::text[], ${outcome.parts.map((p) => p.acceptedAt)}::timestamptz[]) as t(m, p, a, r, c, s)
       on conflict (message_id, part_no, attempt) do nothing
     )
     update messages set status = ${toSubmitted.to}, submitted_at = ${now}, error_code = null, error_message = null,

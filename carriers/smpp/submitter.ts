@@ -59,12 +59,15 @@ export class Submitter {
     const destination = destinationAddress(message.to);
     if (total === 1) {
       const outcome = await this.submitPart(this.buildPart(message, source, destination, 0, 1, 1));
-      if (typeof outcome === 'string') return { ok: true, parts: [{ partNo: 1, carrierMessageId: outcome }] };
+      if (typeof outcome === 'string') return { ok: true, parts: [{ partNo: 1, carrierMessageId: outcome, acceptedAt: new Date() }] };
       return { ok: false, ...outcome, parts: [], ...(isUncertain(outcome) ? { uncertain: true } : {}) };
     }
     const partNos = message.partNos ?? parts.map((_, i) => i + 1);
+    // Each part's time is taken when its own answer comes, not when the last part's does.
     const outcomes = await Promise.all(
-      partNos.map((seq) => this.submitPart(this.buildPart(message, source, destination, message.reference & 0xff, total, seq))),
+      partNos.map((seq) =>
+        this.submitPart(this.buildPart(message, source, destination, message.reference & 0xff, total, seq)).then((outcome) => ({ outcome, at: new Date() })),
+      ),
     );
     return combine(partNos, outcomes, total);
   }
@@ -161,13 +164,14 @@ function isUncertain(failure: PartFailure): boolean {
 }
 
 /** All parts' ids, or the most serious failure (a permanent one wins) with the parts that did get through. */
-function combine(partNos: readonly number[], outcomes: PartOutcome[], total: number): SubmitResult {
+function combine(partNos: readonly number[], timed: { outcome: PartOutcome; at: Date }[], total: number): SubmitResult {
   const parts: SubmittedPart[] = [];
   let failure: PartFailure | null = null;
   let failedPart = 0;
-  outcomes.forEach((outcome, i) => {
+  const outcomes = timed.map((t) => t.outcome);
+  timed.forEach(({ outcome, at }, i) => {
     const partNo = partNos[i] ?? 0;
-    if (typeof outcome === 'string') parts.push({ partNo, carrierMessageId: outcome });
+    if (typeof outcome === 'string') parts.push({ partNo, carrierMessageId: outcome, acceptedAt: at });
     else if (!failure || (failure.retryable && !outcome.retryable)) {
       failure = outcome;
       failedPart = partNo;

@@ -266,7 +266,7 @@ describe('billing: packages, pay per use, mode 2, refunds, alarms (real Postgres
         { messageId: unsent ?? '', attempt: 0, carrier: null, code: 'NO_ROUTE', reason: 'no route' },
         { messageId: taken ?? '', attempt: 0, carrier: 'sim', code: 'ESME_RSUBMITFAIL', reason: 'part 2 refused' },
       ],
-      parts: [{ messageId: taken ?? '', attempt: 0, carrier: 'sim', partNo: 1, carrierMessageId: 'c-1' }],
+      parts: [{ messageId: taken ?? '', attempt: 0, carrier: 'sim', partNo: 1, carrierMessageId: 'c-1', acceptedAt: new Date() }],
     };
     await recordDispatch(database.db, outcome);
     await recordDispatch(database.db, outcome);

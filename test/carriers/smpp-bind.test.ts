@@ -147,7 +147,12 @@ describe('SMPP bind against the simulator', () => {
     const plan = planSegments(text);
     assert.equal(plan.parts.length, 3);
     const message: OutboundMessage = { from: '12345', to: numberEndingIn('0000'), encoding: plan.encoding, reference: 7, parts: plan.parts };
-    const first = accepted(await bind.submit(message));
+    const before = Date.now();
+    const result = await bind.submit(message);
+    const after = Date.now();
+    const first = accepted(result);
+    // Each part is stamped when its own submit_sm_resp came (the timeline's per-part submit time).
+    for (const part of result.parts) assert.ok(part.acceptedAt.getTime() >= before && part.acceptedAt.getTime() <= after, `part ${part.partNo} stamped in the submit`);
     const second = accepted(await bind.submit({ ...message, reference: 8 }));
     assert.equal(first.length, 3);
     assert.equal(new Set([...first, ...second]).size, 6, 'every part has its own carrier message id');

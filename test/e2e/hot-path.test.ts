@@ -115,6 +115,8 @@ describe('hot path end to end: HTTP → Postgres → SMPP simulator → receipts
     const events = delivered.timeline.map((e) => e.event);
     for (const e of ['accepted', 'submitted', 'receipt', 'delivered', 'callback']) assert.ok(events.includes(e), `timeline has ${e}: ${events}`);
     assert.ok(events.indexOf('accepted') < events.indexOf('submitted') && events.indexOf('submitted') < events.indexOf('delivered'));
+    // The submit is stamped when the carrier took the part, so its receipt never comes before it in the timeline.
+    assert.ok(events.indexOf('submitted') < events.indexOf('receipt'), `submitted before its receipt: ${events}`);
 
     const arrived = simulator.received().find((m) => m.to.endsWith('13800138000'));
     assert.equal(arrived?.text, '【Tern测试】您的验证码是246810，5分钟内有效。');
