@@ -34,10 +34,6 @@ export interface ConnectionListener {
 }
 
 /**
- * One transceiver session to an SMSC, kept alive: connects, binds, sends enquire_link, answers the peer's
- * enquire_link and unbind, and reconnects with back-off until closed.
- */
-/**
  * A response with an error status and its body still on it: the `smpp` library writes a PDU with a non-zero status
  * header-only, but SMPP 3.4 gives deliver_sm_resp (and data_sm_resp) their body whatever the status, and strict
  * SMSCs cannot parse one without it. The response is encoded as a success, then given its status in the header.
@@ -52,6 +48,10 @@ function withStatus(response: smpp.PDU, status: number): smpp.PDU {
   return response;
 }
 
+/**
+ * One transceiver session to an SMSC, kept alive: connects, binds, sends enquire_link, answers the peer's
+ * enquire_link and unbind, and reconnects with back-off until closed.
+ */
 export class SmppConnection {
   private session: smpp.Session | null = null;
   private bound = false;
