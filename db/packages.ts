@@ -38,7 +38,7 @@ function stateOf(p: { segments: number; used: number; valid_from: Date; expires_
  * How many shards a package is split into (see migration 0021): as many accepts can take from it at once, more
  * than the API's connections (20 each), with at least 50 segments a shard so a request usually fits in one.
  */
-export const shardsFor = (segments: number) => Math.min(64, Math.max(1, Math.floor(segments / 50)));
+const shardsFor = (segments: number) => Math.min(64, Math.max(1, Math.floor(segments / 50)));
 
 /** A tenant's packages, the one that expires first first (the order they are consumed in). */
 export async function tenantPackages(db: Db, tenantId: string, now: Date): Promise<PackageView[]> {

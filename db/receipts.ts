@@ -106,14 +106,8 @@ export async function matchReceipts(db: Db, limit: number): Promise<MatchRound> 
   });
 }
 
-export interface UnmatchedReceipt {
+export interface UnmatchedReceipt extends IncomingReceipt {
   id: number;
-  carrier: string;
-  carrierMessageId: string;
-  stat: string;
-  err: string;
-  raw: string;
-  receivedAt: Date;
   attempts: number;
   /** `retrying`: its submit may not be recorded yet; `parked`: given up on, kept for the retention period. */
   state: 'retrying' | 'parked';

@@ -43,7 +43,3 @@ export async function queueNoticeEvents(db: Db, notice: NoticeRow): Promise<void
     from targets t`.execute(db);
   await db.updateTable('tenant_notices').set({ sent_at: new Date() }).where('id', '=', notice.id).execute();
 }
-
-export async function tenantNotices(db: Db, tenantId: string, limit: number) {
-  return db.selectFrom('tenant_notices').selectAll().where('tenant_id', '=', tenantId).orderBy('id', 'desc').limit(limit).execute();
-}

@@ -1,6 +1,7 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connect.ts';
 import { ledgerPage, monthlyUsage } from '../../db/ledger.ts';
+import { tenantPackages } from '../../db/packages.ts';
 import { quotaAlarms, setQuotaAlarms } from '../../db/quota-alarms.ts';
 import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
 import { balanceView, packageView } from '../billing-views.ts';
@@ -86,10 +87,7 @@ export function billingRoutes(db: Db, now: () => Date = () => new Date()) {
     const { packages: _packages, ...balance } = view;
     return c.json(balance, 200);
   });
-  app.openapi(packagesRoute, async (c) => {
-    const view = await balanceView(db, c.get('app').tenant_id, now());
-    return c.json({ packages: (view?.packages ?? []).map(packageView) }, 200);
-  });
+  app.openapi(packagesRoute, async (c) => c.json({ packages: (await tenantPackages(db, c.get('app').tenant_id, now())).map(packageView) }, 200));
   app.openapi(ledgerRoute, async (c) => {
     const q = c.req.valid('query');
     const rows = await ledgerPage(
