@@ -4,6 +4,7 @@ import { changeRouting } from './routing-config.ts';
 import { everyNumberTo, insertRoutes } from './routes.ts';
 import type { SecretBox } from '../domain/secret-box.ts';
 import type { CarrierIdFormats } from '../domain/carrier-message-ids.ts';
+import { smppSettings, type SmppSettings } from '../domain/smpp-settings.ts';
 
 export interface BindSettings {
   host: string;
@@ -21,6 +22,8 @@ export interface CarrierSettings {
   state?: CarrierState;
   /** How it writes message ids; default text (matched byte for byte). */
   messageIds?: CarrierIdFormats | undefined;
+  /** Its SMPP settings where they differ from the defaults. */
+  smpp?: Partial<SmppSettings> | undefined;
   binds: BindSettings[];
 }
 
@@ -30,6 +33,7 @@ export interface CarrierView {
   name: string;
   state: CarrierState;
   messageIds: CarrierIdFormats;
+  smpp: SmppSettings;
   binds: { position: number; host: string; port: number; systemId: string; window: number; throughput: number | null }[];
   routes: number;
   updatedAt: Date;
@@ -87,6 +91,7 @@ export function createCarrier(db: Db, secrets: SecretBox, carrier: CarrierSettin
           state: carrier.state ?? 'active',
           response_id_format: carrier.messageIds?.response ?? 'text',
           receipt_id_format: carrier.messageIds?.receipt ?? 'text',
+          smpp_settings: JSON.stringify(carrier.smpp ?? {}),
         })
         .onConflict((oc) => oc.column('id').doNothing())
         .returning('id')
@@ -104,7 +109,7 @@ export function updateCarrier(
   db: Db,
   secrets: SecretBox,
   id: string,
-  change: { name?: string; state?: CarrierState; messageIds?: CarrierIdFormats | undefined; binds?: BindSettings[] },
+  change: { name?: string; state?: CarrierState; messageIds?: CarrierIdFormats | undefined; smpp?: Partial<SmppSettings> | undefined; binds?: BindSettings[] },
 ): Promise<boolean> {
   return changeRouting(
     db,
@@ -116,6 +121,8 @@ export function updateCarrier(
           ...(change.name ? { name: change.name } : {}),
           ...(change.state ? { state: change.state } : {}),
           ...(change.messageIds ? { response_id_format: change.messageIds.response, receipt_id_format: change.messageIds.receipt } : {}),
+          // Replaced whole: what is not given goes back to its default.
+          ...(change.smpp ? { smpp_settings: JSON.stringify(change.smpp) } : {}),
         })
         .where('id', '=', id)
         .executeTakeFirst();
@@ -141,6 +148,7 @@ export async function listCarriers(db: Db, id?: string): Promise<CarrierView[]> 
       'c.state',
       'c.response_id_format',
       'c.receipt_id_format',
+      'c.smpp_settings',
       'c.updated_at',
       eb.selectFrom('routes as r').whereRef('r.carrier_id', '=', 'c.id').select((e) => e.fn.countAll<number>().as('n')).as('routes'),
     ])
@@ -159,6 +167,7 @@ export async function listCarriers(db: Db, id?: string): Promise<CarrierView[]> 
     name: c.name,
     state: c.state,
     messageIds: { response: c.response_id_format, receipt: c.receipt_id_format },
+    smpp: smppSettings(c.smpp_settings),
     routes: Number(c.routes ?? 0),
     updatedAt: c.updated_at,
     binds: binds.filter((b) => b.carrier_id === c.id).map((b) => ({ position: b.position, host: b.host, port: b.port, systemId: b.system_id, window: b.window, throughput: b.throughput })),

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { smppSettings, type SmppSettings } from '../domain/smpp-settings.ts';
 import type { CarrierIdFormats } from '../domain/carrier-message-ids.ts';
 import type { Db } from './connect.ts';
 import type { CarrierState } from './schema.ts';
@@ -34,7 +35,7 @@ export interface StoredBind {
 
 export interface RoutingSnapshot {
   version: number;
-  carriers: { id: string; name: string; state: CarrierState; messageIds: CarrierIdFormats; binds: StoredBind[] }[];
+  carriers: { id: string; name: string; state: CarrierState; messageIds: CarrierIdFormats; smpp: SmppSettings; binds: StoredBind[] }[];
   routes: Route[];
   hasPortedNumbers: boolean;
 }
@@ -44,7 +45,7 @@ export function loadRouting(db: Db): Promise<RoutingSnapshot> {
   return db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
     const config = await trx.selectFrom('routing_config').select('version').executeTakeFirstOrThrow();
     const ported = await sql<{ any: boolean }>`select exists (select 1 from ported_numbers) as any`.execute(trx);
-    const carriers = await trx.selectFrom('carriers').select(['id', 'name', 'state', 'response_id_format', 'receipt_id_format']).orderBy('id').execute();
+    const carriers = await trx.selectFrom('carriers').select(['id', 'name', 'state', 'response_id_format', 'receipt_id_format', 'smpp_settings']).orderBy('id').execute();
     const binds = await trx.selectFrom('carrier_binds').selectAll().orderBy('carrier_id').orderBy('position').execute();
     const routes = await listRoutes(trx);
     return {
@@ -56,6 +57,7 @@ export function loadRouting(db: Db): Promise<RoutingSnapshot> {
         name: c.name,
         state: c.state,
         messageIds: { response: c.response_id_format, receipt: c.receipt_id_format },
+        smpp: smppSettings(c.smpp_settings),
         binds: binds
           .filter((b) => b.carrier_id === c.id)
           .map((b) => ({ host: b.host, port: b.port, systemId: b.system_id, passwordSealed: b.password_sealed, window: b.window, throughput: b.throughput })),

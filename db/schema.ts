@@ -6,6 +6,7 @@ import type { TextEncoding } from '../domain/segments.ts';
 import type { ApiScope } from '../domain/api-keys.ts';
 import type { OperatorRole } from '../domain/operators.ts';
 import type { BillingMode, BillingScope } from '../domain/billing.ts';
+import type { SmppSettings } from '../domain/smpp-settings.ts';
 import type { MessageIdFormat } from '../domain/carrier-message-ids.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -384,6 +385,8 @@ export interface CarriersTable {
   /** How the carrier writes message ids (domain/carrier-message-ids.ts). */
   response_id_format: Generated<MessageIdFormat>;
   receipt_id_format: Generated<MessageIdFormat>;
+  /** The SMPP settings an operator gave (domain/smpp-settings.ts); the rest are defaults. */
+  smpp_settings: ColumnType<Partial<SmppSettings>, string | undefined, string>;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }

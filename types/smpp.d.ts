@@ -74,6 +74,8 @@ declare module 'smpp' {
       sar_msg_ref_num?: number;
       sar_total_segments?: number;
       sar_segment_seqnum?: number;
+      /** Written as SMPP time text; read back as the Date it stands for (a relative one counted from now). */
+      validity_period?: string | Date;
     }
 
     // The class gets the fields by declaration merging, so they are listed once, in PduFields. Merging is safe
@@ -106,6 +108,9 @@ declare module 'smpp' {
       port?: number;
       url?: string;
       tls?: boolean;
+      /** With `tls`, passed to tls.connect: certificates to trust, and the name to check the server's against. */
+      ca?: string;
+      servername?: string;
       /** When set, the package sends enquire_link on this period by itself. */
       auto_enquire_link_period?: number;
     }

@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import type { CarrierBind } from '../carriers/carrier.ts';
 import type { CarrierRouting } from '../carriers/routing.ts';
-import { createSmppBind, smppBindDefaults, type SmppBindOptions } from '../carriers/smpp/bind.ts';
+import { createSmppBind, smppBindDefaults, smppSettingsOptions, type SmppBindOptions } from '../carriers/smpp/bind.ts';
 import { Upstream } from '../carriers/upstream.ts';
 import { reportBindStatus, type BindStatus } from '../db/carrier-status.ts';
 import type { Db } from '../db/connect.ts';
@@ -16,8 +16,8 @@ export interface CarrierRegistryOptions {
   logger: Logger;
   /** How often the routing version is checked. Default 2 000. */
   reloadMs?: number;
-  /** Settings every bind gets (timeouts, reconnect back-off). */
-  bindDefaults?: Partial<SmppBindOptions>;
+  /** Settings every bind gets over its carrier's (tests shorten timeouts and back-off this way). */
+  bindOverrides?: Partial<SmppBindOptions>;
   /** This worker in the bind status operators see. Default host:pid. */
   workerName?: string;
 }
@@ -58,7 +58,7 @@ export async function startCarrierRegistry(options: CarrierRegistryOptions): Pro
   function upstreamFor(id: string) {
     let entry = upstreams.get(id);
     if (!entry) {
-      entry = { upstream: new Upstream(id, options.bindDefaults?.bindWaitMs ?? smppBindDefaults.bindWaitMs), binds: [] };
+      entry = { upstream: new Upstream(id, options.bindOverrides?.bindWaitMs ?? smppBindDefaults.bindWaitMs), binds: [] };
       upstreams.set(id, entry);
       for (const register of registrars) register(entry.upstream);
     }
@@ -71,7 +71,7 @@ export async function startCarrierRegistry(options: CarrierRegistryOptions): Pro
     const wanted = carrier.binds.flatMap((stored, i) => {
       try {
         const password = secrets.open(stored.passwordSealed);
-        const key = JSON.stringify([stored.host, stored.port, stored.systemId, password, stored.window, stored.throughput, carrier.messageIds]);
+        const key = JSON.stringify([stored.host, stored.port, stored.systemId, password, stored.window, stored.throughput, carrier.messageIds, carrier.smpp]);
         return [{ stored, password, position: i + 1, key }];
       } catch (err) {
         logger.error({ err, carrier: carrier.id, bind: i + 1 }, 'cannot open the bind password (another master key?); bind skipped');
@@ -98,7 +98,8 @@ export async function startCarrierRegistry(options: CarrierRegistryOptions): Pro
       bound: false,
       since: new Date(),
       bind: createSmppBind({
-        ...options.bindDefaults,
+        ...smppSettingsOptions(carrier.smpp),
+        ...options.bindOverrides,
         name: carrier.binds.length > 1 ? `${carrier.id}#${position}` : carrier.id,
         host: stored.host,
         port: stored.port,

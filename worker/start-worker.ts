@@ -27,8 +27,8 @@ export interface WorkerConfig {
   logger: Logger;
   /** How often the routing configuration is checked for changes. Default 2 000 ms. */
   routingReloadMs?: number;
-  /** Settings for every SMPP bind (timeouts, reconnect back-off). */
-  bindDefaults?: Partial<SmppBindOptions>;
+  /** Settings every SMPP bind gets over its carrier's (tests shorten timeouts and back-off this way). */
+  bindOverrides?: Partial<SmppBindOptions>;
   /** The single bind of the worker before routing (TERN_SMPP_*), made into a carrier when there is none. */
   legacySmpp?: { name: string; bind: BindSettings };
   tuning?: HotPathTuning;
@@ -67,7 +67,7 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
     secrets: config.secrets,
     logger,
     reloadMs: config.routingReloadMs,
-    bindDefaults: config.bindDefaults,
+    bindOverrides: config.bindOverrides,
   });
   // Metrics are kept only when someone can read them.
   const metrics = config.metricsPort === undefined ? undefined : workerMetrics(db, carriers);

@@ -1,3 +1,4 @@
+import { X509Certificate } from 'node:crypto';
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connect.ts';
 import { bindSessions } from '../../db/carrier-status.ts';
@@ -25,7 +26,7 @@ const createCarrierRoute = apiRoute({
   summary: 'Add a carrier with its SMPP binds',
   description: 'Workers open the binds within a few seconds (TERN_ROUTING_RELOAD_MS). Routes send traffic to it.',
   request: jsonBody(CarrierInput),
-  responses: { 201: jsonResponse(CarrierView, 'Created'), ...errorResponses(400, 401, 403, 409) },
+  responses: { 201: jsonResponse(CarrierView, 'Created'), ...errorResponses(400, 401, 403, 409, 422) },
 });
 const getRoute = apiRoute({
   ...common,
@@ -39,10 +40,10 @@ const patchRoute = apiRoute({
   ...common,
   method: 'patch',
   path: '/{id}',
-  summary: 'Rename a carrier, drain or switch it off, or replace its binds',
-  description: 'Binds whose settings are unchanged keep their sessions; changed ones are reopened.',
+  summary: 'Rename a carrier, drain or switch it off, change its SMPP settings, or replace its binds',
+  description: 'Binds whose settings are unchanged keep their sessions; changed ones (a change of `smpp` changes all) are reopened.',
   request: { params: CarrierIdParams, ...jsonBody(CarrierChange) },
-  responses: { 200: jsonResponse(CarrierView, 'Changed'), ...errorResponses(400, 401, 403, 404) },
+  responses: { 200: jsonResponse(CarrierView, 'Changed'), ...errorResponses(400, 401, 403, 404, 422) },
 });
 
 /** Workers report every 30 s at the latest; a report older than three of those is a worker that is gone. */
@@ -64,6 +65,17 @@ async function carrierViews(db: Db, id?: string) {
   }));
 }
 
+/** PEM that looks right to the schema but holds no certificate Node can read is refused before it is stored. */
+function checkTls(smpp: { tls?: { caPem?: string | undefined } | null | undefined } | undefined): void {
+  const pem = smpp?.tls?.caPem;
+  if (!pem) return;
+  try {
+    new X509Certificate(pem);
+  } catch {
+    throw new ApiError(422, 'tls_certificate_invalid', 'smpp.tls.caPem holds no readable X.509 certificate; nothing was changed.');
+  }
+}
+
 async function findOrFail(db: Db, id: string) {
   const [carrier] = await carrierViews(db, id);
   if (!carrier) throw new ApiError(404, 'carrier_not_found', `There is no carrier ${id}.`);
@@ -76,13 +88,16 @@ export function adminCarrierRoutes(db: Db, secrets: SecretBox) {
   app.openapi(listRoute, async (c) => c.json({ carriers: await carrierViews(db) }, 200));
   app.openapi(createCarrierRoute, async (c) => {
     const carrier = c.req.valid('json');
+    checkTls(carrier.smpp);
     if (!(await createCarrier(db, secrets, carrier))) throw new ApiError(409, 'carrier_exists', `A carrier ${carrier.id} already exists.`);
     return c.json(await findOrFail(db, carrier.id), 201);
   });
   app.openapi(getRoute, async (c) => c.json(await findOrFail(db, c.req.valid('param').id), 200));
   app.openapi(patchRoute, async (c) => {
     const { id } = c.req.valid('param');
-    if (!(await updateCarrier(db, secrets, id, c.req.valid('json')))) throw new ApiError(404, 'carrier_not_found', `There is no carrier ${id}.`);
+    const change = c.req.valid('json');
+    checkTls(change.smpp);
+    if (!(await updateCarrier(db, secrets, id, change))) throw new ApiError(404, 'carrier_not_found', `There is no carrier ${id}.`);
     return c.json(await findOrFail(db, id), 200);
   });
   return app;

@@ -3,6 +3,7 @@ import { getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/max
 import { mainlandNetworks } from '../../domain/mainland-networks.ts';
 import { messageIdFormats } from '../../domain/carrier-message-ids.ts';
 import { visibleText } from './common.ts';
+import { SmppSettingsInput, SmppSettingsView } from './smpp-settings.ts';
 
 const CarrierId = z
   .string()
@@ -50,6 +51,7 @@ export const CarrierInput = z
     name: visibleText(1, 100),
     state: CarrierState.optional(),
     messageIds: MessageIds.optional(),
+    smpp: SmppSettingsInput.optional(),
     binds: z.array(BindInput).min(1).max(16),
   })
   .openapi('CarrierInput');
@@ -59,9 +61,10 @@ export const CarrierChange = z
     name: visibleText(1, 100).optional(),
     state: CarrierState.optional(),
     messageIds: MessageIds.optional(),
+    smpp: SmppSettingsInput.optional(),
     binds: z.array(BindInput).min(1).max(16).optional(),
   })
-  .refine((c) => c.name !== undefined || c.state !== undefined || c.messageIds !== undefined || c.binds !== undefined, 'name, state, messageIds or binds is required')
+  .refine((c) => Object.values(c).some((v) => v !== undefined), 'name, state, messageIds, smpp or binds is required')
   .openapi('CarrierChange');
 
 export const CarrierView = z
@@ -70,6 +73,7 @@ export const CarrierView = z
     name: z.string(),
     state: CarrierState,
     messageIds: MessageIds,
+    smpp: SmppSettingsView,
     binds: z.array(
       z.object({
         position: z.number().int(),

@@ -10,6 +10,10 @@ export interface ReceivedPart {
   sourceNpi: number;
   destTon: number;
   destNpi: number;
+  /** When the validity_period received runs out (the package reads a relative one from now); null when none. */
+  validUntil: Date | null;
+  /** The text came in message_payload rather than short_message. */
+  payload: boolean;
 }
 
 /** A submitted message as the SMSC decoded it, concatenated parts joined. */

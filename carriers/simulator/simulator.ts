@@ -55,6 +55,8 @@ export interface SimulatorOptions {
   messageIds?: 'same' | 'hex-then-decimal';
   /** What receipts and replies travel as: `deliver_sm` (the default) or `data_sm`, as some SMSCs send them. */
   inboundAs?: 'deliver_sm' | 'data_sm';
+  /** SMPP over TLS with this key and certificate (PEM). */
+  tls?: { key: string; cert: string };
   logger?: Logger;
 }
 
@@ -84,6 +86,15 @@ export interface SimulatorStats {
   repliesAcked: number;
   /** Refusing deliver_sm_resp that came without their body (strict SMSCs cannot parse them). */
   bodilessResponses: number;
+  enquireLinks: number;
+}
+
+/** A bound session as the SMSC sees it. */
+export interface BoundSession {
+  systemId: string;
+  mode: BindMode;
+  systemType: string;
+  addressRange: string;
 }
 
 export interface SimulatedReply {
@@ -105,6 +116,8 @@ export interface Simulator {
    */
   sendReply(reply: SimulatedReply): Promise<boolean>;
   stats(): SimulatorStats;
+  /** The sessions bound now. */
+  sessions(): BoundSession[];
   received(): ReceivedMessage[];
   /** Sends unbind to every bound session and closes each once it answers, like an SMSC going into maintenance. */
   unbindSessions(): Promise<void>;
@@ -115,12 +128,14 @@ export interface Simulator {
   close(): Promise<void>;
 }
 
-type BindMode = 'transmitter' | 'receiver' | 'transceiver';
+export type BindMode = 'transmitter' | 'receiver' | 'transceiver';
 
 interface SessionState {
   session: smpp.Session;
   systemId: string | null;
   mode: BindMode | null;
+  /** system_type and address_range of its bind. */
+  bindFields: { systemType: string; addressRange: string };
   /** submit_sm received and not yet answered. */
   inFlight: number;
   rate: RateWindow | null;
@@ -162,6 +177,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     repliesSent: 0,
     repliesAcked: 0,
     bodilessResponses: 0,
+    enquireLinks: 0,
   };
   const outcomeCounts = Object.fromEntries(outcomes.map((o) => [o, 0])) as Record<Outcome, number>;
 
@@ -197,6 +213,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       session,
       systemId: null,
       mode: null,
+      bindFields: { systemType: '', addressRange: '' },
       inFlight: 0,
       rate: null,
       heldResponses: new Set(),
@@ -227,6 +244,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       case 'submit_sm':
         return onSubmit(state, pdu);
       case 'enquire_link':
+        counters.enquireLinks++;
         session.send(pdu.response());
         return;
       case 'unbind':
@@ -257,6 +275,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     }
     state.systemId = account.systemId;
     state.mode = mode;
+    state.bindFields = { systemType: pdu.system_type ?? '', addressRange: pdu.address_range ?? '' };
     state.rate = options.maxSubmitsPerSecond ? new RateWindow(options.maxSubmitsPerSecond) : null;
     counters.binds++;
     logger.info({ systemId: account.systemId, mode }, 'smsc bound');
@@ -293,13 +312,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     if (outcome === 'no-answer') {
       state.inFlight--;
       counters.parts++;
-      record(systemId, pdu, nextMessageId(), pduText(pdu));
+      record(systemId, pdu, nextMessageId(), textAsSent(pdu));
       return;
     }
     const messageId = nextMessageId();
     const submittedAt = new Date();
     answer(state, pdu.response({ message_id: hexThenDecimal ? `00${messageId.toUpperCase()}` : messageId }), () => {
-      const text = pduText(pdu);
+      const text = textAsSent(pdu);
       counters.parts++;
       record(systemId, pdu, messageId, text);
       if (wantsReceipt(pdu.registered_delivery ?? 0, outcome)) {
@@ -347,6 +366,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         sourceNpi: pdu.source_addr_npi ?? 0,
         destTon: pdu.dest_addr_ton ?? 0,
         destNpi: pdu.dest_addr_npi ?? 0,
+        validUntil: pdu.validity_period instanceof Date ? pdu.validity_period : null,
+        payload: pdu.message_payload !== undefined,
       },
     });
     if (message) {
@@ -435,7 +456,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
   async function start(): Promise<void> {
     if (server) return;
-    const listening = smpp.createServer(onSession);
+    const listening = options.tls ? smpp.createServer({ key: options.tls.key, cert: options.tls.cert }, onSession) : smpp.createServer(onSession);
     listening.listen(port, host);
     await Promise.race([once(listening, 'listening'), once(listening, 'error').then(([error]) => Promise.reject(error))]);
     listening.on('error', (error) => logger.error({ err: error }, 'smsc server error'));
@@ -463,6 +484,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     },
     sendReply,
     stats: () => ({ ...counters, outcomes: { ...outcomeCounts }, receiptsQueued: deliveries.parkedCount }),
+    sessions: () =>
+      [...states.values()].flatMap((s) => (s.systemId && s.mode && !s.closed ? [{ systemId: s.systemId, mode: s.mode, ...s.bindFields }] : [])),
     received: () => receivedMessages.toArray(),
     unbindSessions,
     stop,
@@ -472,6 +495,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       deliveries.close();
     },
   };
+}
+
+/**
+ * The text of a submit_sm as its sender meant it. The package decodes data_coding 0x01 (IA5, i.e. ASCII) with the
+ * GSM 03.38 table; encoding that back with the same table gives the octets sent, which are ASCII.
+ */
+function textAsSent(pdu: smpp.PDU): string {
+  const text = pduText(pdu);
+  return pdu.data_coding === 0x01 ? smpp.gsmCoder.encode(text, 0).toString('latin1') : text;
 }
 
 /** registered_delivery bits 0-1: 1 any final state, 2 failures only, 3 successes only (SMPP 5.0, honoured anyway). */

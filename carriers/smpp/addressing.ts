@@ -1,3 +1,5 @@
+import type { AddressRules } from '../../domain/smpp-settings.ts';
+
 /** An SMPP address: the digits or name, its type of number (TON) and numbering plan (NPI). */
 export interface SmppAddress {
   addr: string;
@@ -21,18 +23,20 @@ const mainlandServiceNumber = /^106\d+$/;
 /**
  * Sender address: a name (`Tern`) goes as alphanumeric 5/0; `+` and a number or a long number as
  * international 1/1; a short code as unknown/ISDN 0/1, so the SMSC reads it in its own numbering plan.
+ * A carrier's rules replace the detected TON/NPI of a kind; the address itself is the same.
  */
-export function sourceAddress(from: string): SmppAddress {
+export function sourceAddress(from: string, rules: AddressRules = {}): SmppAddress {
   const number = from.startsWith('+') ? from.slice(1) : from;
-  if (!digitsOnly.test(number)) return { addr: from, ton: TON_ALPHANUMERIC, npi: NPI_UNKNOWN };
-  if (!from.startsWith('+') && mainlandServiceNumber.test(number)) return { addr: number, ton: TON_UNKNOWN, npi: NPI_ISDN };
-  if (from.startsWith('+') || number.length > maxShortCodeLength) return { addr: number, ton: TON_INTERNATIONAL, npi: NPI_ISDN };
-  return { addr: number, ton: TON_UNKNOWN, npi: NPI_ISDN };
+  if (!digitsOnly.test(number)) return { addr: from, ...(rules.alphanumericSource ?? { ton: TON_ALPHANUMERIC, npi: NPI_UNKNOWN }) };
+  const national = { addr: number, ...(rules.nationalSource ?? { ton: TON_UNKNOWN, npi: NPI_ISDN }) };
+  if (!from.startsWith('+') && mainlandServiceNumber.test(number)) return national;
+  if (from.startsWith('+') || number.length > maxShortCodeLength) return { addr: number, ...(rules.internationalSource ?? { ton: TON_INTERNATIONAL, npi: NPI_ISDN }) };
+  return national;
 }
 
-/** Recipient address: E.164 without the `+`, international/ISDN. */
-export function destinationAddress(to: string): SmppAddress {
-  return { addr: to.startsWith('+') ? to.slice(1) : to, ton: TON_INTERNATIONAL, npi: NPI_ISDN };
+/** Recipient address: E.164 without the `+`, international/ISDN unless the carrier's rules say otherwise. */
+export function destinationAddress(to: string, rules: AddressRules = {}): SmppAddress {
+  return { addr: to.startsWith('+') ? to.slice(1) : to, ...(rules.destination ?? { ton: TON_INTERNATIONAL, npi: NPI_ISDN }) };
 }
 
 /**

@@ -1,13 +1,15 @@
 import { setMaxListeners } from 'node:events';
+import type smpp from 'smpp';
 import { pino, type Logger } from 'pino';
 import type { CarrierBind, OutboundMessage, ReceiptHandler, ReplyHandler, SubmitResult } from '../carrier.ts';
 import type { BackoffPolicy } from '../../domain/backoff.ts';
 import { messageIdKey, textIds, type CarrierIdFormats } from '../../domain/carrier-message-ids.ts';
-import { SmppConnection } from './connection.ts';
+import { SmppConnection, type BindCommand, type ConnectionListener } from './connection.ts';
+import { relativeValidity, type BindMode, type SmppSettings, type TlsSettings } from '../../domain/smpp-settings.ts';
 import { InboundDispatcher } from './inbound.ts';
 import { ResponseTracker } from './response-tracker.ts';
 import { SlotPool } from './slot-pool.ts';
-import { Submitter, type ThrottleOptions } from './submitter.ts';
+import { defaultPduFormat, Submitter, type PduFormat, type ThrottleOptions } from './submitter.ts';
 import { createPacer } from './pacer.ts';
 
 export interface SmppBindOptions {
@@ -18,6 +20,13 @@ export interface SmppBindOptions {
   systemId: string;
   password: string;
   systemType?: string;
+  /** One transceiver session (the default), or a transmitter for submits beside a receiver for receipts and replies. */
+  bindMode?: BindMode;
+  addressRange?: string;
+  /** SMPP over TLS when set. */
+  tls?: TlsSettings | null;
+  /** Addressing, data coding, concatenation and validity of the submit_sm (default: detected TON/NPI, 0x00, UDH, none). */
+  format?: PduFormat;
   /** Most submit_sm waiting for their response at once. Default 50. */
   window?: number;
   /** Most submit_sm sent a second (the account's contracted throughput); default none. */
@@ -43,8 +52,28 @@ export interface SmppBindOptions {
   logger?: Logger;
 }
 
+/** The bind options a carrier's stored SMPP settings make. */
+export function smppSettingsOptions(settings: SmppSettings): Partial<SmppBindOptions> {
+  return {
+    bindMode: settings.bindMode,
+    systemType: settings.systemType,
+    addressRange: settings.addressRange,
+    tls: settings.tls,
+    enquireLinkMs: settings.enquireLinkSeconds * 1000,
+    responseTimeoutMs: settings.responseTimeoutSeconds * 1000,
+    format: {
+      addresses: settings.addresses,
+      textCoding: settings.defaultDataCoding,
+      concatenation: settings.concatenation,
+      validityPeriod: settings.validityMinutes === null ? null : relativeValidity(settings.validityMinutes),
+    },
+  };
+}
+
 export const smppBindDefaults = {
   systemType: '',
+  bindMode: 'transceiver',
+  addressRange: '',
   window: 50,
   enquireLinkMs: 30_000,
   responseTimeoutMs: 10_000,
@@ -55,8 +84,9 @@ export const smppBindDefaults = {
 } as const;
 
 /**
- * A CarrierBind over one SMPP 3.4 transceiver session. It connects at once and keeps reconnecting until
- * `close()`; submits wait (up to `bindWaitMs`) for the session rather than failing during a short outage.
+ * A CarrierBind over one SMPP 3.4 transceiver session, or a transmitter and a receiver session. It connects at once
+ * and keeps reconnecting until `close()`; submits wait (up to `bindWaitMs`) for the session rather than failing
+ * during a short outage.
  */
 export function createSmppBind(options: SmppBindOptions): CarrierBind {
   const d = smppBindDefaults;
@@ -68,29 +98,39 @@ export function createSmppBind(options: SmppBindOptions): CarrierBind {
   // Every part paused by throttling listens for the close; there can be a window's worth of them.
   setMaxListeners(0, closing.signal);
 
-  const connection: SmppConnection = new SmppConnection(
-    {
-      host: options.host,
-      port: options.port,
-      systemId: options.systemId,
-      password: options.password,
-      systemType: options.systemType ?? d.systemType,
-      enquireLinkMs: options.enquireLinkMs ?? d.enquireLinkMs,
-      responseTimeoutMs,
-      reconnect: { ...d.reconnect, ...options.reconnect },
-      credentialsRefused: { ...d.credentialsRefused, ...options.credentialsRefused },
-      logger,
-    },
-    {
-      bound: () => slots.setAvailable(true),
-      unavailable: () => slots.setAvailable(false),
-      sessionClosed: () => tracker.failAll('SESSION_CLOSED'),
-      response: (pdu) => tracker.settle(pdu),
-      deliverSm: (session, pdu) => inbound.handle(session, pdu),
-    },
-  );
+  const pair = (options.bindMode ?? d.bindMode) === 'transmitter-receiver';
+  const connect = (bindCommand: BindCommand, listener: ConnectionListener) =>
+    new SmppConnection(
+      {
+        host: options.host,
+        port: options.port,
+        bindCommand,
+        systemId: options.systemId,
+        password: options.password,
+        systemType: options.systemType ?? d.systemType,
+        addressRange: options.addressRange ?? d.addressRange,
+        tls: options.tls ?? null,
+        enquireLinkMs: options.enquireLinkMs ?? d.enquireLinkMs,
+        responseTimeoutMs,
+        reconnect: { ...d.reconnect, ...options.reconnect },
+        credentialsRefused: { ...d.credentialsRefused, ...options.credentialsRefused },
+        logger: pair ? logger.child({ session: bindCommand === 'bind_receiver' ? 'receiver' : 'transmitter' }) : logger,
+      },
+      listener,
+    );
+  const deliverSm = (session: smpp.Session, pdu: smpp.PDU) => inbound.handle(session, pdu);
+  const connection: SmppConnection = connect(pair ? 'bind_transmitter' : 'bind_transceiver', {
+    bound: () => slots.setAvailable(true),
+    unavailable: () => slots.setAvailable(false),
+    sessionClosed: () => tracker.failAll('SESSION_CLOSED'),
+    response: (pdu) => tracker.settle(pdu),
+    deliverSm,
+  });
+  // The receiver only takes receipts and replies; the submits' window follows the transmitter alone.
+  const ignore = () => undefined;
+  const receiver = pair ? connect('bind_receiver', { bound: ignore, unavailable: ignore, sessionClosed: ignore, response: ignore, deliverSm }) : null;
   const idFormats = options.idFormats ?? textIds;
-  const inbound = new InboundDispatcher((session, pdu, status) => connection.respond(session, pdu, status), logger, idFormats);
+  const inbound = new InboundDispatcher((session, pdu, status) => (receiver ?? connection).respond(session, pdu, status), logger, idFormats);
   const submitter = new Submitter({
     send: (pdu) => connection.send(pdu),
     slots,
@@ -98,6 +138,7 @@ export function createSmppBind(options: SmppBindOptions): CarrierBind {
     responseTimeoutMs,
     throttle: { ...d.throttle, ...options.throttle },
     signal: closing.signal,
+    format: options.format ?? defaultPduFormat,
     ...(options.throughput ? { pace: createPacer(options.throughput, closing.signal) } : {}),
     unavailableReason: () =>
       closing.signal.aborted
@@ -111,6 +152,7 @@ export function createSmppBind(options: SmppBindOptions): CarrierBind {
   sweeper.unref();
 
   connection.start();
+  receiver?.start();
 
   let closed: Promise<void> | null = null;
   return {
@@ -131,13 +173,16 @@ export function createSmppBind(options: SmppBindOptions): CarrierBind {
       return connection.isBound();
     },
     lastFailure(): string | null {
-      return connection.isBound() ? null : connection.lastFailure;
+      if (!connection.isBound()) return connection.lastFailure;
+      // Submits flow, but receipts and replies wait at the SMSC until the receiver is back: operators see why.
+      if (receiver && !receiver.isBound()) return `receiver session not bound${receiver.lastFailure ? ` (${receiver.lastFailure})` : ''}`;
+      return null;
     },
     close(): Promise<void> {
       closed ??= (async () => {
         closing.abort();
         slots.close();
-        await connection.close(() => tracker.whenDrained());
+        await Promise.all([connection.close(() => tracker.whenDrained()), receiver?.close(() => Promise.resolve())]);
         clearInterval(sweeper);
         tracker.failAll('SESSION_CLOSED');
         logger.info('smpp bind closed');

@@ -2,16 +2,24 @@ import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
 import smpp from 'smpp';
 import { backoffDelay, type BackoffPolicy } from '../../domain/backoff.ts';
+import type { TlsSettings } from '../../domain/smpp-settings.ts';
 import { commandStatusName, ESME_RBINDFAIL, ESME_RINVBNDSTS, ESME_RINVCMDID, ESME_RINVPASWD, ESME_RINVSYSID, ESME_RINVSYSTYP, ESME_ROK } from './command-status.ts';
 
 const SMPP_3_4 = 0x34;
 
+/** The bind a session makes: both ways, submits only, or receipts and replies only. */
+export type BindCommand = 'bind_transceiver' | 'bind_transmitter' | 'bind_receiver';
+
 export interface ConnectionOptions {
   host: string;
   port: number;
+  bindCommand: BindCommand;
   systemId: string;
   password: string;
   systemType: string;
+  addressRange: string;
+  /** SMPP over TLS when set. */
+  tls: TlsSettings | null;
   enquireLinkMs: number;
   responseTimeoutMs: number;
   reconnect: BackoffPolicy;
@@ -49,7 +57,7 @@ function withStatus(response: smpp.PDU, status: number): smpp.PDU {
 }
 
 /**
- * One transceiver session to an SMSC, kept alive: connects, binds, sends enquire_link, answers the peer's
+ * One session to an SMSC (transceiver, transmitter or receiver), kept alive: connects, binds, sends enquire_link, answers the peer's
  * enquire_link and unbind, and reconnects with back-off until closed.
  */
 export class SmppConnection {
@@ -145,13 +153,14 @@ export class SmppConnection {
 
   private open(): void {
     this.reconnectTimer = null;
-    const { host, port, responseTimeoutMs, logger } = this.options;
-    const session = smpp.connect({ host, port });
+    const { host, port, tls, responseTimeoutMs, logger } = this.options;
+    const session = smpp.connect(tls ? { host, port, tls: true, ...(tls.caPem ? { ca: tls.caPem } : {}), ...(tls.serverName ? { servername: tls.serverName } : {}) } : { host, port });
     this.session = session;
     session.socket.setNoDelay(true);
     session.on('error', (error) => this.onError(session, error));
     session.on('close', () => this.onClose(session));
-    session.on('connect', () => this.sendBind(session));
+    // Over TLS the bind waits for the handshake, so credentials never leave before the server is verified.
+    session.on(tls ? 'secureConnect' : 'connect', () => this.sendBind(session));
     session.on('pdu', (pdu) => this.onPdu(session, pdu));
     this.bindTimer = setTimeout(() => {
       this.lastFailure = 'no bind response in time';
@@ -161,12 +170,13 @@ export class SmppConnection {
   }
 
   private sendBind(session: smpp.Session): void {
-    const { systemId, password, systemType } = this.options;
-    const pdu = new smpp.PDU('bind_transceiver', {
+    const { bindCommand, systemId, password, systemType, addressRange } = this.options;
+    const pdu = new smpp.PDU(bindCommand, {
       system_id: systemId,
       password,
       system_type: systemType,
       interface_version: SMPP_3_4,
+      address_range: addressRange,
     });
     session.send(pdu, (response) => this.onBindResponse(session, response));
   }
@@ -186,7 +196,7 @@ export class SmppConnection {
     this.attempt = 0;
     this.refusals = 0;
     this.lastFailure = null;
-    logger.info({ host, port, systemId, smsc: response.system_id }, 'smpp bound');
+    logger.info({ host, port, systemId, mode: this.options.bindCommand, smsc: response.system_id }, 'smpp bound');
     this.enquireLinkTimer = setInterval(() => this.enquireLink(session), this.options.enquireLinkMs);
     this.enquireLinkTimer.unref();
     this.listener.bound();

@@ -4,7 +4,8 @@ import type { OutboundMessage, SubmitResult, SubmittedPart } from '../carrier.ts
 import { destinationAddress, sourceAddress, type SmppAddress } from './addressing.ts';
 import { backoffDelay } from '../../domain/backoff.ts';
 import { commandStatusName, ESME_ROK, isThrottleStatus, isTransientStatus } from './command-status.ts';
-import { dataCodingFor, encodePart, maxShortMessageOctets } from './encoding.ts';
+import { dataCodingOf, encodePart, maxShortMessageOctets } from './encoding.ts';
+import type { ConcatenationStyle, AddressRules, DefaultDataCoding } from '../../domain/smpp-settings.ts';
 import type { NoResponse, ResponseTracker } from './response-tracker.ts';
 import type { SlotPool } from './slot-pool.ts';
 
@@ -18,7 +19,19 @@ export interface ThrottleOptions {
   maxRetries: number;
 }
 
+/** How this carrier wants its submit_sm written (domain/smpp-settings.ts). */
+export interface PduFormat {
+  addresses: AddressRules;
+  textCoding: DefaultDataCoding;
+  concatenation: ConcatenationStyle;
+  /** validity_period as sent, null for the SMSC's default. */
+  validityPeriod: string | null;
+}
+
+export const defaultPduFormat: PduFormat = { addresses: {}, textCoding: 0, concatenation: 'udh', validityPeriod: null };
+
 export interface SubmitterDeps {
+  format: PduFormat;
   /** Sends a request on the bound session; false when nothing was sent. */
   send(pdu: smpp.PDU): boolean;
   slots: SlotPool;
@@ -55,32 +68,32 @@ export class Submitter {
       const reason = `a message has 1 to 255 parts, this one has ${total}`;
       return { ok: false, retryable: false, code: 'INVALID_MESSAGE', reason, parts: [] };
     }
-    const source = sourceAddress(message.from);
-    const destination = destinationAddress(message.to);
-    if (total === 1) {
-      const outcome = await this.submitPart(this.buildPart(message, source, destination, 0, 1, 1));
-      if (typeof outcome === 'string') return { ok: true, parts: [{ partNo: 1, carrierMessageId: outcome, acceptedAt: new Date() }] };
-      return { ok: false, ...outcome, parts: [], ...(isUncertain(outcome) ? { uncertain: true } : {}) };
-    }
+    const { addresses, concatenation } = this.deps.format;
+    const addressed = { source: sourceAddress(message.from, addresses), destination: destinationAddress(message.to, addresses) };
     const partNos = message.partNos ?? parts.map((_, i) => i + 1);
+    if (total === 1 || concatenation === 'payload') {
+      // One submit_sm: the SMSC splits a long text itself, and its one message id stands for every part.
+      const text = total === 1 ? (parts[0] ?? '') : partNos.map((n) => parts[n - 1] ?? '').join('');
+      const outcome = await this.submitPart(this.buildPdu(message, addressed, text, null));
+      if (typeof outcome !== 'string') return { ok: false, ...outcome, parts: [], ...(isUncertain(outcome) ? { uncertain: true } : {}) };
+      const acceptedAt = new Date();
+      return { ok: true, parts: (total === 1 ? [1] : partNos).map((partNo) => ({ partNo, carrierMessageId: outcome, acceptedAt })) };
+    }
     // Each part's time is taken when its own answer comes, not when the last part's does.
     const outcomes = await Promise.all(
       partNos.map((seq) =>
-        this.submitPart(this.buildPart(message, source, destination, message.reference & 0xff, total, seq)).then((outcome) => ({ outcome, at: new Date() })),
+        this.submitPart(this.buildPdu(message, addressed, parts[seq - 1] ?? '', { total, seq })).then((outcome) => ({ outcome, at: new Date() })),
       ),
     );
     return combine(partNos, outcomes, total);
   }
 
-  private buildPart(
-    message: OutboundMessage,
-    source: SmppAddress,
-    destination: SmppAddress,
-    reference: number,
-    total: number,
-    seq: number,
-  ): smpp.PDU {
-    const body = encodePart(message.parts[seq - 1] ?? '', message.encoding, reference, total, seq);
+  /** The submit_sm of one part (`part` given) or of a whole message, tied to its other parts as the carrier wants. */
+  private buildPdu(message: OutboundMessage, addressed: { source: SmppAddress; destination: SmppAddress }, text: string, part: { total: number; seq: number } | null): smpp.PDU {
+    const { textCoding, concatenation, validityPeriod } = this.deps.format;
+    const { source, destination } = addressed;
+    const udh = part !== null && concatenation === 'udh';
+    const body = udh ? encodePart(text, message.encoding, message.reference & 0xff, part.total, part.seq, textCoding) : encodePart(text, message.encoding, 0, 1, 1, textCoding);
     const fields: smpp.PduFields = {
       source_addr_ton: source.ton,
       source_addr_npi: source.npi,
@@ -88,10 +101,16 @@ export class Submitter {
       dest_addr_ton: destination.ton,
       dest_addr_npi: destination.npi,
       destination_addr: destination.addr,
-      esm_class: total > 1 ? ESM_CLASS_UDHI : 0,
+      esm_class: udh ? ESM_CLASS_UDHI : 0,
       registered_delivery: REGISTERED_DELIVERY_FINAL,
-      data_coding: dataCodingFor[message.encoding],
+      data_coding: dataCodingOf(message.encoding, textCoding),
     };
+    if (validityPeriod) fields.validity_period = validityPeriod;
+    if (part !== null && concatenation === 'sar') {
+      fields.sar_msg_ref_num = message.reference & 0xffff;
+      fields.sar_total_segments = part.total;
+      fields.sar_segment_seqnum = part.seq;
+    }
     if (body.length <= maxShortMessageOctets) fields.short_message = body;
     else fields.message_payload = body;
     return new smpp.PDU('submit_sm', fields);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { type RunningApi } from '../../api/start-api.ts';
 import { createOperator } from '../../db/operators.ts';
 import { routingVersion } from '../../db/routing-config.ts';
+import { defaultSmppSettings } from '../../domain/smpp-settings.ts';
 import { callApi } from '../support/http.ts';
 import { describe, test } from '../support/fixtures.ts';
 import type { TestDatabase } from '../support/postgres.ts';
@@ -79,6 +80,49 @@ describe('routing configuration through /v1/admin: carriers, routes, ported numb
     assert.equal((await call('POST', '/v1/admin/carriers', operator, { id: 'x2', name: 'x', binds: [bind] })).body.code, 'insufficient_role');
     assert.equal(await count('carriers'), carriers);
     assert.equal(await routingVersion(database.db), version);
+  });
+
+  test("a carrier's SMPP settings: shown with their defaults, replaced whole on a change, refused when bad with nothing changed", async () => {
+    const created = await call('POST', '/v1/admin/carriers', admin, { id: 'smppset', name: 'settings', binds: [bind] });
+    assert.deepEqual(created.body.smpp, defaultSmppSettings);
+    const smpp = {
+      bindMode: 'transmitter-receiver',
+      systemType: 'VMA',
+      addressRange: '^1069',
+      addresses: { alphanumericSource: { ton: 5, npi: 0 }, destination: { ton: 1, npi: 1 } },
+      defaultDataCoding: 3,
+      concatenation: 'sar',
+      validityMinutes: 1440,
+      enquireLinkSeconds: 60,
+      responseTimeoutSeconds: 20,
+      tls: { serverName: 'smsc.example.net' },
+    };
+    const changed = await call('PATCH', '/v1/admin/carriers/smppset', admin, { smpp });
+    assert.equal(changed.status, 200, JSON.stringify(changed.body));
+    assert.deepEqual(changed.body.smpp, smpp);
+    const partly = await call('PATCH', '/v1/admin/carriers/smppset', admin, { smpp: { concatenation: 'payload' } });
+    assert.equal((partly.body.smpp as { concatenation: string }).concatenation, 'payload');
+    assert.equal((partly.body.smpp as { bindMode: string }).bindMode, 'transceiver', 'what a change leaves out goes back to its default');
+
+    const version = await routingVersion(database.db);
+    const cases: [unknown, number, string][] = [
+      [{ defaultDataCoding: 2 }, 400, 'invalid_request'],
+      [{ addresses: { destination: { ton: 7, npi: 1 } } }, 400, 'invalid_request'],
+      [{ addresses: { destination: { ton: 1, npi: 2 } } }, 400, 'invalid_request'],
+      [{ concatenation: 'udh16' }, 400, 'invalid_request'],
+      [{ systemType: 'way-too-long-type' }, 400, 'invalid_request'],
+      [{ validityMinutes: 0 }, 400, 'invalid_request'],
+      [{ unknownSetting: true }, 400, 'invalid_request'],
+      [{ tls: { caPem: 'not a certificate' } }, 400, 'invalid_request'],
+      [{ tls: { caPem: '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n' } }, 422, 'tls_certificate_invalid'],
+    ];
+    for (const [settings, status, code] of cases) {
+      const res = await call('PATCH', '/v1/admin/carriers/smppset', admin, { smpp: settings });
+      assert.equal(res.status, status, JSON.stringify(settings));
+      assert.equal(res.body.code, code);
+    }
+    assert.equal(await routingVersion(database.db), version);
+    assert.equal(((await call('GET', '/v1/admin/carriers/smppset', admin)).body.smpp as { concatenation: string }).concatenation, 'payload');
   });
 
   test('routes: added, checked against carriers and countries, replaced whole, removed', async () => {

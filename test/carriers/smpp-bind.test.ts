@@ -127,6 +127,8 @@ describe('SMPP bind against the simulator', () => {
       sourceNpi: 0,
       destTon: 1,
       destNpi: 1,
+      validUntil: null,
+      payload: false,
     });
   });
 

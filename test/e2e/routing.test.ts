@@ -58,7 +58,7 @@ describe('routing end to end: a simulated SMSC per mainland network, two interna
       secrets: testSecrets,
       logger: testLogger,
       reloadMs: 50,
-      bindDefaults: { reconnect: { minMs: 50, maxMs: 200 }, bindWaitMs: 300, responseTimeoutMs: 500 },
+      bindOverrides: { reconnect: { minMs: 50, maxMs: 200 }, bindWaitMs: 300, responseTimeoutMs: 500 },
     });
     hotPath = startHotPath({
       db: database.db,
@@ -255,6 +255,46 @@ describe('routing end to end: a simulated SMSC per mainland network, two interna
       assert.equal((await admin_('PATCH', '/v1/admin/carriers/hexdec', { state: 'off' })).status, 200);
     } finally {
       await hexdec.close();
+    }
+  });
+
+  test("a carrier with its own SMPP settings (transmitter + receiver, SAR, payload, validity) set through the API delivers long messages and matches every part's receipt", async () => {
+    const sar = await startSimulator({ receiptDelayMs: 20 });
+    try {
+      const binds = [{ host: '127.0.0.1', port: sar.port, systemId: 'tern', password: 'tern' }];
+      const smpp = { bindMode: 'transmitter-receiver', systemType: 'VMA', concatenation: 'sar', validityMinutes: 60 };
+      assert.equal((await admin_('POST', '/v1/admin/carriers', { id: 'sar', name: 'SAR carrier', smpp, binds })).status, 201);
+      const route = await admin_('POST', '/v1/admin/routes', { country: 'BE', carrierId: 'sar' });
+      assert.equal(route.status, 201);
+      await waitFor('the worker to bind sar', () => registry.candidates(routeTarget('+32470123456')).some((u) => u.name === 'sar' && u.isBound()));
+      assert.deepEqual(sar.sessions().map((x) => `${x.mode}:${x.systemType}`).sort(), ['receiver:VMA', 'transmitter:VMA']);
+
+      const sendLong = async (to: string) => {
+        const res = await callApi(api.url, 'POST', '/v1/messages', tenant.authorization, { to: [to], templateId: tenant.templates.long, params: ['1234'] });
+        assert.equal(res.status, 202, JSON.stringify(res.body));
+        return (res.body.messages as { id: string; segments: number }[])[0] ?? { id: '', segments: 0 };
+      };
+      const first = await sendLong('+32470123456');
+      assert.ok(first.segments > 1, 'the long template makes a multi-part message');
+      assert.equal((await finished(first.id)).carrier, 'sar');
+      const got = sar.received().find((m) => m.to === '32470123456');
+      assert.equal(got?.parts, first.segments);
+      assert.ok(got?.pdus.every((p) => p.esmClass === 0 && p.validUntil !== null), 'SAR TLVs, no UDH; a validity period on each part');
+
+      // The same carrier switched to message_payload: one submit_sm, one id standing for every part.
+      assert.equal((await admin_('PATCH', '/v1/admin/carriers/sar', { smpp: { ...smpp, concatenation: 'payload' } })).status, 200);
+      await waitFor('the rebind', () => sar.sessions().length === 2 && registry.candidates(routeTarget('+32470123457')).some((u) => u.name === 'sar' && u.isBound()));
+      const submits = sar.stats().submits;
+      const second = await sendLong('+32470123457');
+      assert.equal((await finished(second.id)).carrier, 'sar');
+      assert.equal(sar.stats().submits - submits, 1);
+      const parts = await database.db.selectFrom('message_parts').select('carrier_message_id').where('message_id', '=', second.id).execute();
+      assert.equal(parts.length, second.segments);
+      assert.equal(new Set(parts.map((p) => p.carrier_message_id)).size, 1);
+      assert.equal((await admin_('DELETE', `/v1/admin/routes/${String(route.body.id)}`)).status, 200);
+      assert.equal((await admin_('PATCH', '/v1/admin/carriers/sar', { state: 'off' })).status, 200);
+    } finally {
+      await sar.close();
     }
   });
 
