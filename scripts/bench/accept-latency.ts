@@ -2,6 +2,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { JsonPoster } from './http-client.ts';
 import type { Peers } from './peers.ts';
 import { awaitCallbacks } from './progress.ts';
+import { runOpenLoop } from './open-loop.ts';
 import { distribution, nowMs, type Distribution } from './stats.ts';
 
 export interface LatencyResult {
@@ -23,10 +24,7 @@ export interface LatencyResult {
   perSecond: { second: number; p50: number; p99: number; max: number }[];
 }
 
-/**
- * Phase (c): single-recipient sends at a fixed rate, open loop: each request leaves when it is due, whether or
- * not the ones before it were answered, so a slow answer cannot slow the offered load down.
- */
+/** Phase (c): single-recipient sends at a fixed rate, open loop (open-loop.ts). */
 export async function runAcceptLatency(options: {
   poster: JsonPoster;
   peers: Peers;
@@ -37,56 +35,30 @@ export async function runAcceptLatency(options: {
 }): Promise<LatencyResult> {
   const { poster, peers, recipients } = options;
   await peers.reset();
-  const intervalMs = 1000 / options.ratePerSecond;
   const total = recipients.length;
-  const due: number[] = new Array(total);
-  const sent: number[] = new Array(total);
-  const answered: number[] = new Array(total);
   const ids: string[] = new Array(total);
   let errors = 0;
   let lastError = '';
-  const inFlight: Promise<void>[] = [];
-
-  const fire = (i: number) => {
-    sent[i] = nowMs();
-    inFlight.push(
-      poster.post('/v1/messages', { to: [recipients[i]], templateId: options.templateId, params: ['135790'] }).then(
-        (answer) => {
-          answered[i] = nowMs();
-          if (answer.status !== 202) {
-            errors++;
-            lastError = `${answer.status} ${answer.body.slice(0, 200)}`;
-            return;
-          }
-          ids[i] = (JSON.parse(answer.body) as { messages: { id: string }[] }).messages[0]?.id ?? '';
-        },
-        (err: unknown) => {
-          answered[i] = nowMs();
+  const send = (i: number) =>
+    poster.post('/v1/messages', { to: [recipients[i]], templateId: options.templateId, params: ['135790'] }).then(
+      (answer) => {
+        if (answer.status !== 202) {
           errors++;
-          lastError = String(err);
-        },
-      ),
+          lastError = `${answer.status} ${answer.body.slice(0, 200)}`;
+          return;
+        }
+        ids[i] = (JSON.parse(answer.body) as { messages: { id: string }[] }).messages[0]?.id ?? '';
+      },
+      (err: unknown) => {
+        errors++;
+        lastError = String(err);
+      },
     );
-  };
 
   const loopDelay = monitorEventLoopDelay({ resolution: 5 });
   loopDelay.enable();
-  const startedAt = nowMs();
-  await new Promise<void>((resolve) => {
-    let next = 0;
-    const tick = () => {
-      const now = nowMs();
-      while (next < total && startedAt + next * intervalMs <= now) {
-        due[next] = startedAt + next * intervalMs;
-        fire(next++);
-      }
-      if (next >= total) resolve();
-      else setTimeout(tick, Math.max(0, startedAt + next * intervalMs - nowMs()));
-    };
-    tick();
-  });
+  const { startedAt, due, sent, answered } = await runOpenLoop(total, options.ratePerSecond, send);
   const lastSent = sent[total - 1] ?? nowMs();
-  await Promise.all(inFlight);
   loopDelay.disable();
   if (errors) throw new Error(`${errors} of ${total} single sends failed; last: ${lastError}`);
 
@@ -98,7 +70,7 @@ export async function runAcceptLatency(options: {
   });
   return {
     ratePerSecond: options.ratePerSecond,
-    durationMs: Math.round(total * intervalMs),
+    durationMs: Math.round((total * 1000) / options.ratePerSecond),
     requests: total,
     errors,
     achievedPerSecond: Math.round(((total - 1) / (lastSent - startedAt)) * 1000),

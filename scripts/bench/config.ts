@@ -14,6 +14,8 @@ export interface BenchConfig {
   receiptDelayMs: number;
   /** Phase (c): the rate, how long it is measured, and how long it runs before that (not measured). */
   latency: { ratePerSecond: number; durationMs: number; warmupMs: number };
+  /** Phase (d): how long each rate step runs, and the first rate. */
+  capacity: { stepMs: number; startRate: number };
   /** Writes a V8 CPU profile of the api and worker children to this folder. */
   cpuProfileDir: string | undefined;
   /** Gives up on a phase that makes no progress for this long. */
@@ -22,7 +24,7 @@ export interface BenchConfig {
   phases: Set<Phase>;
 }
 
-export const allPhases = ['e2e', 'baseline', 'latency'] as const;
+export const allPhases = ['e2e', 'baseline', 'latency', 'capacity'] as const;
 export type Phase = (typeof allPhases)[number];
 
 function phases(): Set<Phase> {
@@ -53,6 +55,10 @@ export function readConfig(): BenchConfig {
       ratePerSecond: integer('TERN_BENCH_RATE', 500, 1),
       durationMs: integer('TERN_BENCH_LATENCY_MS', 10_000, 100),
       warmupMs: integer('TERN_BENCH_LATENCY_WARMUP_MS', 3_000),
+    },
+    capacity: {
+      stepMs: integer('TERN_BENCH_CAPACITY_STEP_MS', 4_000, 500),
+      startRate: integer('TERN_BENCH_CAPACITY_START', 100, 1),
     },
     cpuProfileDir: process.env.TERN_BENCH_CPU_PROF || undefined,
     stallMs: integer('TERN_BENCH_STALL_MS', 30_000, 1_000),

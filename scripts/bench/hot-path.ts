@@ -1,5 +1,5 @@
 // `npm run bench`: (a) the hot path end to end against the SMPP simulator, (b) a raw baseline on the same machine,
-// (c) accept latency at a fixed rate; prints the figures and writes them to bench/results/hot-path-<time>.json.
+// (c) accept latency at a fixed rate, (d) single-send capacity beside a raw baseline's; prints the figures and writes them to bench/results/hot-path-<time>.json.
 // The api and the worker run as child processes (api/main.ts, worker/main.ts), the simulator and the callback
 // sink in two more (peers-main.ts); this process only generates load and measures. Knobs: config.ts.
 import { runAcceptLatency } from './accept-latency.ts';
@@ -12,6 +12,7 @@ import { accounted } from './measure.ts';
 import { ranges, recipients } from './numbers.ts';
 import { accounts } from './peers.ts';
 import { runRawSmpp } from './raw-smpp.ts';
+import { capacityLimitMs, runSingleSendCapacity } from './single-send-capacity.ts';
 import { machine, printPartial, printReport, targets, writeReport, type BenchReport } from './report.ts';
 import { benchSignature, codeTemplate, sender, startStack, type Stack } from './stack.ts';
 import { signedText } from '../../domain/signature-rules.ts';
@@ -21,6 +22,12 @@ const config = readConfig();
 const log = (message: string) => console.error(`[bench] ${message}`);
 // The text as the platform sends it, signature included, so the baseline carries the same bytes.
 const codeText = signedText(codeTemplate.replace('${1}', '246810'), benchSignature);
+
+/** The row every baseline writes: what an accepted single send stores. */
+function benchRow(stack: Stack) {
+  const { tenant, peers } = stack;
+  return { tenantId: tenant.tenantId, appId: tenant.appId, templateId: tenant.templateId, sender, body: codeText, callbackUrl: peers.sinkUrl };
+}
 
 async function run(stack: Stack): Promise<void> {
   const at = new Date().toISOString();
@@ -60,8 +67,7 @@ async function run(stack: Stack): Promise<void> {
     if (config.phases.has('baseline')) {
       log('(b) raw baseline: bulk insert…');
       const numbers = recipients(ranges.baseline, config.messages);
-      const row = { tenantId: tenant.tenantId, appId: tenant.appId, templateId: tenant.templateId, sender, body: codeText, callbackUrl: peers.sinkUrl };
-      const bulkInsert = await measured(() => runBulkInsert(db, row, numbers));
+      const bulkInsert = await measured(() => runBulkInsert(db, benchRow(stack), numbers));
       log(`(b) bulk insert ${bulkInsert.rowsPerSecond} rows/s; raw SMPP…`);
       const rawSmpp = await measured(() =>
         runRawSmpp({
@@ -97,11 +103,18 @@ async function run(stack: Stack): Promise<void> {
       log(`(c) accept p50 ${a.p50} ms, p99 ${a.p99} ms, max ${a.max} ms (service p50 ${s.p50}, p99 ${s.p99})`);
     }
 
+    let capacity: BenchReport['capacity'] | undefined;
+    if (config.phases.has('capacity')) {
+      log(`(d) single-send capacity: the highest rate with accept p99 ≤ ${capacityLimitMs} ms, the api and then the raw baseline…`);
+      capacity = await runSingleSendCapacity(stack, config, benchRow(stack), log);
+      log(`(d) api ${capacity.api.capacity} req/s, raw ${capacity.raw.capacity} req/s, ratio ${capacity.ratio}`);
+    }
+
     log('stopping…');
     await stack.stop();
 
-    if (!endToEnd || !baseline || !acceptLatency) {
-      printPartial({ endToEnd, baseline, acceptLatency });
+    if (!endToEnd || !baseline || !acceptLatency || !capacity) {
+      printPartial({ endToEnd, baseline, acceptLatency, capacity });
       return;
     }
     const ratio = Math.round((endToEnd.messagesPerSecond / baseline.messagesPerSecond) * 100) / 100;
@@ -114,10 +127,12 @@ async function run(stack: Stack): Promise<void> {
       baseline,
       ratio,
       acceptLatency,
+      capacity,
       verdict: {
         endToEnd: endToEnd.messagesPerSecond >= targets.endToEndPerSecond,
         ratio: ratio >= targets.ratioToBaseline,
         acceptP99: acceptLatency.acceptMs.p99 <= targets.acceptP99Ms,
+        capacityRatio: capacity.ratio >= targets.ratioToBaseline,
       },
       cpuProfiles: config.cpuProfileDir ?? null,
     };

@@ -9,6 +9,7 @@ import type { CpuUsage } from './cpu-usage.ts';
 import type { Accounting } from './measure.ts';
 import type { EndToEndResult } from './end-to-end.ts';
 import type { RawSmppResult } from './raw-smpp.ts';
+import type { SingleSendCapacity } from './single-send-capacity.ts';
 
 export const targets = { endToEndPerSecond: 3_000, ratioToBaseline: 0.5, acceptP99Ms: 20 } as const;
 
@@ -26,7 +27,8 @@ export interface BenchReport {
   };
   ratio: number;
   acceptLatency: LatencyResult & Accounting & { database: { topStatements: StatementCost[]; totals: StatementTotals } };
-  verdict: { endToEnd: boolean; ratio: boolean; acceptP99: boolean };
+  capacity: SingleSendCapacity;
+  verdict: { endToEnd: boolean; ratio: boolean; acceptP99: boolean; capacityRatio: boolean };
   cpuProfiles: string | null;
 }
 
@@ -73,9 +75,10 @@ export function printReport(r: BenchReport): void {
       `${l.requests} requests, ${l.errors} errors`,
     `    p99 second by second: ${l.perSecond.map((b) => b.p99.toFixed(0)).join(' ')} ms`,
     `    accept → callback p50 ${l.acceptToCallbackMs.p50} ms  p99 ${l.acceptToCallbackMs.p99} ms  max ${l.acceptToCallbackMs.max} ms`,
+    ...capacityLines(r.capacity),
     '',
     `targets: end to end ≥ ${n(targets.endToEndPerSecond)} msg/s ${pass(r.verdict.endToEnd)}; ratio ≥ ${targets.ratioToBaseline} ${pass(r.verdict.ratio)}; ` +
-      `accept p99 ≤ ${targets.acceptP99Ms} ms ${pass(r.verdict.acceptP99)}`,
+      `accept p99 ≤ ${targets.acceptP99Ms} ms ${pass(r.verdict.acceptP99)}; single-send capacity ratio ≥ ${targets.ratioToBaseline} ${pass(r.verdict.capacityRatio)}`,
     '',
     'CPU seconds by process (and share of all cores busy):',
     `  (a) ${cpuLine(e.cpu)}`,
@@ -96,9 +99,19 @@ export function printReport(r: BenchReport): void {
   console.log(lines.join('\n'));
 }
 
+function capacityLines(c: SingleSendCapacity): string[] {
+  const steps = (result: SingleSendCapacity['api']) => result.steps.map((s) => `${s.rate}:${s.p99.toFixed(0)}${s.errors ? `/${s.errors}err` : ''}`).join(' ');
+  return [
+    `(d) single-send capacity (highest rate with accept p99 ≤ ${c.api.limitMs} ms, ${c.api.stepMs / 1000} s per step): ` +
+      `api ${n(c.api.capacity)} req/s, raw baseline ${n(c.raw.capacity)} req/s, ratio ${c.ratio.toFixed(2)}`,
+    `    steps rate:p99 ms   api ${steps(c.api)}   raw ${steps(c.raw)}`,
+  ];
+}
+
 /** A run of some phases only (TERN_BENCH_PHASES, for profiling): their figures, no results file. */
-export function printPartial(r: Partial<Pick<BenchReport, 'endToEnd' | 'baseline' | 'acceptLatency'>>): void {
+export function printPartial(r: Partial<Pick<BenchReport, 'endToEnd' | 'baseline' | 'acceptLatency' | 'capacity'>>): void {
   const lines = ['', 'a partial run (TERN_BENCH_PHASES): no results file'];
+  if (r.capacity) lines.push(...capacityLines(r.capacity));
   if (r.endToEnd) lines.push(`(a) end to end ${n(r.endToEnd.messagesPerSecond)} msg/s; CPU: ${cpuLine(r.endToEnd.cpu)}`);
   if (r.baseline) {
     lines.push(`(b) baseline ${n(r.baseline.messagesPerSecond)} msg/s: bulk insert ${n(r.baseline.bulkInsert.rowsPerSecond)} rows/s, raw SMPP ${n(r.baseline.rawSmpp.messagesPerSecond)} msg/s`);

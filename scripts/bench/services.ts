@@ -14,18 +14,20 @@ export interface Service {
 }
 
 export interface ServiceOptions {
-  name: 'api' | 'worker';
+  name: string;
+  /** The entry point, from the repository root; default `<name>/main.ts`. */
+  script?: string;
   env: Record<string, string>;
   cpuProfileDir?: string | undefined;
 }
 
-/** Runs `api/main.ts` or `worker/main.ts` in a child process of its own, its output prefixed with its name. */
+/** Runs `api/main.ts`, `worker/main.ts` (or `script`) in a child process of its own, its output prefixed with its name. */
 export function startService(options: ServiceOptions): Service {
   const profile = options.cpuProfileDir
     ? // A folder per service: tsx's loader thread writes a profile of its own next to the main thread's.
       ['--cpu-prof', `--cpu-prof-dir=${path.join(options.cpuProfileDir, options.name)}`]
     : [];
-  const child: ChildProcess = spawnTied(process.execPath, ['--import', 'tsx', ...profile, path.join(root, options.name, 'main.ts')], {
+  const child: ChildProcess = spawnTied(process.execPath, ['--import', 'tsx', ...profile, path.join(root, options.script ?? path.join(options.name, 'main.ts'))], {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'warn', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
