@@ -12,6 +12,8 @@ export interface CarrierRouting {
   onUpstream(register: (upstream: CarrierBind) => void): void;
   /** Whether any ported number is on record; when none is, the dispatcher skips looking them up. */
   hasPortedNumbers(): boolean;
+  /** Lanes this worker leaves alone: carriers whose binds only other workers hold (their messages are theirs to claim). */
+  lanesNotHere(): readonly string[];
 }
 
 /** Every number to one bind: for tests and tools that run a single simulator. */
@@ -23,5 +25,6 @@ export function singleCarrier(bind: CarrierBind): CarrierRouting {
     named: (id) => (id === upstream.name ? upstream : undefined),
     onUpstream: (register) => register(upstream),
     hasPortedNumbers: () => false,
+    lanesNotHere: () => [],
   };
 }

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { prepared, type Db } from './connect.ts';
 import { enqueueStatusCallbacks } from './callbacks.ts';
 import { claimLeased } from './leased-queue.ts';
+import { acceptedChannel } from './messages.ts';
 import { moveTo } from '../domain/message-status.ts';
 
 const toSubmitted = moveTo('submitted');
@@ -20,22 +21,26 @@ export interface ClaimedMessage {
   carrier: string | null;
   /** The parts a carrier has already taken (recorded), for a message pinned to that carrier; null otherwise. */
   taken: number[] | null;
+  /** The carrier lane another worker handed it to; null when it was never handed over. */
+  lane: string | null;
 }
 
 // A pinned message's taken parts are read only for it: the usual claim (first attempts) stays one index walk.
 export const dispatchQueue = {
   table: 'messages',
   readyStatus: 'accepted',
-  returning: `id, sender, recipient, body, attempts, recorded_attempt, carrier,
+  returning: `id, sender, recipient, body, attempts, recorded_attempt, carrier, lane,
     case when carrier is not null then (select array_agg(distinct p.part_no) from message_parts p where p.message_id = messages.id) end as taken`,
 } as const;
 
 /**
  * Claims due accepted messages. The claim is a lease: `next_attempt_at` moves forward, so if this worker dies
- * mid-submit the messages become due again and another worker picks them up (at-least-once delivery).
+ * mid-submit the messages become due again and another worker picks them up (at-least-once delivery). Messages
+ * waiting in the lane of a carrier whose binds only other workers hold (`lanesElsewhere`) are left to them.
  */
-export function claimDueMessages(db: Db, limit: number, leaseMs: number, held: readonly string[] = []): Promise<ClaimedMessage[]> {
-  return claimLeased<ClaimedMessage>(db, dispatchQueue, limit, leaseMs, held);
+export function claimDueMessages(db: Db, limit: number, leaseMs: number, held: readonly string[] = [], lanesElsewhere: readonly string[] = []): Promise<ClaimedMessage[]> {
+  const lanes = lanesElsewhere.length ? sql`(lane is null or not (lane = any(${lanesElsewhere}::text[])))` : undefined;
+  return claimLeased<ClaimedMessage>(db, dispatchQueue, limit, leaseMs, held, lanes);
 }
 
 export interface SubmittedPartRow {
@@ -64,9 +69,14 @@ export interface DispatchOutcome {
   failovers: { messageId: string; carrier: string; code: string; reason: string; at: Date }[];
   /** Earlier attempts whose worker stopped before recording them (the carrier may have taken the message then). */
   unrecorded: { messageId: string; attempt: number }[];
+  /**
+   * Messages handed to the lane of a carrier another worker holds the binds of: not an attempt, the claim is undone
+   * and that worker sends it. `at`: when it is due there (later for one handed on again, while views settle).
+   */
+  handoffs: { messageId: string; attempt: number; lane: string; at: Date }[];
 }
 
-export const emptyDispatchOutcome = (): DispatchOutcome => ({ submitted: [], failed: [], retry: [], parts: [], failovers: [], unrecorded: [] });
+export const emptyDispatchOutcome = (): DispatchOutcome => ({ submitted: [], failed: [], retry: [], parts: [], failovers: [], unrecorded: [], handoffs: [] });
 
 /** The attempts a claim finds that nobody recorded: between the last recorded one and this claim's. */
 export function unrecordedAttempts(message: Pick<ClaimedMessage, 'id' | 'attempts' | 'recorded_attempt'>): DispatchOutcome['unrecorded'] {
@@ -103,7 +113,7 @@ export async function recordDispatch(db: Db, outcome: DispatchOutcome): Promise<
       recorded_attempt = greatest(recorded_attempt, (${outcome.submitted.map((s) => s.attempt)}::int[])[array_position(${submittedIds}::uuid[], id)])
     where id = any(${submittedIds}::uuid[]) and status = any(${toSubmitted.from}::text[])`.execute(trx);
 
-  if (outcome.failed.length === 0 && outcome.retry.length === 0 && outcome.failovers.length === 0 && outcome.unrecorded.length === 0) {
+  if (outcome.failed.length === 0 && outcome.retry.length === 0 && outcome.failovers.length === 0 && outcome.unrecorded.length === 0 && outcome.handoffs.length === 0) {
     if (outcome.parts.length || outcome.submitted.length) await submittedAndParts(db);
     return;
   }
@@ -144,6 +154,16 @@ export async function recordDispatch(db: Db, outcome: DispatchOutcome): Promise<
                     ${outcome.retry.map((r) => r.pin)}::boolean[])
           as r(id, at, code, reason, carrier, attempt, pin)
         where m.id = r.id and m.status = 'accepted' and m.attempts = r.attempt`.execute(trx);
+    }
+    if (outcome.handoffs.length) {
+      // The claim is undone (its attempt number is used again by the lane's worker) and that worker woken.
+      await sql`
+        update messages m set lane = h.lane, next_attempt_at = h.at, attempts = h.attempt - 1,
+          recorded_attempt = greatest(m.recorded_attempt, h.attempt - 1)
+        from unnest(${outcome.handoffs.map((h) => h.messageId)}::uuid[], ${outcome.handoffs.map((h) => h.lane)}::text[],
+                    ${outcome.handoffs.map((h) => h.at)}::timestamptz[], ${outcome.handoffs.map((h) => h.attempt)}::int[]) as h(id, lane, at, attempt)
+        where m.id = h.id and m.status = 'accepted' and m.attempts = h.attempt`.execute(trx);
+      await sql`select pg_notify(${acceptedChannel}, '')`.execute(trx);
     }
     if (outcome.failovers.length) {
       await trx

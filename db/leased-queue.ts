@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { prepared, type Db } from './connect.ts';
 
 export interface LeasedQueue {
@@ -20,6 +20,8 @@ export async function claimLeased<Row>(
   leaseMs: number,
   /** Rows this worker still holds though their lease may have lapsed (heartbeats missed): never claimed twice. */
   held: readonly (string | number)[] = [],
+  /** A further condition on the rows (the messages' lanes). */
+  also?: RawBuilder<unknown>,
 ): Promise<Row[]> {
   const table = sql.table(queue.table);
   const idType = sql.raw(queue.table === 'messages' ? 'uuid' : 'bigint');
@@ -29,7 +31,7 @@ export async function claimLeased<Row>(
     update ${table} set next_attempt_at = now() + make_interval(secs => ${leaseMs / 1000}), attempts = attempts + 1
     where id in (
       select id from ${table}
-      where status = ${sql.lit(queue.readyStatus)} and next_attempt_at <= now() ${notHeld}
+      where status = ${sql.lit(queue.readyStatus)} and next_attempt_at <= now() ${notHeld} ${also ? sql`and ${also}` : sql``}
       order by next_attempt_at limit ${limit}
       for update skip locked)
     returning ${sql.raw(queue.returning)}`.execute(db);

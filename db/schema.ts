@@ -257,6 +257,8 @@ export interface MessagesTable {
   cancelled_at: Timestamp | null;
   /** The API the message came through; it decides the format of the status reports. */
   surface: Generated<MessageSurface>;
+  /** The carrier it waits for when another worker holds that carrier's binds (db/bind-leases.ts); null otherwise. */
+  lane: string | null;
 }
 
 export type MessageSurface = 'native' | 'compatible';
@@ -389,6 +391,20 @@ export interface CarriersTable {
   smpp_settings: ColumnType<Partial<SmppSettings>, string | undefined, string>;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface BindLeasesTable {
+  carrier_id: string;
+  position: number;
+  owner: string;
+  acquired_at: Generated<Date>;
+  expires_at: Date;
+  bound: Generated<boolean>;
+}
+
+export interface BindWorkersTable {
+  worker: string;
+  seen_at: Date;
 }
 
 export interface CarrierBindsTable {
@@ -565,6 +581,8 @@ export interface Database {
   unblock_requests: UnblockRequestsTable;
   carriers: CarriersTable;
   carrier_binds: CarrierBindsTable;
+  bind_leases: BindLeasesTable;
+  bind_workers: BindWorkersTable;
   routes: RoutesTable;
   ported_numbers: PortedNumbersTable;
   routing_config: RoutingConfigTable;

@@ -1,9 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import type { CarrierBind } from '../carriers/carrier.ts';
 import type { CarrierRouting } from '../carriers/routing.ts';
 import { createSmppBind, smppBindDefaults, smppSettingsOptions, type SmppBindOptions } from '../carriers/smpp/bind.ts';
 import { Upstream } from '../carriers/upstream.ts';
+import { RemoteLane } from '../carriers/remote-lane.ts';
+import { createBindOwnership } from './bind-ownership.ts';
+import { bindKey } from '../db/bind-leases.ts';
 import { reportBindStatus, type BindStatus } from '../db/carrier-status.ts';
 import type { Db } from '../db/connect.ts';
 import { loadRouting, routingVersion, type RoutingSnapshot } from '../db/routing-config.ts';
@@ -18,8 +22,10 @@ export interface CarrierRegistryOptions {
   reloadMs?: number;
   /** Settings every bind gets over its carrier's (tests shorten timeouts and back-off this way). */
   bindOverrides?: Partial<SmppBindOptions>;
-  /** This worker in the bind status operators see. Default host:pid. */
+  /** This worker in the bind status operators see and in the bind leases. Default host:pid:random. */
   workerName?: string;
+  /** How long a bind lease holds unrenewed (a dead worker's binds move this long after its last round). Default 10 000. */
+  bindLeaseMs?: number;
 }
 
 /** A status report is written when a bind changes, and at least this often while nothing does. */
@@ -54,6 +60,19 @@ export async function startCarrierRegistry(options: CarrierRegistryOptions): Pro
   let version = -1;
   let stopped = false;
   let reloading: Promise<void> | undefined;
+  let snapshot: RoutingSnapshot | undefined;
+  const workerName = options.workerName ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const bindLeaseMs = options.bindLeaseMs ?? 10_000;
+  const ownership = createBindOwnership({ db, worker: workerName, logger, ttlMs: bindLeaseMs, startingMs: bindLeaseMs });
+  /** The carriers other workers hold, as routing sees them this round. */
+  let remoteLanes = new Map<string, RemoteLane>();
+
+  /** The carrier as this worker routes to it: its own binds, another worker's lane, or (neither) down. */
+  function routable(id: string) {
+    const entry = upstreams.get(id);
+    if (entry && entry.binds.length > 0) return entry.upstream;
+    return remoteLanes.get(id) ?? entry?.upstream;
+  }
 
   function upstreamFor(id: string) {
     let entry = upstreams.get(id);
@@ -65,10 +84,14 @@ export async function startCarrierRegistry(options: CarrierRegistryOptions): Pro
     return entry;
   }
 
-  /** Brings one carrier's binds in line with its configuration; binds whose settings did not change stay up. */
+  /**
+   * Brings one carrier's binds in line with its configuration and this worker's leases: it opens only the binds it
+   * holds. Binds whose settings did not change stay up.
+   */
   async function applyCarrier(carrier: RoutingSnapshot['carriers'][number]): Promise<void> {
     const entry = upstreamFor(carrier.id);
     const wanted = carrier.binds.flatMap((stored, i) => {
+      if (!ownership.holds(carrier.id, i + 1)) return [];
       try {
         const password = secrets.open(stored.passwordSealed);
         const key = JSON.stringify([stored.host, stored.port, stored.systemId, password, stored.window, stored.throughput, carrier.messageIds, carrier.smpp]);
@@ -115,27 +138,48 @@ export async function startCarrierRegistry(options: CarrierRegistryOptions): Pro
     await entry.upstream.replaceBinds(entry.binds.map((b) => b.bind));
   }
 
-  async function apply(snapshot: RoutingSnapshot): Promise<void> {
-    const on = snapshot.carriers.filter((c) => c.state !== 'off');
-    live = new Set(on.map((c) => c.id));
-    const changes = on.map(applyCarrier);
+  /** Opens, keeps and closes binds as the routing and this worker's leases say. */
+  async function applyBinds(): Promise<void> {
+    if (!snapshot) return;
+    const changes = snapshot.carriers.filter((c) => live.has(c.id)).map(applyCarrier);
     for (const [id, entry] of upstreams) {
       if (live.has(id) || entry.binds.length === 0) continue;
       entry.binds = [];
       changes.push(entry.upstream.replaceBinds([]));
     }
-    const active = new Set(snapshot.carriers.filter((c) => c.state === 'active').map((c) => c.id));
-    routes = snapshot.routes.filter((r) => active.has(r.carrierId));
-    hasPorted = snapshot.hasPortedNumbers;
-    version = snapshot.version;
-    logger.info(
-      { version, carriers: snapshot.carriers.map((c) => `${c.id}:${c.state}:${c.binds.length}`), routes: routes.length, hasPortedNumbers: hasPorted },
-      'routing loaded',
-    );
     await Promise.all(changes);
   }
 
-  const workerName = options.workerName ?? `${hostname()}:${process.pid}`;
+  /** Renews and takes bind leases, applies them, then gives back what is beyond this worker's share. */
+  async function ownBinds(): Promise<void> {
+    if (!snapshot) return;
+    const configured = snapshot.carriers.filter((c) => live.has(c.id)).flatMap((c) => c.binds.map((_, i) => ({ carrierId: c.id, position: i + 1 })));
+    const bound = new Set<string>();
+    for (const [carrierId, entry] of upstreams) for (const b of entry.binds) if (b.bind.isBound()) bound.add(bindKey({ carrierId, position: b.position }));
+    await ownership.round(configured, bound);
+    remoteLanes = new Map(
+      configured.flatMap(({ carrierId }) => {
+        const lane = ownership.remoteLane(carrierId);
+        return lane ? [[carrierId, new RemoteLane(carrierId, lane.usable)] as const] : [];
+      }),
+    );
+    await applyBinds();
+    await ownership.giveBack();
+  }
+
+  function load(loaded: RoutingSnapshot): void {
+    snapshot = loaded;
+    live = new Set(loaded.carriers.filter((c) => c.state !== 'off').map((c) => c.id));
+    const active = new Set(loaded.carriers.filter((c) => c.state === 'active').map((c) => c.id));
+    routes = loaded.routes.filter((r) => active.has(r.carrierId));
+    hasPorted = loaded.hasPortedNumbers;
+    version = loaded.version;
+    logger.info(
+      { version, carriers: loaded.carriers.map((c) => `${c.id}:${c.state}:${c.binds.length}`), routes: routes.length, hasPortedNumbers: hasPorted },
+      'routing loaded',
+    );
+  }
+
   let reportedAt = 0;
   let reportedKey = '';
 
@@ -159,7 +203,8 @@ export async function startCarrierRegistry(options: CarrierRegistryOptions): Pro
   async function refresh(): Promise<void> {
     reloading ??= (async () => {
       try {
-        if ((await routingVersion(db)) !== version) await apply(await loadRouting(db));
+        if ((await routingVersion(db)) !== version) load(await loadRouting(db));
+        await ownBinds();
       } finally {
         reloading = undefined;
       }
@@ -182,11 +227,12 @@ export async function startCarrierRegistry(options: CarrierRegistryOptions): Pro
 
   return {
     candidates(target) {
-      return routeCandidates(routes, target).flatMap((id) => upstreams.get(id)?.upstream ?? []);
+      return routeCandidates(routes, target).flatMap((id) => routable(id) ?? []);
     },
     named(id) {
-      return live.has(id) ? upstreams.get(id)?.upstream : undefined;
+      return live.has(id) ? routable(id) : undefined;
     },
+    lanesNotHere: () => ownership.elsewhere(),
     onUpstream(register) {
       registrars.push(register);
       for (const { upstream } of upstreams.values()) register(upstream);
@@ -198,6 +244,7 @@ export async function startCarrierRegistry(options: CarrierRegistryOptions): Pro
       await tick;
       await reloading?.catch(() => undefined);
       await Promise.all([...upstreams.values()].map((e) => e.upstream.close()));
+      await ownership.leave().catch((err: unknown) => logger.warn({ err }, 'giving up the bind leases failed; they run out by themselves'));
       await reportStatus(true).catch((err: unknown) => logger.warn({ err }, 'clearing the bind status failed'));
     },
   };

@@ -17,37 +17,61 @@ export interface DispatchRecorderOptions {
 export interface DispatchRecorder {
   /** Adds one message's outcome to the next write; resolves once it is written. */
   record(outcome: DispatchOutcome): Promise<void>;
+  /**
+   * Resolves when fewer than a batch of outcomes await their write. A submit waits for it: what a crash can send
+   * twice is what carriers took and Tern has not written, so it stays within the windows and about a batch.
+   */
+  whenRoom(): Promise<void>;
 }
 
 /**
  * Writes dispatch outcomes as they come, a few milliseconds' worth per statement (a group commit), rather than a
  * round's worth once its slowest message is answered. What a carrier took and Tern has not written down is what
- * a worker's crash sends twice; this keeps it to the submits in the carrier's window and one batch being written.
+ * a worker's crash sends twice; this keeps it to the submits in the carriers' windows and one batch being written:
+ * one write at a time, what comes meanwhile goes in the next.
  */
 export function createDispatchRecorder({ db, logger, maxBatch = 100, lingerMs = 5, onRecorded }: DispatchRecorderOptions): DispatchRecorder {
   let pending = emptyDispatchOutcome();
   let count = 0;
   let waiters: { resolve: () => void; reject: (err: unknown) => void }[] = [];
   let timer: NodeJS.Timeout | undefined;
+  let writing = 0;
+  let roomWaiters: (() => void)[] = [];
+  const unwritten = () => count + writing;
 
   function flush(): void {
     clearTimeout(timer);
     timer = undefined;
+    if (writing || count === 0) return;
+    writing = count;
     const [outcome, batch] = [pending, waiters];
     [pending, waiters, count] = [emptyDispatchOutcome(), [], 0];
-    retryWhileDatabaseAway('dispatch outcomes', () => recordDispatch(db, outcome), logger).then(
-      () => {
-        for (const w of batch) w.resolve();
-        logFailures(outcome, logger);
-        onRecorded?.(outcome);
-      },
-      (err: unknown) => {
-        for (const w of batch) w.reject(err);
-      },
-    );
+    retryWhileDatabaseAway('dispatch outcomes', () => recordDispatch(db, outcome), logger)
+      .then(
+        () => {
+          for (const w of batch) w.resolve();
+          logFailures(outcome, logger);
+          onRecorded?.(outcome);
+        },
+        (err: unknown) => {
+          for (const w of batch) w.reject(err);
+        },
+      )
+      .finally(() => {
+        writing = 0;
+        flush();
+        if (unwritten() < maxBatch) {
+          const ready = roomWaiters;
+          roomWaiters = [];
+          for (const resolve of ready) resolve();
+        }
+      });
   }
 
   return {
+    whenRoom() {
+      return unwritten() < maxBatch ? Promise.resolve() : new Promise((resolve) => roomWaiters.push(resolve));
+    },
     record(outcome) {
       return new Promise<void>((resolve, reject) => {
         for (const key of Object.keys(pending) as (keyof DispatchOutcome)[]) (pending[key] as unknown[]).push(...outcome[key]);

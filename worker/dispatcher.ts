@@ -11,6 +11,7 @@ import { backoffDelay, type BackoffPolicy } from '../domain/backoff.ts';
 import { routeTarget, type RouteTarget } from '../domain/routing.ts';
 import { concatReference, planSegments } from '../domain/segments.ts';
 import { submitPinned, submitRouted } from './routed-submit.ts';
+import { laneHandoff } from '../carriers/remote-lane.ts';
 import { startLoopPool, type RunningLoop } from './loop.ts';
 import { retryWhileDatabaseAway } from './retry-while-database-away.ts';
 
@@ -20,7 +21,7 @@ export interface DispatcherOptions {
   logger: Logger;
   /** Messages claimed per round. */
   batchSize?: number;
-  /** Rounds in flight at once, so claiming and recording overlap with the carrier's window. */
+  /** Loops claiming at once; messages in flight at most `batchSize × concurrency`. */
   concurrency?: number;
   /** How long a claim holds, unless renewed, before another worker may take the message over. */
   leaseMs?: number;
@@ -37,6 +38,8 @@ const defaultRetry = { minMs: 2_000, maxMs: 5 * 60_000, maxAttempts: 12 };
  * then still ends well within the time a retry would take anyway.
  */
 const failoverBudgetMs = 15_000;
+/** How long a message handed to this worker's lane and handed on again waits, while the workers' views settle. */
+const laneBounceMs = 1_000;
 /** A claim this recent means messages are flowing, and waiting a little for company is worth it. */
 const busyWithinMs = 100;
 
@@ -51,6 +54,11 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
   let gathering = false;
   let backlog = false;
   let lastClaimAt = 0;
+  const maxInFlight = batchSize * (options.concurrency ?? 3);
+  /** Messages claimed and not yet recorded; and whether a loop gave up claiming for want of room. */
+  let inFlight = 0;
+  let starved = false;
+  const running = new Set<Promise<void>>();
   const recorder = createDispatchRecorder({
     db,
     logger,
@@ -76,12 +84,19 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
       return;
     }
     const outbound = { from: message.sender, to: message.recipient, encoding, parts, reference: concatReference(messageId), ...(partNos ? { partNos } : {}) };
+    await recorder.whenRoom();
     const routed =
       message.carrier === null
         ? await submitRouted(carriers.candidates(target), outbound, deadline)
         : await submitPinned(carriers.named(message.carrier), message.carrier, outbound);
     const { result, carrier } = routed;
     for (const failover of routed.failovers) outcome.failovers.push({ messageId, ...failover });
+    if (!result.ok && result.code === laneHandoff && carrier !== null) {
+      // Handed on again right after being handed here: the two workers' views of the binds differ for a moment.
+      const at = new Date(Date.now() + (message.lane === null ? 0 : laneBounceMs));
+      outcome.handoffs.push({ messageId, attempt, lane: carrier, at });
+      return;
+    }
     for (const part of result.parts) outcome.parts.push({ messageId, attempt, carrier: carrier ?? '', ...part });
     if (result.ok) {
       outcome.submitted.push({ messageId, attempt, carrier: carrier ?? '' });
@@ -111,30 +126,48 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
       await new Promise((resolve) => setTimeout(resolve, lingerMs));
       gathering = false;
     }
-    const claimedAt = (lastClaimAt = Date.now());
-    const claimed = await claimDueMessages(db, batchSize, leaseMs, leases.lapsed());
-    backlog = claimed.length === batchSize;
-    if (claimed.length === 0) return false;
-    // A full batch means a backlog: let another loop claim the next one while this one waits on the window.
-    if (backlog) pool.wakeOne();
-    const releases = claimed.map((message) => leases.hold(message));
-    try {
-      const targets = await retryWhileDatabaseAway('ported networks', () => targetsOf(claimed), logger);
-      const deadline = claimedAt + failoverBudgetMs;
-      // Each message's outcome is written as soon as it is known, with whatever else is known by then; its lease
-      // is renewed until then.
-      await Promise.all(
-        claimed.map(async (message, i) => {
-          const outcome = emptyDispatchOutcome();
-          await dispatch(message, targets[i] as RouteTarget, outcome, deadline);
-          await recorder.record(outcome);
-          releases[i]?.();
-        }),
-      );
-    } finally {
-      for (const release of releases) release();
+    const room = maxInFlight - inFlight;
+    if (room <= 0) {
+      // Every slot is taken: the first message to finish wakes a loop.
+      starved = true;
+      return false;
     }
-    return claimed.length === batchSize;
+    const limit = Math.min(batchSize, room);
+    const claimedAt = (lastClaimAt = Date.now());
+    const claimed = await claimDueMessages(db, limit, leaseMs, leases.lapsed(), carriers.lanesNotHere());
+    backlog = claimed.length === limit;
+    if (claimed.length === 0) return false;
+    inFlight += claimed.length;
+    const releases = claimed.map((message) => leases.hold(message));
+    let targets: RouteTarget[];
+    try {
+      targets = await retryWhileDatabaseAway('ported networks', () => targetsOf(claimed), logger);
+    } catch (err) {
+      for (const release of releases) release();
+      inFlight -= claimed.length;
+      throw err;
+    }
+    const deadline = claimedAt + failoverBudgetMs;
+    // Each message's outcome is written as soon as it is known, with whatever else is known by then; its lease is
+    // renewed until then. The loop does not wait for the round: a carrier that is slow to answer (throttling) holds
+    // its own messages only, and the next round starts for the other carriers' traffic.
+    claimed.forEach((message, i) => {
+      const outcome = emptyDispatchOutcome();
+      const done = dispatch(message, targets[i] as RouteTarget, outcome, deadline)
+        .then(() => recorder.record(outcome))
+        .catch((err: unknown) => logger.error({ err, messageId: message.id }, 'dispatching a message failed; it is retried when its claim runs out'))
+        .finally(() => {
+          releases[i]?.();
+          inFlight--;
+          running.delete(done);
+          if (starved) {
+            starved = false;
+            pool.wakeOne();
+          }
+        });
+      running.add(done);
+    });
+    return backlog;
   }
 
   // A new message wakes one loop, not every one: each claim costs a scan of the queue.
@@ -156,6 +189,7 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
     async stop() {
       returns.stop();
       await pool.stop();
+      await Promise.all(running);
       leases.stop();
     },
   };

@@ -64,6 +64,7 @@ const worker = await startWorker({
       }
     : {}),
   routingReloadMs: optionalNumber('TERN_ROUTING_RELOAD_MS'),
+  bindLeaseMs: optionalNumber('TERN_BIND_LEASE_MS'),
   metricsPort: optionalNumber('TERN_METRICS_PORT'),
   carrierApiUrl: env.TERN_CARRIER_API_URL,
   templateReview: {

@@ -27,6 +27,8 @@ export interface WorkerConfig {
   logger: Logger;
   /** How often the routing configuration is checked for changes. Default 2 000 ms. */
   routingReloadMs?: number;
+  /** How long a bind lease holds unrenewed: a dead worker's binds move to another within it (`TERN_BIND_LEASE_MS`). */
+  bindLeaseMs?: number | undefined;
   /** Settings every SMPP bind gets over its carrier's (tests shorten timeouts and back-off this way). */
   bindOverrides?: Partial<SmppBindOptions>;
   /** The single bind of the worker before routing (TERN_SMPP_*), made into a carrier when there is none. */
@@ -67,6 +69,7 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
     secrets: config.secrets,
     logger,
     reloadMs: config.routingReloadMs,
+    ...(config.bindLeaseMs ? { bindLeaseMs: config.bindLeaseMs } : {}),
     bindOverrides: config.bindOverrides,
   });
   // Metrics are kept only when someone can read them.

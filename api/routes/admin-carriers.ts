@@ -2,6 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connect.ts';
 import { bindSessions } from '../../db/carrier-status.ts';
+import { bindKey, bindOwners } from '../../db/bind-leases.ts';
 import { createCarrier, listCarriers, updateCarrier } from '../../db/carriers.ts';
 import type { SecretBox } from '../../domain/secret-box.ts';
 import { requireRole, type OperatorVariables } from '../auth/operator.ts';
@@ -49,15 +50,19 @@ const patchRoute = apiRoute({
 /** Workers report every 30 s at the latest; a report older than three of those is a worker that is gone. */
 const freshSessionMs = 90_000;
 
-/** Carriers with each bind's sessions as the workers last reported them. */
+const ownerView = (lease: { owner: string; since: Date } | undefined) => (lease ? { worker: lease.owner, since: lease.since.toISOString() } : null);
+
+/** Carriers with each bind's owner and sessions as the workers last reported them. */
 async function carrierViews(db: Db, id?: string) {
   const carriers = await listCarriers(db, id);
   const sessions = await bindSessions(db, carriers.map((c) => c.id), freshSessionMs);
+  const owners = await bindOwners(db, carriers.map((c) => c.id));
   return carriers.map((c) => ({
     ...c,
     updatedAt: c.updatedAt.toISOString(),
     binds: c.binds.map((b) => ({
       ...b,
+      owner: ownerView(owners.get(bindKey({ carrierId: c.id, position: b.position }))),
       sessions: sessions
         .filter((s) => s.carrierId === c.id && s.position === b.position)
         .map((s) => ({ worker: s.worker, bound: s.bound, since: s.since.toISOString(), lastFailure: s.lastFailure, reportedAt: s.reportedAt.toISOString() })),

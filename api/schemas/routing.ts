@@ -82,6 +82,10 @@ export const CarrierView = z
         systemId: z.string(),
         window: z.number().int(),
         throughput: z.number().int().nullable(),
+        owner: z
+          .object({ worker: z.string(), since: z.string() })
+          .nullable()
+          .openapi({ description: 'The worker that holds this bind (its lease) and since when; null while no worker does. Only it opens the bind.' }),
         sessions: z
           .array(
             z.object({

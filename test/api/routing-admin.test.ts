@@ -36,8 +36,8 @@ describe('routing configuration through /v1/admin: carriers, routes, ported numb
     const created = await call('POST', '/v1/admin/carriers', admin, { id: 'cmcc', name: 'China Mobile', binds: [bind, { ...bind, port: 2776, window: 20, throughput: 100 }] });
     assert.equal(created.status, 201);
     assert.deepEqual(created.body.binds, [
-      { position: 1, host: '127.0.0.1', port: 2775, systemId: 'tern', window: 50, throughput: null, sessions: [] },
-      { position: 2, host: '127.0.0.1', port: 2776, systemId: 'tern', window: 20, throughput: 100, sessions: [] },
+      { position: 1, host: '127.0.0.1', port: 2775, systemId: 'tern', window: 50, throughput: null, owner: null, sessions: [] },
+      { position: 2, host: '127.0.0.1', port: 2776, systemId: 'tern', window: 20, throughput: 100, owner: null, sessions: [] },
     ]);
     assert.equal(created.body.state, 'active');
     assert.ok(!JSON.stringify(created.body).includes('s3cret'));

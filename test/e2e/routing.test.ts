@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { sql } from 'kysely';
 import { afterAll } from 'vitest';
 import { type RunningApi } from '../../api/start-api.ts';
 import { startSimulator, type OutcomeRule, type Simulator } from '../../carriers/simulator/simulator.ts';
@@ -282,8 +283,9 @@ describe('routing end to end: a simulated SMSC per mainland network, two interna
       assert.ok(got?.pdus.every((p) => p.esmClass === 0 && p.validUntil !== null), 'SAR TLVs, no UDH; a validity period on each part');
 
       // The same carrier switched to message_payload: one submit_sm, one id standing for every part.
+      const bindsBefore = sar.stats().binds;
       assert.equal((await admin_('PATCH', '/v1/admin/carriers/sar', { smpp: { ...smpp, concatenation: 'payload' } })).status, 200);
-      await waitFor('the rebind', () => sar.sessions().length === 2 && registry.candidates(routeTarget('+32470123457')).some((u) => u.name === 'sar' && u.isBound()));
+      await waitFor('the rebind', () => sar.stats().binds === bindsBefore + 2 && registry.candidates(routeTarget('+32470123457')).some((u) => u.name === 'sar' && u.isBound()));
       const submits = sar.stats().submits;
       const second = await sendLong('+32470123457');
       assert.equal((await finished(second.id)).carrier, 'sar');
@@ -295,6 +297,43 @@ describe('routing end to end: a simulated SMSC per mainland network, two interna
       assert.equal((await admin_('PATCH', '/v1/admin/carriers/sar', { state: 'off' })).status, 200);
     } finally {
       await sar.close();
+    }
+  });
+
+  test('one worker, two carriers: a carrier that throttles holds up its own messages only, not the rounds they were claimed in', async () => {
+    const slow = await startSimulator({ receiptDelayMs: 20, maxSubmitsPerSecond: 2 });
+    try {
+      const binds = [{ host: '127.0.0.1', port: slow.port, systemId: 'tern', password: 'tern' }];
+      assert.equal((await admin_('POST', '/v1/admin/carriers', { id: 'slow', name: 'throttling', binds })).status, 201);
+      const route = await admin_('POST', '/v1/admin/routes', { country: 'DE', carrierId: 'slow' });
+      await waitFor('the worker to bind slow', () => registry.candidates(routeTarget('+4915112345678')).some((u) => u.name === 'slow' && u.isBound()));
+      const post = async (to: string[]) => {
+        const res = await callApi(api.url, 'POST', '/v1/messages', tenant.authorization, { to, templateId: tenant.templates.code, params: ['1234'] });
+        assert.equal(res.status, 202, JSON.stringify(res.body));
+        return (res.body.messages as { id: string }[]).map((m) => m.id);
+      };
+      const delivered = async (ids: string[]) =>
+        Number((await sql<{ n: number }>`select count(*)::int as n from messages where id = any(${ids}::uuid[]) and status = 'delivered'`.execute(database.db)).rows[0]?.n);
+      // Rounds that mix both carriers' messages, one after another, so each dispatch loop holds one.
+      const perRound = 4;
+      const slowIds: string[] = [];
+      for (let round = 0; round < 3; round++) {
+        const de = Array.from({ length: perRound }, (_, i) => `+4915112${String(345000 + round * 10 + i)}`);
+        const us = Array.from({ length: 10 }, (_, i) => `+1202555${String(1000 + round * 10 + i).padStart(4, '0')}`);
+        slowIds.push(...(await post([...de, ...us])).slice(0, perRound));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      await waitFor('the slow carrier throttling', () => slow.stats().throttled > 0);
+      const fastIds = await post(Array.from({ length: 300 }, (_, i) => `+1202555${String(2000 + i).padStart(4, '0')}`));
+      await waitFor('the other carrier’s messages delivered', async () => (await delivered(fastIds)) === 300, { progress: () => delivered(fastIds) });
+      // Had the rounds waited for their slowest submit, no loop would have been free before a round's four throttled
+      // messages (2 a second at the SMSC) were through.
+      assert.ok((await delivered(slowIds)) < perRound, 'the other carrier’s messages did not wait for a round of the throttling one');
+      await waitFor('the slow carrier’s messages delivered', async () => (await delivered(slowIds)) === slowIds.length, { progress: () => delivered(slowIds), timeoutMs: 60_000 });
+      assert.equal((await admin_('DELETE', `/v1/admin/routes/${String(route.body.id)}`)).status, 200);
+      assert.equal((await admin_('PATCH', '/v1/admin/carriers/slow', { state: 'off' })).status, 200);
+    } finally {
+      await slow.close();
     }
   });
 
