@@ -8,8 +8,10 @@ export interface BenchConfig {
   requestConcurrency: number;
   /** Messages sent end to end before measuring, so both children are warm. */
   warmupMessages: number;
-  /** Outstanding submit_sm per SMPP session, for the worker and the raw baseline alike. */
+  /** Outstanding submit_sm in all, for the worker's binds (shared among them) and the raw baseline's session alike. */
   window: number;
+  /** Binds of the bench carrier (one account), so that two workers can share them. */
+  binds: number;
   /** The simulator's delay between submit_sm_resp and the delivery receipt. */
   receiptDelayMs: number;
   /** Phase (c): the rate, how long it is measured, and how long it runs before that (not measured). */
@@ -24,7 +26,7 @@ export interface BenchConfig {
   phases: Set<Phase>;
 }
 
-export const allPhases = ['e2e', 'baseline', 'latency', 'capacity'] as const;
+export const allPhases = ['e2e', 'workers2', 'baseline', 'latency', 'capacity'] as const;
 export type Phase = (typeof allPhases)[number];
 
 function phases(): Set<Phase> {
@@ -50,6 +52,7 @@ export function readConfig(): BenchConfig {
     requestConcurrency: integer('TERN_BENCH_CONCURRENCY', 4, 1),
     warmupMessages: integer('TERN_BENCH_WARMUP', 2_000),
     window: integer('TERN_BENCH_WINDOW', 50, 1),
+    binds: integer('TERN_BENCH_BINDS', 2, 1),
     receiptDelayMs: integer('TERN_BENCH_RECEIPT_DELAY_MS', 10),
     latency: {
       ratePerSecond: integer('TERN_BENCH_RATE', 500, 1),

@@ -7,6 +7,8 @@ import { runBulkInsert } from './bulk-insert.ts';
 import { readConfig } from './config.ts';
 import { resetStatementStats, statementTotals, topStatements, walSnapshot } from './database.ts';
 import { runEndToEnd } from './end-to-end.ts';
+import { laneFigures } from './lanes.ts';
+import { until } from './services.ts';
 import { jsonPoster } from './http-client.ts';
 import { accounted } from './measure.ts';
 import { ranges, recipients } from './numbers.ts';
@@ -46,6 +48,7 @@ async function run(stack: Stack): Promise<void> {
     let endToEnd: BenchReport['endToEnd'] | undefined;
     if (config.phases.has('e2e')) {
       log(`(a) end to end: ${config.messages} messages…`);
+      const since = new Date();
       await resetStatementStats(db);
       const walBefore = await walSnapshot(db);
       const result = await measured(() => runEndToEnd({ ...e2e, recipients: recipients(ranges.e2e, config.messages) }));
@@ -59,8 +62,25 @@ async function run(stack: Stack): Promise<void> {
           walSyncs: walAfter.walSync - walBefore.walSync,
           commits: walAfter.commits - walBefore.commits,
         },
+        lanes: await laneFigures(db, peers, since),
       };
       log(`(a) ${result.messagesPerSecond} msg/s (${result.totalMs} ms; all accepted after ${result.acceptMs} ms)`);
+    }
+
+    let twoWorkers: BenchReport['twoWorkers'] | undefined;
+    if (config.phases.has('workers2')) {
+      log(`(a2) end to end with two worker processes sharing the ${config.binds} binds: ${config.messages} messages…`);
+      const second = stack.startSecondWorker();
+      await until('the binds shared by the two workers', async () => {
+        const figures = await laneFigures(db, peers, new Date());
+        return Object.keys(figures.bindsByWorker).length === Math.min(2, config.binds) && figures.sessions === config.binds;
+      });
+      const since = new Date();
+      const result = await measured(() => runEndToEnd({ ...e2e, recipients: recipients(ranges.twoWorkers, config.messages) }));
+      twoWorkers = { ...result, lanes: await laneFigures(db, peers, since) };
+      log(`(a2) ${result.messagesPerSecond} msg/s (${result.totalMs} ms); stopping the second worker…`);
+      await second.stop();
+      await until('the first worker to hold every bind again', async () => (await laneFigures(db, peers, new Date())).sessions === config.binds);
     }
 
     let baseline: BenchReport['baseline'] | undefined;
@@ -113,8 +133,8 @@ async function run(stack: Stack): Promise<void> {
     log('stopping…');
     await stack.stop();
 
-    if (!endToEnd || !baseline || !acceptLatency || !capacity) {
-      printPartial({ endToEnd, baseline, acceptLatency, capacity });
+    if (!endToEnd || !twoWorkers || !baseline || !acceptLatency || !capacity) {
+      printPartial({ endToEnd, twoWorkers, baseline, acceptLatency, capacity });
       return;
     }
     const ratio = Math.round((endToEnd.messagesPerSecond / baseline.messagesPerSecond) * 100) / 100;
@@ -124,6 +144,7 @@ async function run(stack: Stack): Promise<void> {
       config: { ...config, phases: [...config.phases] },
       postgres: database.settings,
       endToEnd,
+      twoWorkers,
       baseline,
       ratio,
       acceptLatency,

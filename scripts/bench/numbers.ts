@@ -13,4 +13,4 @@ export function recipients(start: number, count: number): string[] {
 }
 
 /** Ranges far enough apart that no phase reuses another's numbers. */
-export const ranges = { warmup: 10_000_000, e2e: 20_000_000, latencyWarmup: 30_000_000, latency: 40_000_000, baseline: 60_000_000, capacity: 70_000_000, rawCapacity: 80_000_000 } as const;
+export const ranges = { warmup: 10_000_000, e2e: 20_000_000, latencyWarmup: 30_000_000, latency: 40_000_000, baseline: 60_000_000, capacity: 70_000_000, rawCapacity: 80_000_000, twoWorkers: 90_000_000 } as const;

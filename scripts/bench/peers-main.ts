@@ -34,6 +34,8 @@ process.on('message', (raw) => {
       return answer(sink?.arrivals(request.ids ?? []));
     case 'simulator':
       return answer(simulator?.stats());
+    case 'sessions':
+      return answer(simulator?.sessions());
     case 'close':
       return void Promise.all([simulator?.close(), sink?.close()]).then(() => {
         answer(null);

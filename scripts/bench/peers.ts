@@ -1,13 +1,13 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { SimulatorStats } from '../../carriers/simulator/simulator.ts';
+import type { BoundSession, SimulatorStats } from '../../carriers/simulator/simulator.ts';
 import type { SinkCounts } from './counting-sink.ts';
 
 export const accounts = { platform: { systemId: 'tern', password: 'tern' }, raw: { systemId: 'bench', password: 'bench' } };
 
 export interface PeersRequest {
   id: number;
-  op: 'counts' | 'reset' | 'arrivals' | 'simulator' | 'close';
+  op: 'counts' | 'reset' | 'arrivals' | 'simulator' | 'sessions' | 'close';
   ids?: string[];
 }
 
@@ -21,6 +21,8 @@ export interface Peers {
   /** When each of these messages' report arrived (epoch ms), or null. */
   arrivals(ids: string[]): Promise<(number | null)[]>;
   simulator(): Promise<SimulatorStats>;
+  /** The simulator's bound sessions. */
+  sessions(): Promise<BoundSession[]>;
   close(): Promise<void>;
 }
 
@@ -87,6 +89,7 @@ export async function startPeers(receiptDelayMs: number): Promise<Peers> {
     reset: () => sink.call('reset'),
     arrivals: (ids) => sink.call('arrivals', { ids }),
     simulator: () => simulator.call('simulator'),
+    sessions: () => simulator.call('sessions'),
     close: async () => void (await Promise.all([simulator.close(), sink.close()])),
   };
 }

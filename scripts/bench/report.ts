@@ -10,6 +10,7 @@ import type { Accounting } from './measure.ts';
 import type { EndToEndResult } from './end-to-end.ts';
 import type { RawSmppResult } from './raw-smpp.ts';
 import type { SingleSendCapacity } from './single-send-capacity.ts';
+import type { LaneFigures } from './lanes.ts';
 
 export const targets = { endToEndPerSecond: 3_000, ratioToBaseline: 0.5, acceptP99Ms: 20 } as const;
 
@@ -18,7 +19,9 @@ export interface BenchReport {
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
   config: Omit<BenchConfig, 'phases'> & { phases: string[] };
   postgres: Record<string, string>;
-  endToEnd: EndToEndResult & Accounting & { database: { topStatements: StatementCost[]; totals: StatementTotals; walBytes: number; walSyncs: number; commits: number } };
+  endToEnd: EndToEndResult & Accounting & { lanes: LaneFigures; database: { topStatements: StatementCost[]; totals: StatementTotals; walBytes: number; walSyncs: number; commits: number } };
+  /** The same end to end with a second worker process sharing the binds. */
+  twoWorkers: EndToEndResult & Accounting & { lanes: LaneFigures };
   baseline: {
     bulkInsert: BulkInsertResult & Accounting;
     rawSmpp: RawSmppResult & Accounting;
@@ -67,6 +70,10 @@ export function printReport(r: BenchReport): void {
     '',
     `(a) end to end      ${n(e.messagesPerSecond).padStart(7)} msg/s   ${n(e.messages)} in ${(e.totalMs / 1000).toFixed(2)} s ` +
       `(all accepted after ${(e.acceptMs / 1000).toFixed(2)} s = ${n(e.acceptPerSecond)} msg/s)   ${JSON.stringify(e.byStatus)}`,
+    `    ${laneLine(e.lanes)}`,
+    `(a2) two workers    ${n(r.twoWorkers.messagesPerSecond).padStart(7)} msg/s   ${n(r.twoWorkers.messages)} in ${(r.twoWorkers.totalMs / 1000).toFixed(2)} s   ` +
+      `ratio to one worker ${(r.twoWorkers.messagesPerSecond / e.messagesPerSecond).toFixed(2)}`,
+    `    ${laneLine(r.twoWorkers.lanes)}`,
     `(b) raw baseline    ${n(b.messagesPerSecond).padStart(7)} msg/s   bulk insert ${n(b.bulkInsert.rowsPerSecond)} rows/s (${b.bulkInsert.ms} ms) ` +
       `+ raw SMPP ${n(b.rawSmpp.messagesPerSecond)} msg/s (${b.rawSmpp.ms} ms), one after the other`,
     `    ratio (a)/(b)   ${r.ratio.toFixed(2)}`,
@@ -82,6 +89,7 @@ export function printReport(r: BenchReport): void {
     '',
     'CPU seconds by process (and share of all cores busy):',
     `  (a) ${cpuLine(e.cpu)}`,
+    `  (a2) ${cpuLine(r.twoWorkers.cpu)}`,
     `  (b) bulk insert ${cpuLine(b.bulkInsert.cpu)}`,
     `  (b) raw SMPP ${cpuLine(b.rawSmpp.cpu)}`,
     `  (c) ${cpuLine(l.cpu)}`,
@@ -99,6 +107,12 @@ export function printReport(r: BenchReport): void {
   console.log(lines.join('\n'));
 }
 
+function laneLine(l: LaneFigures): string {
+  const owners = Object.values(l.bindsByWorker).join(' + ');
+  const lanes = l.lanes.map((x) => `${x.carrier} ${n(x.messages)} messages (${n(x.handedOver)} handed over by another worker)`).join('; ');
+  return `sessions at the SMSC ${l.sessions}, binds held per worker ${owners || 'none'}; lanes: ${lanes}`;
+}
+
 function capacityLines(c: SingleSendCapacity): string[] {
   const steps = (result: SingleSendCapacity['api']) => result.steps.map((s) => `${s.rate}:${s.p99.toFixed(0)}${s.errors ? `/${s.errors}err` : ''}`).join(' ');
   return [
@@ -109,10 +123,11 @@ function capacityLines(c: SingleSendCapacity): string[] {
 }
 
 /** A run of some phases only (TERN_BENCH_PHASES, for profiling): their figures, no results file. */
-export function printPartial(r: Partial<Pick<BenchReport, 'endToEnd' | 'baseline' | 'acceptLatency' | 'capacity'>>): void {
+export function printPartial(r: Partial<Pick<BenchReport, 'endToEnd' | 'twoWorkers' | 'baseline' | 'acceptLatency' | 'capacity'>>): void {
   const lines = ['', 'a partial run (TERN_BENCH_PHASES): no results file'];
+  if (r.twoWorkers) lines.push(`(a2) two workers ${n(r.twoWorkers.messagesPerSecond)} msg/s; ${laneLine(r.twoWorkers.lanes)}; CPU: ${cpuLine(r.twoWorkers.cpu)}`);
   if (r.capacity) lines.push(...capacityLines(r.capacity));
-  if (r.endToEnd) lines.push(`(a) end to end ${n(r.endToEnd.messagesPerSecond)} msg/s; CPU: ${cpuLine(r.endToEnd.cpu)}`);
+  if (r.endToEnd) lines.push(`(a) end to end ${n(r.endToEnd.messagesPerSecond)} msg/s; ${laneLine(r.endToEnd.lanes)}; CPU: ${cpuLine(r.endToEnd.cpu)}`);
   if (r.baseline) {
     lines.push(`(b) baseline ${n(r.baseline.messagesPerSecond)} msg/s: bulk insert ${n(r.baseline.bulkInsert.rowsPerSecond)} rows/s, raw SMPP ${n(r.baseline.rawSmpp.messagesPerSecond)} msg/s`);
   }

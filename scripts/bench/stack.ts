@@ -9,7 +9,7 @@ import { freePort } from '../stack/free-port.ts';
 import type { BenchConfig } from './config.ts';
 import { startBenchDatabase, type BenchDatabase } from './database.ts';
 import { accounts, startPeers, type Peers } from './peers.ts';
-import { apiReady, startService, until, workerPolling } from './services.ts';
+import { apiReady, startService, until, workerPolling, type Service } from './services.ts';
 import { startLocalTemporal } from '../stack/local-temporal.ts';
 
 export const sender = 'TERN';
@@ -23,6 +23,8 @@ export interface Stack {
   tenant: { tenantId: string; appId: string; templateId: string; authorization: string };
   /** Process ids by name, for the CPU accounting. */
   pids: Record<string, number>;
+  /** Starts a second worker process (its pid joins `pids`); stopping it gives its binds back to the first. */
+  startSecondWorker(): Service;
   stop(): Promise<void>;
 }
 
@@ -51,9 +53,10 @@ export async function startStack(config: BenchConfig, log: (message: string) => 
     const tenantId = await createTenant(database.db, 'Bench Co');
     const masterKey = newMasterKey();
     const secrets = secretBox(masterKeyFrom(masterKey));
-    // One upstream carries every number: the bench measures the hot path, not routing tables.
-    const bind = { host: '127.0.0.1', port: peers.smppPort, ...accounts.platform, window: config.window };
-    await putCarrier(database.db, secrets, { id: 'sim', name: 'bench simulator', binds: [bind] });
+    // One upstream carries every number: the bench measures the hot path, not routing tables. Its binds share the
+    // window the raw baseline's one session has, so both have as many submit_sm outstanding.
+    const bind = { host: '127.0.0.1', port: peers.smppPort, ...accounts.platform, window: Math.max(1, Math.floor(config.window / config.binds)) };
+    await putCarrier(database.db, secrets, { id: 'sim', name: 'bench simulator', binds: Array.from({ length: config.binds }, () => bind) });
     await replaceRoutes(database.db, everyNumberTo('sim'));
     const app = await createTenantApp(database.db, secrets, { tenantId, name: 'bench', senderId: sender, callbackUrl: peers.sinkUrl });
     const templateId = await createTemplate(database.db, { tenantId, name: 'code', region: 'mainland', type: 'verification', body: codeTemplate });
@@ -75,26 +78,27 @@ export async function startStack(config: BenchConfig, log: (message: string) => 
     const common = { DATABASE_URL: database.url, TEMPORAL_ADDRESS: env.address, TEMPORAL_NAMESPACE: namespace, TERN_TASK_QUEUE: taskQueue, TERN_CALLBACK_ALLOW: callbackAllow };
     const api = startService({ name: 'api', env: { ...common, TERN_MASTER_KEY: masterKey, TERN_API_PORT: String(apiPort), TERN_API_HOST: '127.0.0.1' }, cpuProfileDir });
     stops.push(() => api.stop());
-    const worker = startService({
-      name: 'worker',
-      env: {
-        ...common,
-        TERN_MASTER_KEY: masterKey,
-      },
-      cpuProfileDir,
-    });
+    const workerEnv = { ...common, TERN_MASTER_KEY: masterKey };
+    const worker = startService({ name: 'worker', env: workerEnv, cpuProfileDir });
     stops.push(() => worker.stop());
     log('waiting for the api and the worker…');
     await until('the api', () => apiReady(apiUrl));
-    await until('the worker to bind to the simulator', async () => (await peers.simulator()).binds > 0);
+    await until('the worker to bind to the simulator', async () => (await peers.sessions()).filter((x) => x.systemId === accounts.platform.systemId).length === config.binds);
     await until('the worker to poll Temporal', () => workerPolling(env.client, namespace, taskQueue));
 
+    const pids: Record<string, number> = { bench: process.pid, ...peers.pids, api: api.pid, worker: worker.pid };
     return {
       database,
       peers,
       apiUrl,
       tenant: { tenantId, appId: app.id, templateId, authorization: `Basic ${Buffer.from(`${app.appKey}:${app.appSecret}`).toString('base64')}` },
-      pids: { bench: process.pid, ...peers.pids, api: api.pid, worker: worker.pid },
+      pids,
+      startSecondWorker() {
+        const second = startService({ name: 'worker-2', script: 'worker/main.ts', env: workerEnv, cpuProfileDir });
+        pids['worker-2'] = second.pid;
+        stops.push(() => second.stop());
+        return second;
+      },
       stop,
     };
   } catch (err) {
