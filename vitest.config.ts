@@ -13,7 +13,7 @@ const tooling = process.env.TERN_TEST_TOOLING === '1' || (!!process.env.CI && pr
 const fixtures = process.env.TERN_TEST_FIXTURES === '1';
 const SECOND = 1000;
 
-const unitCarrierFiles = 'test/carriers/{encoding,receipt}.test.ts';
+const unitCarrierFiles = 'test/carriers/{encoding,receipt,concatenation}.test.ts';
 
 const project = (name: string, include: string[], groupOrder: number, timeout: number, exclude: string[] = []): TestProjectInlineConfiguration => ({
   test: {

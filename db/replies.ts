@@ -5,11 +5,24 @@ import { unsubscribeWords, subscribeWords } from '../domain/opt-out.ts';
 import { callbackRetentionHours } from './callbacks.ts';
 import { prepared, type Db } from './connect.ts';
 
-export async function storeReply(db: Db, carrier: string, reply: InboundReply): Promise<void> {
-  await db
+/**
+ * Stores a whole reply for routing; `missingParts` are the parts of a concatenated reply it goes without. A part of
+ * a concatenated reply goes to `storeReplyPart` (db/reply-parts.ts) instead. Returns the reply's public id.
+ */
+export async function storeReply(db: Db, carrier: string, reply: InboundReply, missingParts: readonly number[] = []): Promise<string> {
+  const { public_id } = await db
     .insertInto('inbound_replies')
-    .values({ carrier, sender: reply.from, recipient: reply.to, text: reply.text, received_at: reply.receivedAt })
-    .execute();
+    .values({
+      carrier,
+      sender: reply.from,
+      recipient: reply.to,
+      text: reply.text,
+      received_at: reply.receivedAt,
+      missing_parts: missingParts.length > 0 ? [...missingParts] : null,
+    })
+    .returning('public_id')
+    .executeTakeFirstOrThrow();
+  return public_id;
 }
 
 /**

@@ -334,6 +334,24 @@ export interface InboundRepliesTable {
   public_id: Generated<string>;
   /** The app whose channel number (with its extension) was replied to; null if none matched. */
   app_id: string | null;
+  /** The parts of a concatenated reply it was delivered without, after the parts timeout; null when it came whole. */
+  missing_parts: number[] | null;
+}
+
+/** One part of a concatenated reply, waiting for the rest of its set (carrier, sender, recipient, reference, total). */
+export interface ReplyPartsTable {
+  carrier: string;
+  sender: string;
+  recipient: string;
+  reference: number;
+  total: number;
+  seq: number;
+  /** The part's text as UTF-16LE code units: it may end or begin with half of a surrogate pair. */
+  text_utf16: Buffer;
+  received_at: Timestamp;
+  stored_at: Generated<Date>;
+  /** When its set became a reply; the part is kept a while after that to know a copy of it. Null while it waits. */
+  delivered_at: Date | null;
 }
 
 export interface WsseNoncesTable {
@@ -565,6 +583,7 @@ export interface Database {
   callback_outbox: CallbackOutboxTable;
   callback_attempts: CallbackAttemptsTable;
   inbound_replies: InboundRepliesTable;
+  reply_parts: ReplyPartsTable;
   api_keys: ApiKeysTable;
   operators: OperatorsTable;
   wsse_nonces: WsseNoncesTable;

@@ -69,3 +69,10 @@ export function planSegments(text: string): SegmentPlan {
 export function concatReference(messageId: string): number {
   return Number.parseInt(messageId.slice(-4), 16) || 0;
 }
+
+/** Where one received part sits in a concatenated message: its message's reference and size, and its number (1-based). */
+export interface ConcatInfo {
+  reference: number;
+  total: number;
+  seq: number;
+}

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { CarrierRouting } from '../carriers/routing.ts';
 import type { Db } from '../db/connect.ts';
 import { storeReply } from '../db/replies.ts';
+import { storeReplyPart } from '../db/reply-parts.ts';
 import type { BackoffPolicy } from '../domain/backoff.ts';
 import { callbackTargetPolicyFromEnv, type CallbackTargetPolicy } from '../domain/callback-targets.ts';
 import { listenForAccepted } from './accepted-listener.ts';
@@ -26,6 +27,8 @@ export interface HotPathTuning {
   callbackTimeoutMs?: number;
   /** After how long without a receipt a submitted message counts as expired. */
   receiptTimeoutMs?: number;
+  /** How long the parts of a concatenated reply wait for the rest before they are delivered without it. Default 10 minutes. */
+  replyPartsTimeoutMs?: number;
 }
 
 export interface HotPathOptions {
@@ -49,11 +52,16 @@ export interface HotPathOptions {
 export function startHotPath({ db, secrets, databaseUrl, carriers, logger, tuning = {}, callbackTargets = callbackTargetPolicyFromEnv(), metrics }: HotPathOptions) {
   const callbacks = startCallbackSender({ db, logger, retry: tuning.callbackRetry, timeoutMs: tuning.callbackTimeoutMs, targets: callbackTargets, signing: signingKeys(db, secrets), ...(metrics ? { metrics } : {}) });
   const matcher = startReceiptMatcher({ db, logger, onCompleted: () => callbacks.wake() });
-  const replies = startReplyRouter({ db, logger, onRouted: () => callbacks.wake() });
+  const replies = startReplyRouter({ db, logger, partsTimeoutMs: tuning.replyPartsTimeoutMs, onRouted: () => callbacks.wake() });
   // Receipts are matched by (carrier, carrier message id): each upstream's intake records its own name.
   carriers.onUpstream((upstream) => {
     upstream.onReceipt(receiptIntake({ db, carrier: upstream.name, logger, onStored: () => matcher.wake() }));
     upstream.onReply(async (reply) => {
+      if (reply.part) {
+        // Only the part that completes its set makes a reply to route.
+        if (await storeReplyPart(db, upstream.name, reply, reply.part)) replies.wake();
+        return;
+      }
       await storeReply(db, upstream.name, reply);
       replies.wake();
     });

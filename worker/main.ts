@@ -76,6 +76,7 @@ const worker = await startWorker({
     dispatchLeaseMs: optionalNumber('TERN_DISPATCH_LEASE_MS'),
     callbackTimeoutMs: optionalNumber('TERN_CALLBACK_TIMEOUT_MS'),
     receiptTimeoutMs: optionalNumber('TERN_RECEIPT_TIMEOUT_MS'),
+    replyPartsTimeoutMs: optionalNumber('TERN_REPLY_PARTS_TIMEOUT_MS'),
   },
 });
 if (env.TERN_REVIEW_ANYTIME === '1') logger.warn('TERN_REVIEW_ANYTIME=1: template reviews open at once, workdays or not; for development only');

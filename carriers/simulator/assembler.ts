@@ -1,4 +1,4 @@
-import type smpp from 'smpp';
+import type { ConcatInfo } from '../smpp/concatenation.ts';
 
 /** One accepted submit_sm, with the header fields tests check. */
 export interface ReceivedPart {
@@ -31,28 +31,6 @@ export interface ReceivedMessage {
   /** Part details in part order. */
   pdus: ReceivedPart[];
   receivedAt: Date;
-}
-
-export interface ConcatInfo {
-  reference: number;
-  total: number;
-  seq: number;
-}
-
-/** The concatenation information element (8- or 16-bit reference) of a UDH, or the SAR TLVs. */
-export function concatInfo(udh: readonly Buffer[], pdu: smpp.PDU): ConcatInfo | null {
-  for (const ie of udh) {
-    if (ie[0] === 0x00 && ie[1] === 3 && ie.length >= 5) return valid(ie[2] ?? 0, ie[3] ?? 0, ie[4] ?? 0);
-    if (ie[0] === 0x08 && ie[1] === 4 && ie.length >= 6) return valid(ie.readUInt16BE(2), ie[4] ?? 0, ie[5] ?? 0);
-  }
-  if (pdu.sar_total_segments !== undefined) {
-    return valid(pdu.sar_msg_ref_num ?? 0, pdu.sar_total_segments, pdu.sar_segment_seqnum ?? 0);
-  }
-  return null;
-}
-
-function valid(reference: number, total: number, seq: number): ConcatInfo | null {
-  return total > 1 && seq >= 1 && seq <= total ? { reference, total, seq } : null;
 }
 
 interface Pending {

@@ -3,17 +3,19 @@ import type { AddressInfo } from 'node:net';
 import { pino, type Logger } from 'pino';
 import smpp from 'smpp';
 import { messageStateByStat, formatDeliveryReceipt } from '../smpp/receipt.ts';
-import { pduText, pduUdh } from '../smpp/pdu-text.ts';
-import { NPI_ISDN, TON_ALPHANUMERIC, TON_INTERNATIONAL } from '../smpp/addressing.ts';
-import { maxShortMessageOctets } from '../smpp/encoding.ts';
-import { MessageAssembler, concatInfo, type ReceivedMessage } from './assembler.ts';
+import { pduText } from '../smpp/pdu-text.ts';
+import { NPI_ISDN, TON_INTERNATIONAL } from '../smpp/addressing.ts';
+import { concatInfo } from '../smpp/concatenation.ts';
+import { MessageAssembler, type ReceivedMessage } from './assembler.ts';
 import { DeliveryQueue, type DeliveryJob, type DeliveryRetryOptions } from './delivery-queue.ts';
 import { messageIdGenerator } from './message-ids.ts';
 import { compileOutcomeRules, outcomes, receiptForOutcome, type Outcome, type OutcomeRule } from './outcomes.ts';
 import { RateWindow } from './rate-window.ts';
+import { replyPdus, type SimulatedReply } from './reply-pdus.ts';
 import { RingBuffer } from './ring-buffer.ts';
 
 export type { ReceivedMessage, ReceivedPart } from './assembler.ts';
+export type { SimulatedReply } from './reply-pdus.ts';
 export { defaultOutcomeRules, type Outcome, type OutcomeRule } from './outcomes.ts';
 
 const { errors } = smpp;
@@ -97,22 +99,13 @@ export interface BoundSession {
   addressRange: string;
 }
 
-export interface SimulatedReply {
-  /** The handset, E.164 with or without `+`. */
-  from: string;
-  /** The number replied to. */
-  to: string;
-  text: string;
-  /** Default: the first account. */
-  systemId?: string;
-}
-
 export interface Simulator {
   readonly host: string;
   readonly port: number;
   /**
-   * Sends a mobile-originated deliver_sm, waiting while no session of the account can receive; resolves true
-   * once a client acknowledged it, false when the simulator gave up (retries exhausted, or closed).
+   * Sends a mobile-originated deliver_sm (one per part, one part after another, for a concatenated reply),
+   * waiting while no session of the account can receive; resolves true once a client acknowledged every one,
+   * false when the simulator gave up on one (retries exhausted, or closed).
    */
   sendReply(reply: SimulatedReply): Promise<boolean>;
   stats(): SimulatorStats;
@@ -356,7 +349,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       to: pdu.destination_addr ?? '',
       text,
       dataCoding: pdu.data_coding ?? 0,
-      concat: concatInfo(pduUdh(pdu), pdu),
+      concat: concatInfo(pdu),
       part: {
         messageId,
         esmClass: pdu.esm_class ?? 0,
@@ -414,26 +407,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     };
   }
 
-  function sendReply(reply: SimulatedReply): Promise<boolean> {
-    const gsm = smpp.encodings.ASCII.match(reply.text);
-    const body = gsm ? smpp.encodings.ASCII.encode(reply.text) : smpp.encodings.UCS2.encode(reply.text);
-    const from = reply.from.replace(/^\+/, '');
-    const to = reply.to.replace(/^\+/, '');
-    const fields: smpp.PduFields = {
-      source_addr_ton: /^\d+$/.test(from) ? TON_INTERNATIONAL : TON_ALPHANUMERIC,
-      source_addr_npi: /^\d+$/.test(from) ? NPI_ISDN : 0,
-      source_addr: from,
-      dest_addr_ton: reply.to.startsWith('+') ? TON_INTERNATIONAL : 0,
-      dest_addr_npi: NPI_ISDN,
-      destination_addr: to,
-      esm_class: 0,
-      data_coding: gsm ? 0 : 8,
-    };
-    if (body.length <= maxShortMessageOctets) fields.short_message = body;
-    else fields.message_payload = body;
-    return new Promise((settle) => {
-      deliveries.enqueue({ systemId: reply.systemId ?? defaultSystemId, kind: 'reply', fields, attempts: 0, settle }, 0);
-    });
+  async function sendReply(reply: SimulatedReply): Promise<boolean> {
+    const systemId = reply.systemId ?? defaultSystemId;
+    for (const fields of replyPdus(reply)) {
+      const acked = await new Promise<boolean>((settle) => deliveries.enqueue({ systemId, kind: 'reply', fields, attempts: 0, settle }, 0));
+      if (!acked) return false;
+    }
+    return true;
   }
 
   async function unbindSessions(): Promise<void> {

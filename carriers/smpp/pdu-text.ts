@@ -19,9 +19,13 @@ function fieldText(field: MessageField): string {
   return typeof message === 'string' ? message : message.toString('latin1');
 }
 
-/** The UDH information elements of a decoded short_message, or an empty list. */
+/** The UDH information elements of the decoded short_message, else of message_payload, or an empty list. */
 export function pduUdh(pdu: smpp.PDU): readonly Buffer[] {
-  const field = pdu.short_message;
+  const udh = fieldUdh(pdu.short_message);
+  return udh.length > 0 ? udh : fieldUdh(pdu.message_payload);
+}
+
+function fieldUdh(field: MessageField): readonly Buffer[] {
   if (field === undefined || typeof field === 'string' || Buffer.isBuffer(field)) return noUdh;
   const { udh } = field;
   return Array.isArray(udh) ? udh : noUdh;

@@ -23,6 +23,7 @@ import * as billing from './0021_billing.ts';
 import * as carrierMessageIds from './0022_carrier_message_ids.ts';
 import * as smppSettings from './0023_smpp_settings.ts';
 import * as bindLeases from './0025_bind_leases.ts';
+import * as replyParts from './0026_reply_parts.ts';
 
 /** Every migration, in order. A static list keeps migrations working under tsx, bundlers and tests alike. */
 export const migrations: Record<string, Migration> = {
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   '0022_carrier_message_ids': carrierMessageIds,
   '0023_smpp_settings': smppSettings,
   '0025_bind_leases': bindLeases,
+  '0026_reply_parts': replyParts,
 };
