@@ -10,6 +10,8 @@ export function listenForAccepted(connectionString: string, onAccepted: () => vo
   let client: pg.Client | undefined;
   let stopped = false;
   let retryTimer: NodeJS.Timeout | undefined;
+  /** The connection attempt under way: `stop` waits for it, so a client still connecting is not left open. */
+  let connecting: Promise<void> | undefined;
 
   async function connect(): Promise<void> {
     const c = new pg.Client({ connectionString, application_name: 'tern-listener' });
@@ -22,10 +24,15 @@ export function listenForAccepted(connectionString: string, onAccepted: () => vo
     try {
       await c.connect();
       await c.query(`listen ${acceptedChannel}`);
+      if (stopped) {
+        await c.end().catch(() => undefined);
+        return;
+      }
       client = c;
     } catch (err) {
+      await c.end().catch(() => undefined);
+      if (stopped) return;
       logger.warn({ err }, 'listener could not connect; retrying');
-      void c.end().catch(() => undefined);
       scheduleReconnect();
     }
   }
@@ -34,15 +41,16 @@ export function listenForAccepted(connectionString: string, onAccepted: () => vo
     if (stopped || retryTimer) return;
     retryTimer = setTimeout(() => {
       retryTimer = undefined;
-      void connect();
+      connecting = connect();
     }, 1000);
   }
 
-  void connect();
+  connecting = connect();
   return {
     async stop() {
       stopped = true;
       clearTimeout(retryTimer);
+      await connecting;
       await client?.end().catch(() => undefined);
     },
   };
