@@ -60,7 +60,7 @@ export function readConfig(): BenchConfig {
       warmupMs: integer('TERN_BENCH_LATENCY_WARMUP_MS', 3_000),
     },
     capacity: {
-      stepMs: integer('TERN_BENCH_CAPACITY_STEP_MS', 4_000, 500),
+      stepMs: integer('TERN_BENCH_CAPACITY_STEP_MS', 8_000, 500),
       startRate: integer('TERN_BENCH_CAPACITY_START', 100, 1),
     },
     cpuProfileDir: process.env.TERN_BENCH_CPU_PROF || undefined,
