@@ -160,3 +160,19 @@ export function maintenanceBetween(before: Maintenance, after: Maintenance): Mai
     autoanalyzes: after.autoanalyzes - before.autoanalyzes,
   };
 }
+
+/**
+ * Waits until Postgres has no autovacuum running and has had none for `quietMs`: the work an earlier phase left
+ * (vacuuming the rows it updated) then does not land in the next phase's measurements.
+ */
+export async function untilMaintenanceQuiet(db: Db, quietMs = 2_000, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let quietSince = Date.now();
+  for (;;) {
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where backend_type = 'autovacuum worker'`.execute(db);
+    if ((rows[0]?.n ?? 0) > 0) quietSince = Date.now();
+    else if (Date.now() - quietSince >= quietMs) return;
+    if (Date.now() > deadline) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}

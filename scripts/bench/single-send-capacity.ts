@@ -1,4 +1,5 @@
 import { freePort } from '../stack/free-port.ts';
+import { untilMaintenanceQuiet } from './database.ts';
 import { findCapacity, type CapacityResult } from './capacity.ts';
 import type { BenchConfig } from './config.ts';
 import { jsonPoster } from './http-client.ts';
@@ -28,6 +29,8 @@ export async function runSingleSendCapacity(
   // Numbers enough for the highest rate the search could reach, made up front: the load generator only sends.
   const numbers = (start: number) => recipients(start, 500_000);
 
+  // Each search starts with Postgres idle: what the earlier phases left to vacuum is not the api's to pay.
+  await untilMaintenanceQuiet(stack.database.db);
   const api = jsonPoster(stack.apiUrl, stack.tenant.authorization, 256);
   const apiNumbers = numbers(ranges.capacity);
   const apiResult = await findCapacity({
@@ -46,6 +49,7 @@ export async function runSingleSendCapacity(
   const raw = jsonPoster(url, '', 256);
   try {
     await until('the raw accept server', () => apiReady(url));
+    await untilMaintenanceQuiet(stack.database.db);
     const rawNumbers = numbers(ranges.rawCapacity);
     const rawResult = await findCapacity({ ...search, label: '(d) raw', send: (i) => raw.post('/raw', { to: rawNumbers[i] }).then((a) => a.status === 202) });
     const ratio = rawResult.capacity > 0 ? Math.round((apiResult.capacity / rawResult.capacity) * 100) / 100 : 0;
