@@ -48,11 +48,14 @@ export async function renewLeases(db: Db, queue: LeasedQueue, held: readonly { i
   const idType = sql.raw(queue.table === 'messages' ? 'uuid' : 'bigint');
   // Rows locked by another statement (their outcome being written) are passed over, not waited for: a heartbeat
   // that waited could deadlock with that write, and Postgres would cancel one of the two.
+  // The rows are looked up by key (`q.id = any(…)`): joined to the list instead, the planner walked the whole queue
+  // once per held row (350 ms a heartbeat with 600 held and a backlog of 20,000 in the bench).
+  const ids = held.map((h) => String(h.id));
   await sql`${prepared}
     update ${table} t set next_attempt_at = now() + make_interval(secs => ${leaseMs / 1000})
     where t.id in (
       select q.id from ${table} q
-      join unnest(${held.map((h) => String(h.id))}::${idType}[], ${held.map((h) => h.attempts)}::int[]) as h(id, attempts) on q.id = h.id
-      where q.attempts = h.attempts and q.status = ${sql.lit(queue.readyStatus)}
+      where q.id = any(${ids}::${idType}[]) and q.status = ${sql.lit(queue.readyStatus)}
+        and q.attempts = (${held.map((h) => h.attempts)}::int[])[array_position(${ids}::${idType}[], q.id)]
       for update of q skip locked)`.execute(db);
 }
