@@ -56,7 +56,9 @@ export async function enqueueStatusCallbacks(db: Db, messageIds: readonly string
       'form', now() + make_interval(hours => ${callbackRetentionHours})
     from m
     cross join generate_series(1, m.segments) as s(seq)
-    left join lateral (select * from part_outcomes p where p.message_id = m.id and p.part_no = s.seq) p on true
+    -- One row by its key; the limit keeps the lookup per row (flattened into the join, the plan read all of
+    -- message_parts once per statement).
+    left join lateral (select * from part_outcomes p where p.message_id = m.id and p.part_no = s.seq limit 1) p on true
     where m.surface = 'compatible' and m.status <> 'cancelled'`.execute(db);
 }
 

@@ -140,11 +140,14 @@ export async function listUnmatchedReceipts(
 /** Gives each message whose parts have all ended its final state (each part as `part_outcomes` decides); returns the ids that changed. */
 async function completeMessages(db: Db, messageIds: string[]): Promise<string[]> {
   if (messageIds.length === 0) return [];
+  // Each message's parts are read through its key (lateral): filtered by the list instead, the prepared statement's
+  // generic plan guessed a thousand parts and scanned the whole of message_parts for the one or two a single send has.
   const parts = await sql<{ id: string; segments: number; stats: (string | null)[]; errs: (string | null)[] }>`${prepared}
-    select m.id, m.segments, array_agg(p.receipt_stat order by p.part_no) as stats, array_agg(p.receipt_err order by p.part_no) as errs
-    from part_outcomes p join messages m on m.id = p.message_id
-    where p.message_id = any(${messageIds}::uuid[]) and m.status = 'submitted'
-    group by m.id, m.segments`.execute(db);
+    select m.id, m.segments, p.stats, p.errs
+    from messages m cross join lateral (
+      select array_agg(o.receipt_stat order by o.part_no) as stats, array_agg(o.receipt_err order by o.part_no) as errs
+      from part_outcomes o where o.message_id = m.id) p
+    where m.id = any(${messageIds}::uuid[]) and m.status = 'submitted' and p.stats is not null`.execute(db);
 
   const byStatus = new Map<MessageStatus, { id: string; err: string | null }[]>();
   for (const row of parts.rows) {
