@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { prepared, type Db } from './connect.ts';
 import { enqueueStatusCallbacks } from './callbacks.ts';
 import { claimLeased } from './leased-queue.ts';
-import { acceptedChannel } from './messages.ts';
+import { notifyAccepted } from './messages.ts';
 import { moveTo } from '../domain/message-status.ts';
 
 const toSubmitted = moveTo('submitted');
@@ -36,10 +36,10 @@ export const dispatchQueue = {
 /**
  * Claims due accepted messages. The claim is a lease: `next_attempt_at` moves forward, so if this worker dies
  * mid-submit the messages become due again and another worker picks them up (at-least-once delivery). Messages
- * waiting in the lane of a carrier whose binds only other workers hold (`lanesElsewhere`) are left to them.
+ * waiting in the lane of a carrier whose binds only other workers hold (`lanesNotHere`) are left to them.
  */
-export function claimDueMessages(db: Db, limit: number, leaseMs: number, held: readonly string[] = [], lanesElsewhere: readonly string[] = []): Promise<ClaimedMessage[]> {
-  const lanes = lanesElsewhere.length ? sql`(lane is null or not (lane = any(${lanesElsewhere}::text[])))` : undefined;
+export function claimDueMessages(db: Db, limit: number, leaseMs: number, held: readonly string[] = [], lanesNotHere: readonly string[] = []): Promise<ClaimedMessage[]> {
+  const lanes = lanesNotHere.length ? sql`(lane is null or not (lane = any(${lanesNotHere}::text[])))` : undefined;
   return claimLeased<ClaimedMessage>(db, dispatchQueue, limit, leaseMs, held, lanes);
 }
 
@@ -163,7 +163,7 @@ export async function recordDispatch(db: Db, outcome: DispatchOutcome): Promise<
         from unnest(${outcome.handoffs.map((h) => h.messageId)}::uuid[], ${outcome.handoffs.map((h) => h.lane)}::text[],
                     ${outcome.handoffs.map((h) => h.at)}::timestamptz[], ${outcome.handoffs.map((h) => h.attempt)}::int[]) as h(id, lane, at, attempt)
         where m.id = h.id and m.status = 'accepted' and m.attempts = h.attempt`.execute(trx);
-      await sql`select pg_notify(${acceptedChannel}, '')`.execute(trx);
+      await notifyAccepted(trx);
     }
     if (outcome.failovers.length) {
       await trx

@@ -18,42 +18,47 @@ export interface BindOwnershipOptions {
  */
 export function createBindOwnership(options: BindOwnershipOptions) {
   const { db, worker, logger } = options;
-  let held = new Set<string>();
+  let held: BindKey[] = [];
+  let heldKeys = new Set<string>();
   let givingBack: BindKey[] = [];
   let remote = new Map<string, { usable: boolean }>();
   let heldCarriers = new Set<string>();
+  let elsewhere: string[] = [];
 
   return {
-    /** One round: `configured` every bind of the carriers that are not off, `bound` the keys of this worker's bound binds. */
-    async round(configured: readonly BindKey[], bound: ReadonlySet<string>): Promise<void> {
-      const keep = [...held, ...givingBack.map(bindKey)].map((k) => {
-        const [carrierId = '', position = '0'] = k.split('#');
-        return { carrierId, position: Number(position), bound: bound.has(k) };
-      });
+    /**
+     * One round: `configured` every bind of the carriers that are not off, `bound` the keys of this worker's bound
+     * binds. Whether the binds this worker holds or gives back changed.
+     */
+    async round(configured: readonly BindKey[], bound: ReadonlySet<string>): Promise<boolean> {
+      const keep = [...held, ...givingBack].map((b) => ({ ...b, bound: bound.has(bindKey(b)) }));
       const result = await leaseRound(db, { worker, configured, keep, ttlMs: options.ttlMs, startingMs: options.startingMs });
+      const before = heldKeys;
       // The binds kept come first: what goes back beyond the share is never a bind just taken in their place.
-      const owned = result.owned;
-      const before = held;
-      givingBack = owned.slice(result.share);
-      held = new Set(owned.slice(0, result.share).map(bindKey));
-      heldCarriers = new Set(owned.slice(0, result.share).map((b) => b.carrierId));
+      held = result.owned.slice(0, result.share);
+      givingBack = result.owned.slice(result.share);
+      heldKeys = new Set(held.map(bindKey));
+      heldCarriers = new Set(held.map((b) => b.carrierId));
       remote = result.remote;
-      const gained = [...held].filter((k) => !before.has(k));
-      const lost = [...before].filter((k) => !held.has(k));
-      if (gained.length || lost.length) {
+      elsewhere = [...remote.keys()].filter((id) => !heldCarriers.has(id));
+      const gained = [...heldKeys].filter((k) => !before.has(k));
+      const lost = [...before].filter((k) => !heldKeys.has(k));
+      const changed = gained.length > 0 || lost.length > 0 || givingBack.length > 0;
+      if (changed) {
         logger.info({ worker, gained, lost, givingBack: givingBack.map(bindKey), liveWorkers: result.liveWorkers, share: result.share }, 'bind ownership changed');
       }
+      return changed;
     },
     holds(carrierId: string, position: number): boolean {
-      return held.has(bindKey({ carrierId, position }));
+      return heldKeys.has(bindKey({ carrierId, position }));
     },
     /** A carrier another worker holds a bind of (and none here), with whether that bind is usable. */
     remoteLane(carrierId: string): { usable: boolean } | undefined {
       return heldCarriers.has(carrierId) ? undefined : remote.get(carrierId);
     },
     /** Carriers whose messages only other workers may send: this one holds none of their binds. */
-    elsewhere(): string[] {
-      return [...remote.keys()].filter((id) => !heldCarriers.has(id));
+    elsewhere(): readonly string[] {
+      return elsewhere;
     },
     /** Releases the leases beyond this worker's share; call once their binds are closed. */
     async giveBack(): Promise<void> {
@@ -65,7 +70,8 @@ export function createBindOwnership(options: BindOwnershipOptions) {
     },
     /** On stop, after the binds are closed: every lease and the heartbeat go, so the binds move at once. */
     leave(): Promise<void> {
-      held = new Set();
+      held = [];
+      heldKeys = new Set();
       givingBack = [];
       return leaveBinds(db, worker);
     },

@@ -61,6 +61,8 @@ export async function startCarrierRegistry(options: CarrierRegistryOptions): Pro
   let stopped = false;
   let reloading: Promise<void> | undefined;
   let snapshot: RoutingSnapshot | undefined;
+  /** The routing version whose binds were last applied. */
+  let appliedVersion = -1;
   const workerName = options.workerName ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const bindLeaseMs = options.bindLeaseMs ?? 10_000;
   const ownership = createBindOwnership({ db, worker: workerName, logger, ttlMs: bindLeaseMs, startingMs: bindLeaseMs });
@@ -156,14 +158,17 @@ export async function startCarrierRegistry(options: CarrierRegistryOptions): Pro
     const configured = snapshot.carriers.filter((c) => live.has(c.id)).flatMap((c) => c.binds.map((_, i) => ({ carrierId: c.id, position: i + 1 })));
     const bound = new Set<string>();
     for (const [carrierId, entry] of upstreams) for (const b of entry.binds) if (b.bind.isBound()) bound.add(bindKey({ carrierId, position: b.position }));
-    await ownership.round(configured, bound);
+    const ownershipChanged = await ownership.round(configured, bound);
     remoteLanes = new Map(
       configured.flatMap(({ carrierId }) => {
         const lane = ownership.remoteLane(carrierId);
         return lane ? [[carrierId, new RemoteLane(carrierId, lane.usable)] as const] : [];
       }),
     );
+    // Binds are opened and closed only when the routing or the leases moved, not on every round.
+    if (!ownershipChanged && appliedVersion === version) return;
     await applyBinds();
+    appliedVersion = version;
     await ownership.giveBack();
   }
 

@@ -5,11 +5,11 @@ import type { CarrierBind, OutboundMessage, ReceiptHandler, ReplyHandler, Submit
 import type { BackoffPolicy } from '../../domain/backoff.ts';
 import { messageIdKey, textIds, type CarrierIdFormats } from '../../domain/carrier-message-ids.ts';
 import { SmppConnection, type BindCommand, type ConnectionListener } from './connection.ts';
-import { relativeValidity, type BindMode, type SmppSettings, type TlsSettings } from '../../domain/smpp-settings.ts';
+import { defaultSmppSettings, relativeValidity, type BindMode, type SmppSettings, type TlsSettings } from '../../domain/smpp-settings.ts';
 import { InboundDispatcher } from './inbound.ts';
 import { ResponseTracker } from './response-tracker.ts';
 import { SlotPool } from './slot-pool.ts';
-import { defaultPduFormat, Submitter, type PduFormat, type ThrottleOptions } from './submitter.ts';
+import { Submitter, type PduFormat, type ThrottleOptions } from './submitter.ts';
 import { createPacer } from './pacer.ts';
 
 export interface SmppBindOptions {
@@ -52,8 +52,20 @@ export interface SmppBindOptions {
   logger?: Logger;
 }
 
+/** How a carrier's settings have its submit_sm written. */
+function pduFormat(settings: SmppSettings): PduFormat {
+  return {
+    addresses: settings.addresses,
+    textCoding: settings.defaultDataCoding,
+    concatenation: settings.concatenation,
+    validityPeriod: settings.validityMinutes === null ? null : relativeValidity(settings.validityMinutes),
+  };
+}
+
 /** The bind options a carrier's stored SMPP settings make. */
-export function smppSettingsOptions(settings: SmppSettings): Partial<SmppBindOptions> {
+export function smppSettingsOptions(
+  settings: SmppSettings,
+): Required<Pick<SmppBindOptions, 'bindMode' | 'systemType' | 'addressRange' | 'tls' | 'enquireLinkMs' | 'responseTimeoutMs' | 'format'>> {
   return {
     bindMode: settings.bindMode,
     systemType: settings.systemType,
@@ -61,22 +73,14 @@ export function smppSettingsOptions(settings: SmppSettings): Partial<SmppBindOpt
     tls: settings.tls,
     enquireLinkMs: settings.enquireLinkSeconds * 1000,
     responseTimeoutMs: settings.responseTimeoutSeconds * 1000,
-    format: {
-      addresses: settings.addresses,
-      textCoding: settings.defaultDataCoding,
-      concatenation: settings.concatenation,
-      validityPeriod: settings.validityMinutes === null ? null : relativeValidity(settings.validityMinutes),
-    },
+    format: pduFormat(settings),
   };
 }
 
+/** What a carrier's settings say by default, and the bind's own defaults beside them. */
 export const smppBindDefaults = {
-  systemType: '',
-  bindMode: 'transceiver',
-  addressRange: '',
+  ...smppSettingsOptions(defaultSmppSettings),
   window: 50,
-  enquireLinkMs: 30_000,
-  responseTimeoutMs: 10_000,
   bindWaitMs: 5_000,
   reconnect: { minMs: 250, maxMs: 10_000 },
   credentialsRefused: { minMs: 60_000, maxMs: 900_000 },
@@ -138,7 +142,7 @@ export function createSmppBind(options: SmppBindOptions): CarrierBind {
     responseTimeoutMs,
     throttle: { ...d.throttle, ...options.throttle },
     signal: closing.signal,
-    format: options.format ?? defaultPduFormat,
+    format: options.format ?? d.format,
     ...(options.throughput ? { pace: createPacer(options.throughput, closing.signal) } : {}),
     unavailableReason: () =>
       closing.signal.aborted

@@ -28,8 +28,6 @@ export interface PduFormat {
   validityPeriod: string | null;
 }
 
-export const defaultPduFormat: PduFormat = { addresses: {}, textCoding: 0, concatenation: 'udh', validityPeriod: null };
-
 export interface SubmitterDeps {
   format: PduFormat;
   /** Sends a request on the bound session; false when nothing was sent. */
