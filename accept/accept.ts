@@ -15,7 +15,7 @@ import type { AcceptLookups } from './lookups/index.ts';
 import type { ActiveSuspension } from './lookups/suspensions.ts';
 import type { Rejection, ScreenedMessage } from './mainland-screen.ts';
 import { recipientRules } from './recipient-rules.ts';
-import { storeAccepted } from './store.ts';
+import { storeAccepted, type AcceptCommitter } from './store.ts';
 
 export interface AcceptDeps {
   db: Db;
@@ -26,6 +26,8 @@ export interface AcceptDeps {
   lookups: AcceptLookups;
   /** Which callback URLs reports may go to. */
   callbackTargets: CallbackTargetPolicy;
+  /** Gathers concurrent plain accepts of a tenant into one statement (`group-commit.ts`); without it each goes alone. */
+  committer?: AcceptCommitter | undefined;
 }
 
 /** One template with its values, to a list of numbers. */

@@ -40,6 +40,7 @@ import { failedAttempts, type FailedAttemptLimits } from './auth/failed-attempts
 import { requestId } from 'hono/request-id';
 import { accessLog } from './access-log.ts';
 import { apiMetrics } from './metrics.ts';
+import { acceptCommitter } from '../accept/store.ts';
 import { auditChanges } from './audit.ts';
 import { adminAuditRoutes } from './routes/admin-audit.ts';
 import { adminBillingRoutes } from './routes/admin-billing.ts';
@@ -84,7 +85,9 @@ export function createApi(deps: ApiDeps) {
   const callbackTargets = deps.callbackTargets ?? callbackTargetPolicyFromEnv();
   // One count of failed authentications for every surface: guessing on one does not reset on another.
   const attempts = failedAttempts(deps.failedAttemptLimits);
-  const acceptDeps: AcceptDeps = { ...deps, callbackTargets, lookups: cachedLookups(deps.db) };
+  const metrics = apiMetrics();
+  const committer = acceptCommitter(deps.db, (size) => metrics.acceptGroups.observe(size));
+  const acceptDeps: AcceptDeps = { ...deps, callbackTargets, lookups: cachedLookups(deps.db), committer };
   const app = new OpenAPIHono({
     // Schema violations get the same `{ code, message }` shape as every other error.
     // A request the document's schemas refuse is a 400; one that only breaks a rule across fields (a refinement the
@@ -106,7 +109,6 @@ export function createApi(deps: ApiDeps) {
   // the access log and error logs carry it, so a report from a tenant can be found in the logs.
   app.use('*', requestId());
   // Prometheus metrics at /metrics: meant for the scraper only, so the ingress should not route it from outside.
-  const metrics = apiMetrics();
   app.use('*', accessLog(deps.logger.child({ component: 'access' }), metrics));
   app.get('/metrics', async (c) => c.body(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType }));
 

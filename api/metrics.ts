@@ -14,6 +14,12 @@ export function apiMetrics() {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
   });
+  const acceptGroups = new Histogram({
+    name: 'tern_accept_group_requests',
+    help: 'Plain send requests stored per accept statement (group commit: above 1 when concurrent accepts of a tenant share one)',
+    buckets: [1, 2, 4, 8, 16, 32, 64],
+    registers: [registry],
+  });
   /** Counts an answered request under its route's pattern (`/v1/messages/:id`), never its path: labels stay few. */
   const record = (c: Context, seconds: number) => {
     // The last route matched is the handler's (earlier ones are middleware); `/*` when none handled it.
@@ -21,5 +27,5 @@ export function apiMetrics() {
     requests.inc({ method: c.req.method, route, status: String(c.res.status) });
     duration.observe({ method: c.req.method, route }, seconds);
   };
-  return { registry, record };
+  return { registry, record, acceptGroups };
 }

@@ -40,66 +40,85 @@ export interface StatementScreen extends ScreenInput {
   ids: readonly string[];
 }
 
-export interface InsertedRequest {
-  /** False when another request already holds the idempotency key, or when the screen refused every message. */
-  fresh: boolean;
+/** One request of a statement: the request row and its messages. */
+export interface AcceptedRequest {
+  request: NewSendRequest;
+  batch: AcceptedBatch;
+}
+
+export interface InsertedRequests {
+  /** The requests stored; one is missing when another request already held its idempotency key, or when the screen and the charge refused every message of it. */
+  stored: Set<string>;
   /** Messages the screen or the charge refused (not stored), with the rule's code. */
   refused: Map<string, string>;
 }
 
 /**
- * Stores a send request and its messages in one statement, so it is atomic even outside a transaction and
- * costs one round trip; with `screen`, its mainland messages are screened in the same statement first, under
- * locks held until commit, then with `charge` the ones that pass are charged (db/billing-charge.ts), and only the
- * messages that pass both are stored (nothing at all if none does). With `notify`, the dispatcher is told at commit.
+ * Stores send requests of one tenant and their messages in one statement, so it is atomic even outside a
+ * transaction and costs one round trip however many requests it carries (`accept/group-commit.ts` gathers
+ * concurrent ones); with `screen`, their mainland messages are screened in the same statement first, under locks
+ * held until commit, then with `charge` the ones that pass are charged (db/billing-charge.ts), and only the
+ * messages that pass both are stored (a request none of whose messages passes is not stored). With `notify`, the
+ * dispatcher is told at commit.
  */
-export async function insertAcceptedRequest(
+export async function insertAcceptedRequests(
   db: Db,
-  request: NewSendRequest,
-  batch: AcceptedBatch,
-  options: { notify: boolean; screen?: StatementScreen; charge?: ChargeInput | undefined },
-): Promise<InsertedRequest> {
-  const { groups } = batch;
+  tenantId: string,
+  requests: readonly AcceptedRequest[],
+  options: { notify: boolean; screen?: StatementScreen | undefined; charge?: ChargeInput | undefined },
+): Promise<InsertedRequests> {
+  const groups = requests.flatMap((r, i) => r.batch.groups.map((g) => ({ ...g, requestNo: i + 1 })));
   const groupOfMessage = groups.flatMap((g, i) => g.ids.map(() => i + 1));
-  const screen = options.screen ?? { tenantId: request.tenantId, numbers: [], hashes: [], at: batch.nextAttemptAt, ids: [] };
-  const { rows } = await sql<{ fresh: boolean; refused: { id: string; code: string }[] }>`${prepared}
+  const column = <T>(pick: (r: AcceptedRequest) => T) => requests.map(pick);
+  const screen = options.screen ?? { tenantId, numbers: [], hashes: [], at: new Date(), ids: [] };
+  const { rows } = await sql<{ stored: string[]; refused: { id: string; code: string }[] }>`${prepared}
     with screened_out as (
       select (${screen.ids}::uuid[])[s.idx] as id, s.code from ${screenCall(screen)} as s
     ), unpaid as (
       ${options.charge ? chargeQuery(options.charge, sql`select id from screened_out`) : sql`select null::uuid as id, null::text as code where false`}
     ), refused as (
       select id, code from screened_out union all select id, code from unpaid
+    ), r as (
+      select * from unnest(${column((r) => r.request.id)}::uuid[], ${column((r) => r.request.appId)}::uuid[],
+                           ${column((r) => r.request.idempotencyKey ?? null)}::text[], ${column((r) => r.request.requestHash)}::text[],
+                           -- Only keyed requests can be replayed, so only they need their answer kept.
+                           ${column((r) => (r.request.idempotencyKey ? JSON.stringify(r.request.response) : null))}::jsonb[],
+                           ${column((r) => r.request.sendAt ?? null)}::timestamptz[], ${column((r) => r.batch.status)}::text[],
+                           ${column((r) => r.batch.reference)}::text[], ${column((r) => r.batch.callbackUrl)}::text[],
+                           ${column((r) => r.batch.nextAttemptAt)}::timestamptz[], ${column((r) => r.batch.surface)}::text[])
+        with ordinality as r(id, app_id, idempotency_key, request_hash, response, send_at, status, reference, callback_url,
+                             next_attempt_at, surface, rn)
+    ), grp as (
+      select * from unnest(${groups.map((g) => g.requestNo)}::int[], ${groups.map((g) => g.templateId)}::text[],
+                           ${groups.map((g) => g.sender)}::text[], ${groups.map((g) => g.body)}::text[],
+                           ${groups.map((g) => g.encoding)}::text[], ${groups.map((g) => g.segments)}::int[])
+        with ordinality as g(rn, template_id, sender, body, encoding, segments, n)
     ), keep as (
-      select m.* from unnest(${groups.flatMap((g) => g.ids)}::uuid[], ${groups.flatMap((g) => g.recipients)}::text[],
-                             ${groupOfMessage}::int[]) as m(id, recipient, n)
+      select m.*, g.rn from unnest(${groups.flatMap((g) => g.ids)}::uuid[], ${groups.flatMap((g) => g.recipients)}::text[],
+                                   ${groupOfMessage}::int[]) as m(id, recipient, n)
+      join grp g on g.n = m.n
       where m.id not in (select id from refused)
     ), req as (
       insert into send_requests (id, tenant_id, app_id, idempotency_key, request_hash, response, send_at)
-      -- Only keyed requests can be replayed, so only they need their answer kept.
-      select ${request.id}, ${request.tenantId}, ${request.appId}, ${request.idempotencyKey ?? null}, ${request.requestHash},
-             ${request.idempotencyKey ? JSON.stringify(request.response) : null}::jsonb, ${request.sendAt ?? null}::timestamptz
-      where exists (select 1 from keep)
+      select r.id, ${tenantId}::uuid, r.app_id, r.idempotency_key, r.request_hash, r.response, r.send_at
+      from r where r.rn in (select rn from keep)
       on conflict (app_id, idempotency_key) where idempotency_key is not null do nothing
       returning id
-    ), grp as (
-      select * from unnest(${groups.map((g) => g.templateId)}::text[], ${groups.map((g) => g.sender)}::text[],
-                           ${groups.map((g) => g.body)}::text[], ${groups.map((g) => g.encoding)}::text[],
-                           ${groups.map((g) => g.segments)}::int[])
-        with ordinality as g(template_id, sender, body, encoding, segments, n)
     ), msgs as (
       insert into messages (id, request_id, tenant_id, app_id, template_id, sender, recipient, body, encoding, segments, status,
                             reference, callback_url, send_at, next_attempt_at, surface)
-      select m.id, req.id, ${request.tenantId}::uuid, ${request.appId}::uuid, g.template_id, g.sender, m.recipient, g.body,
-             g.encoding, g.segments, ${batch.status}::text, ${batch.reference}::text, ${batch.callbackUrl}::text,
-             ${request.sendAt ?? null}::timestamptz, ${batch.nextAttemptAt}::timestamptz, ${batch.surface}::text
-      from req, keep m
+      select m.id, r.id, ${tenantId}::uuid, r.app_id, g.template_id, g.sender, m.recipient, g.body, g.encoding, g.segments,
+             r.status, r.reference, r.callback_url, r.send_at, r.next_attempt_at, r.surface
+      from keep m
       join grp g on g.n = m.n
+      join r on r.rn = m.rn
+      where r.id in (select id from req)
     )
-    select exists (select 1 from req) as fresh,
+    select (select coalesce(array_agg(id), '{}') from req) as stored,
            (select coalesce(json_agg(json_build_object('id', id, 'code', code)), '[]'::json) from refused) as refused,
            case when ${options.notify}::boolean and exists (select 1 from req) then pg_notify(${acceptedChannel}, '') end as notified`.execute(db);
   const row = rows[0];
-  return { fresh: row?.fresh === true, refused: new Map((row?.refused ?? []).map((r) => [r.id, r.code])) };
+  return { stored: new Set(row?.stored ?? []), refused: new Map((row?.refused ?? []).map((r) => [r.id, r.code])) };
 }
 
 export async function notifyAccepted(db: Db): Promise<void> {

@@ -33,6 +33,8 @@ export interface CapacityOptions {
   refinements: number;
   log: (message: string) => void;
   label: string;
+  /** Waits, before each step, until what the previous step left behind the server is done (the api's dispatch backlog). */
+  settle?: () => Promise<void>;
 }
 
 /**
@@ -44,6 +46,7 @@ export async function findCapacity(options: CapacityOptions): Promise<CapacityRe
   const steps: CapacityStep[] = [];
   let offset = 0;
   const measure = async (rate: number, counted = true): Promise<boolean> => {
+    await options.settle?.();
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const total = Math.max(20, Math.round((rate * options.stepMs) / 1000));
     const base = offset;

@@ -33,10 +33,21 @@ export async function runSingleSendCapacity(
   await untilMaintenanceQuiet(stack.database.db);
   const api = jsonPoster(stack.apiUrl, stack.tenant.authorization, 256);
   const apiNumbers = numbers(ranges.capacity);
+  // A step above capacity leaves a dispatch backlog behind; the next step starts once every accepted message has
+  // reported, so each step measures its own rate, not the last one's queue.
+  const reportedBefore = (await stack.peers.counts()).messages;
+  let accepted = 0;
+  const settle = () =>
+    until('the messages of the last step to report', async () => (await stack.peers.counts()).messages >= reportedBefore + accepted, 300_000);
   const apiResult = await findCapacity({
     ...search,
     label: '(d) api',
-    send: (i) => api.post('/v1/messages', { to: [apiNumbers[i]], templateId: stack.tenant.templateId, params: ['135790'] }).then((a) => a.status === 202),
+    settle,
+    send: (i) =>
+      api.post('/v1/messages', { to: [apiNumbers[i]], templateId: stack.tenant.templateId, params: ['135790'] }).then((a) => {
+        if (a.status === 202) accepted++;
+        return a.status === 202;
+      }),
   }).finally(() => api.close());
 
   const port = await freePort();
