@@ -9,8 +9,30 @@ import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 import { startTimeSkippingStack, type TimeSkippingStack } from '../support/time-skipping.ts';
 import { waitFor } from '../support/wait.ts';
 import { callApi } from '../support/http.ts';
+import { packageHolidayYears } from '../../domain/holiday-data.ts';
+import { buildCalendar, dayKind } from '../../domain/work-calendar.ts';
 
 const taskQueue = 'template-review-test';
+
+const dayMs = 86_400_000;
+/** A day of the plain week (`plainWeek()`) at an hour UTC, as the API answers times. */
+const at = (friday: number, days: number, hourUtc: number, seconds = 0) => new Date(friday + days * dayMs + hourUtc * 3600_000 + seconds * 1000).toISOString();
+
+/**
+ * The Friday (00:00 UTC) of the first week from tomorrow on without holidays from Friday to Wednesday: Friday a
+ * workday, the weekend rest, Monday to Wednesday workdays, by the package's calendar the platform uses. The
+ * time-skipping server starts at the wall clock and only moves forward, so the tests' dates follow today's.
+ */
+function plainWeek(): number {
+  const calendar = buildCalendar(packageHolidayYears(), new Map());
+  const day = new Date(Date.now() + dayMs);
+  day.setUTCHours(0, 0, 0, 0);
+  const expected = [true, false, false, true, true, true];
+  for (let friday = day.getTime() + ((5 - day.getUTCDay() + 7) % 7) * dayMs; ; friday += 7 * dayMs) {
+    const days = expected.map((_, i) => dayKind(calendar, new Date(friday + i * dayMs).toISOString().slice(0, 10)).workday);
+    if (days.every((workday, i) => workday === expected[i])) return friday;
+  }
+}
 
 interface TemplateAnswer {
   id: string;
@@ -29,6 +51,7 @@ describe('template review on workdays only (time-skipping Temporal, real Postgre
   let tenant: TestTenant;
   let reviewer: string;
   let operator: string;
+  const friday = plainWeek();
 
   beforeAll(async () => {
     stack = await startTimeSkippingStack(taskQueue);
@@ -65,21 +88,21 @@ describe('template review on workdays only (time-skipping Temporal, real Postgre
     });
 
   test('submitted on Friday evening, the review opens on Monday morning; approved, the template sends', async () => {
-    await skipTo('2026-11-27T11:00:00Z'); // Friday 19:00 in Shanghai
+    await skipTo(at(friday, 0, 11)); // Friday 19:00 in Shanghai
     const applied = await apply({ name: 'login', region: 'international', type: 'verification', body: 'Your login code is ${1}.' });
     assert.equal(applied.status, 'pending');
     const [v1] = applied.versions;
     assert.equal(v1?.state, 'waiting');
     const scheduled = await waitFor('opening time', async () => (await template(applied.id)).versions[0]?.opensAt ?? undefined);
-    assert.equal(scheduled, '2026-11-30T01:00:00.000Z', 'Monday 09:00 Shanghai');
+    assert.equal(scheduled, at(friday, 3, 1), 'Monday 09:00 Shanghai');
     assert.equal((await template(applied.id)).review?.state, 'waiting');
     assert.ok(!(await queue()).includes(v1!.reviewId), 'not in the queue before its window');
     assert.equal((await decide(v1!.reviewId, { decision: 'approve' })).status, 409);
     assert.equal((await send(applied.id, ['123456'])).status, 422, 'not approved yet');
 
-    await skipTo('2026-11-30T01:00:01Z');
+    await skipTo(at(friday, 3, 1, 1));
     const opened = await versionState(applied.id, 1, 'in_review');
-    assert.equal(opened.versions[0]?.dueAt, '2026-12-01T10:00:00.000Z', 'two workdays: Tuesday 18:00 Shanghai');
+    assert.equal(opened.versions[0]?.dueAt, at(friday, 4, 10), 'two workdays: Tuesday 18:00 Shanghai');
     assert.equal(opened.review?.state, 'in_review');
     assert.ok((await queue()).includes(v1!.reviewId));
 
@@ -93,14 +116,14 @@ describe('template review on workdays only (time-skipping Temporal, real Postgre
   });
 
   test('undecided for two workdays, a review is overdue and escalated; rejected, the template cannot send', async () => {
-    await skipTo('2026-11-30T02:00:00Z'); // Monday 10:00 in Shanghai: inside review hours
+    await skipTo(at(friday, 3, 2)); // Monday 10:00 in Shanghai: inside review hours
     const applied = await apply({ name: 'notice', region: 'international', type: 'notification', body: 'Your parcel ${1} is on its way.' });
     const opened = await versionState(applied.id, 1, 'in_review');
     const submittedAt = (await database.db.selectFrom('template_versions').select('submitted_at').where('template_id', '=', applied.id).executeTakeFirstOrThrow()).submitted_at;
     assert.equal(opened.versions[0]?.opensAt, submittedAt.toISOString(), 'inside review hours it opens at once');
-    assert.equal(opened.versions[0]?.dueAt, '2026-12-01T10:00:00.000Z');
+    assert.equal(opened.versions[0]?.dueAt, at(friday, 4, 10));
 
-    await skipTo('2026-12-01T10:00:01Z');
+    await skipTo(at(friday, 4, 10, 1));
     const overdue = await waitFor('overdue', async () => ((await template(applied.id)).versions[0]?.overdue ? template(applied.id) : undefined));
     assert.equal(overdue.review?.state, 'overdue');
     const row = await database.db.selectFrom('template_versions').select('escalated_at').where('template_id', '=', applied.id).executeTakeFirstOrThrow();
@@ -117,7 +140,7 @@ describe('template review on workdays only (time-skipping Temporal, real Postgre
   });
 
   test('the applicant can withdraw while the review waits', async () => {
-    await skipTo('2026-12-05T03:00:00Z'); // Saturday
+    await skipTo(at(friday, 4, 12)); // Tuesday 20:00 in Shanghai: after review hours, the review waits
     const applied = await apply({ name: 'promo', region: 'international', type: 'notification', body: 'Hello ${1}.' });
     const withdrawn = await call('POST', `/v1/templates/${applied.id}/withdraw`, tenant.authorization);
     assert.equal(withdrawn.status, 202);
@@ -128,7 +151,7 @@ describe('template review on workdays only (time-skipping Temporal, real Postgre
   });
 
   test('editing an approved template makes a new version; the approved one sends until the new one is approved', async () => {
-    await skipTo('2026-12-07T02:00:00Z'); // Monday 10:00
+    await skipTo(at(friday, 5, 2)); // Wednesday 10:00
     const applied = await apply({ name: 'ship', region: 'international', type: 'notification', body: 'Order ${1} shipped.' });
     const v1 = (await versionState(applied.id, 1, 'in_review')).versions[0]!;
     assert.equal((await decide(v1.reviewId, { decision: 'approve' })).status, 200);
@@ -152,7 +175,7 @@ describe('template review on workdays only (time-skipping Temporal, real Postgre
   });
 
   test('two reviewers deciding at once: the workflow takes one decision (an Update) and refuses the other with 409', async () => {
-    await skipTo('2026-12-08T02:00:00Z'); // Tuesday 10:00
+    await skipTo(at(friday, 5, 3)); // Wednesday 11:00
     const applied = await apply({ name: 'race', region: 'international', type: 'notification', body: 'Race ${1}.' });
     const v1 = (await versionState(applied.id, 1, 'in_review')).versions[0]!;
     // When both requests find the review open in the database, only the workflow's validator tells them apart
@@ -178,17 +201,20 @@ describe('template review on workdays only (time-skipping Temporal, real Postgre
     assert.equal(await openingFor('2026-09-30T11:00:00Z', 'Holiday ${1}.'), '2026-10-08T01:00:00.000Z', 'after the holiday');
     assert.equal(await openingFor('2026-10-09T11:00:00Z', 'Make-up ${1}.'), '2026-10-10T01:00:00.000Z', 'the make-up Saturday is a workday');
 
-    // 2027 is not in the package yet: an operator declares it (test data), and a review follows it on the clock.
-    const declared = await call('PUT', '/v1/admin/calendar/2027', operator, { holidays: ['2027-01-01', '2027-01-04'], workdays: ['2027-01-09'] });
+    // Two years ahead is not in the package: an operator declares it (test data), and a review follows it on the clock.
+    const year = new Date(friday).getUTCFullYear() + 2;
+    const janFriday = Date.UTC(year, 0, 4 + ((5 - new Date(Date.UTC(year, 0, 4)).getUTCDay() + 7) % 7)); // the first Friday from 4 January
+    const saturday = new Date(janFriday + dayMs).toISOString().slice(0, 10);
+    const declared = await call('PUT', `/v1/admin/calendar/${year}`, operator, { holidays: [`${year}-01-01`], workdays: [saturday] });
     assert.equal(declared.status, 200, JSON.stringify(declared.body));
-    await skipTo('2027-01-08T11:00:00Z'); // Friday 19:00
-    const applied = await apply({ name: 'y2027', region: 'international', type: 'notification', body: 'New year ${1}.' });
+    await skipTo(at(janFriday, 0, 11)); // Friday 19:00
+    const applied = await apply({ name: 'declared', region: 'international', type: 'notification', body: 'New year ${1}.' });
     const opensAt = await waitFor('opening', async () => (await template(applied.id)).versions[0]?.opensAt ?? undefined);
-    assert.equal(opensAt, '2027-01-09T01:00:00.000Z', 'the declared make-up Saturday');
-    await skipTo('2027-01-09T01:00:01Z');
+    assert.equal(opensAt, at(janFriday, 1, 1), 'the declared make-up Saturday');
+    await skipTo(at(janFriday, 1, 1, 1));
     await versionState(applied.id, 1, 'in_review');
-    const bad = await call('PUT', '/v1/admin/calendar/2028', operator, { holidays: ['2027-05-01'], workdays: [] });
+    const bad = await call('PUT', `/v1/admin/calendar/${year + 1}`, operator, { holidays: [`${year}-05-01`], workdays: [] });
     assert.equal(bad.status, 422, 'a day of another year');
-    assert.equal((await call('PUT', '/v1/admin/calendar/2028', reviewer, { holidays: [], workdays: [] })).status, 403);
+    assert.equal((await call('PUT', `/v1/admin/calendar/${year + 1}`, reviewer, { holidays: [], workdays: [] })).status, 403);
   });
 });
