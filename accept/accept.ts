@@ -56,6 +56,8 @@ export interface AcceptInput {
   surface: MessageSurface;
   /** The answer to store with an idempotency key, from the outcome as it will be answered; called once. */
   respond?: (outcome: AcceptOutcome) => unknown;
+  /** The campaign whose chunk this is (`activities/campaigns.ts`); its messages carry it. */
+  campaignId?: string | undefined;
 }
 
 /** A number's fate: queued (with its message id) or refused (with the rule's code). */
@@ -85,10 +87,18 @@ export class SendingSuspended extends Error {
   }
 }
 
-type PlannedGroup = { ok: true; template: TemplateRow; text: string; encoding: MessageGroup['encoding']; segments: number } | { ok: false; refusal: GroupOutcome['refusal'] & object; template?: TemplateRow | undefined };
+export type PlannedGroup = { ok: true; template: TemplateRow; text: string; encoding: MessageGroup['encoding']; segments: number } | { ok: false; refusal: GroupOutcome['refusal'] & object; template?: TemplateRow | undefined };
 
-/** A group's template, values and signature: the text its messages carry, or why none can be sent. */
-async function planGroup(deps: AcceptDeps, app: AppRow, group: AcceptGroup, input: AcceptInput): Promise<PlannedGroup> {
+/**
+ * A group's template, values and signature: the text its messages carry, or why none can be sent. Also the check
+ * of each row of a campaign's recipient list (`campaigns/`), so that a list is judged by the rules of a send.
+ */
+export async function planGroup(
+  deps: Pick<AcceptDeps, 'lookups'>,
+  app: AppRow,
+  group: Pick<AcceptGroup, 'templateId' | 'params' | 'signature'>,
+  input: Pick<AcceptInput, 'fromRegion' | 'valuesAllowed'>,
+): Promise<PlannedGroup> {
   const template = await deps.lookups.template(app.tenant_id, group.templateId);
   if (!template) return { ok: false, refusal: { code: 'template_not_found', message: `No template ${group.templateId} for this app.` } };
   const refuse = (code: string, message: string) => ({ ok: false as const, template, refusal: { code, message, templateRegion: template.region } });
@@ -168,7 +178,7 @@ export async function acceptGroups(deps: AcceptDeps, app: AppRow, input: AcceptI
   };
   const stored = await storeAccepted(deps, app, {
     request: { id: outcome.requestId, tenantId: app.tenant_id, appId: app.id, idempotencyKey: input.idempotencyKey, requestHash: input.requestHash, sendAt: input.sendAt },
-    batch: { status, reference: input.reference, callbackUrl: input.callbackUrl, nextAttemptAt: now, surface: input.surface, groups: batches },
+    batch: { status, reference: input.reference, callbackUrl: input.callbackUrl, nextAttemptAt: now, surface: input.surface, groups: batches, campaignId: input.campaignId ?? null },
     screened,
     charge: chargeInput(app.tenant_id, charged, now),
     at: input.sendAt ?? now,

@@ -29,7 +29,7 @@ function replayOf(stored: { request_hash: string; response: unknown }, hash: str
   return { result: stored.response as SendMessagesResult, replayed: true };
 }
 
-function parseSendAt(sendAt: string | undefined, now: Date): Date | undefined {
+export function parseSendAt(sendAt: string | undefined, now: Date): Date | undefined {
   if (sendAt === undefined) return undefined;
   const at = new Date(sendAt);
   if (at.getTime() <= now.getTime()) {

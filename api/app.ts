@@ -16,6 +16,7 @@ import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { apiKeysRoutes } from './routes/api-keys.ts';
 import { messagesRoutes } from './routes/messages.ts';
+import { campaignUploadsRoutes } from './routes/campaign-uploads.ts';
 import { calendarRoutes } from './routes/calendar.ts';
 import { reviewsRoutes } from './routes/reviews.ts';
 import { templatesRoutes } from './routes/templates.ts';
@@ -47,6 +48,8 @@ import { adminBillingRoutes } from './routes/admin-billing.ts';
 import { adminReceiptRoutes } from './routes/admin-receipts.ts';
 import { billingRoutes } from './routes/billing.ts';
 import type { QuotaHolds } from '../processes/quota-runout.ts';
+import type { Campaigns } from '../processes/campaigns.ts';
+import { campaignsRoutes } from './routes/campaigns.ts';
 
 export interface ApiDeps {
   db: Db;
@@ -63,6 +66,8 @@ export interface ApiDeps {
   unblockings?: Unblockings;
   /** Mode-2 quota holds, told of top-ups, mode changes and releases. */
   quotaHolds?: QuotaHolds;
+  /** Campaign workflows of the Group SMS Assistant; without them, starting or steering a campaign answers 503. */
+  campaigns?: Campaigns;
   /** Whether Temporal answers, for `/readyz` (which reports it without depending on it). */
   temporalReachable?: () => Promise<boolean>;
   logger: Logger;
@@ -119,7 +124,12 @@ export function createApi(deps: ApiDeps) {
   const jsonLimit = limitBody(maxBodyBytes);
   const uploadLimit = limitBody(maxUploadBytes);
   const uploads = ['/v1/signatures', '/v1/admin/ported-numbers', '/v1/admin/routes'];
-  app.use('/v1/*', (c, next) => (uploads.some((p) => c.req.path.startsWith(p)) ? uploadLimit(c, next) : jsonLimit(c, next)));
+  // A campaign's recipient list holds up to a million rows with their values, up to 128 MiB: its route counts the
+  // bytes as the file streams (campaigns/receive-upload.ts), because hono's bodyLimit holds a chunked body whole.
+  const streamedUploads = ['/v1/campaigns/uploads'];
+  app.use('/v1/*', (c, next) =>
+    streamedUploads.some((p) => c.req.path.startsWith(p)) ? next() : uploads.some((p) => c.req.path.startsWith(p)) ? uploadLimit(c, next) : jsonLimit(c, next),
+  );
   // /v1/admin is the operators' API with its own principal; everything else under /v1 is the tenants' API.
   const tenantAuth = authenticate(deps.db, deps.secrets, attempts);
   const tenantRate = rateLimit({ defaultRequestsPerSecond: deps.defaultRequestsPerSecond ?? 1000 });
@@ -145,6 +155,8 @@ export function createApi(deps: ApiDeps) {
   app.route('/v1', controlsRoutes(deps.db));
   app.route('/v1/signatures', signaturesRoutes(deps.db, deps.signatureReviews, deps.now));
   app.route('/v1/messages', messagesRoutes(acceptDeps));
+  app.route('/v1/campaigns/uploads', campaignUploadsRoutes(acceptDeps));
+  app.route('/v1/campaigns', campaignsRoutes(deps.db, deps.campaigns, deps.now));
   app.route('/v1/api-keys', apiKeysRoutes(deps.db));
   app.route('/v1', billingRoutes(deps.db, deps.now));
   const wsse = wsseAuth({ db: deps.db, secrets: deps.secrets, now: deps.now, windowMs: deps.wsseWindowMs, attempts });

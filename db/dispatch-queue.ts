@@ -23,13 +23,15 @@ export interface ClaimedMessage {
   taken: number[] | null;
   /** The carrier lane another worker handed it to; null when it was never handed over. */
   lane: string | null;
+  /** Sent by a campaign (claimed in the campaigns' lane, after the API's messages). */
+  from_campaign: boolean;
 }
 
 // A pinned message's taken parts are read only for it: the usual claim (first attempts) stays one index walk.
 export const dispatchQueue = {
   table: 'messages',
   readyStatus: 'accepted',
-  returning: `id, sender, recipient, body, attempts, recorded_attempt, carrier, lane,
+  returning: `id, sender, recipient, body, attempts, recorded_attempt, carrier, lane, campaign_id is not null as from_campaign,
     case when carrier is not null then (select array_agg(distinct p.part_no) from message_parts p where p.message_id = messages.id) end as taken`,
 } as const;
 
@@ -37,10 +39,24 @@ export const dispatchQueue = {
  * Claims due accepted messages. The claim is a lease: `next_attempt_at` moves forward, so if this worker dies
  * mid-submit the messages become due again and another worker picks them up (at-least-once delivery). Messages
  * waiting in the lane of a carrier whose binds only other workers hold (`lanesNotHere`) are left to them.
+ *
+ * Two claim lanes share a round: the API's messages first, then campaigns' messages for what room is left, at most
+ * `campaignRoom` of them, so that a verification code never queues behind a campaign (docs/architecture.md).
  */
-export function claimDueMessages(db: Db, limit: number, leaseMs: number, held: readonly string[] = [], lanesNotHere: readonly string[] = []): Promise<ClaimedMessage[]> {
-  const lanes = lanesNotHere.length ? sql`(lane is null or not (lane = any(${lanesNotHere}::text[])))` : undefined;
-  return claimLeased<ClaimedMessage>(db, dispatchQueue, limit, leaseMs, held, lanes);
+export async function claimDueMessages(
+  db: Db,
+  limit: number,
+  leaseMs: number,
+  held: readonly string[] = [],
+  lanesNotHere: readonly string[] = [],
+  campaignRoom = limit,
+): Promise<ClaimedMessage[]> {
+  const lanes = lanesNotHere.length ? sql`(lane is null or not (lane = any(${lanesNotHere}::text[])))` : sql`true`;
+  const api = await claimLeased<ClaimedMessage>(db, dispatchQueue, limit, leaseMs, held, sql`campaign_id is null and ${lanes}`);
+  const room = Math.min(limit - api.length, campaignRoom);
+  if (room <= 0) return api;
+  const campaigns = await claimLeased<ClaimedMessage>(db, dispatchQueue, room, leaseMs, held, sql`campaign_id is not null and ${lanes}`);
+  return campaigns.length ? [...api, ...campaigns] : api;
 }
 
 export interface SubmittedPartRow {

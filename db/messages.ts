@@ -33,6 +33,8 @@ export interface AcceptedBatch {
   nextAttemptAt: Date;
   surface: MessageSurface;
   groups: readonly MessageGroup[];
+  /** The campaign the messages belong to; none (null) for the API's sends. */
+  campaignId?: string | null;
 }
 
 /** Mainland messages to screen in the same statement (see `db/controls.ts`); `ids[i]` is the message of `numbers[i]`. */
@@ -85,9 +87,10 @@ export async function insertAcceptedRequests(
                            ${column((r) => (r.request.idempotencyKey ? JSON.stringify(r.request.response) : null))}::jsonb[],
                            ${column((r) => r.request.sendAt ?? null)}::timestamptz[], ${column((r) => r.batch.status)}::text[],
                            ${column((r) => r.batch.reference)}::text[], ${column((r) => r.batch.callbackUrl)}::text[],
-                           ${column((r) => r.batch.nextAttemptAt)}::timestamptz[], ${column((r) => r.batch.surface)}::text[])
+                           ${column((r) => r.batch.nextAttemptAt)}::timestamptz[], ${column((r) => r.batch.surface)}::text[],
+                           ${column((r) => r.batch.campaignId ?? null)}::uuid[])
         with ordinality as r(id, app_id, idempotency_key, request_hash, response, send_at, status, reference, callback_url,
-                             next_attempt_at, surface, rn)
+                             next_attempt_at, surface, campaign_id, rn)
     ), grp as (
       select * from unnest(${groups.map((g) => g.requestNo)}::int[], ${groups.map((g) => g.templateId)}::text[],
                            ${groups.map((g) => g.sender)}::text[], ${groups.map((g) => g.body)}::text[],
@@ -106,9 +109,9 @@ export async function insertAcceptedRequests(
       returning id
     ), msgs as (
       insert into messages (id, request_id, tenant_id, app_id, template_id, sender, recipient, body, encoding, segments, status,
-                            reference, callback_url, send_at, next_attempt_at, surface)
+                            reference, callback_url, send_at, next_attempt_at, surface, campaign_id)
       select m.id, r.id, ${tenantId}::uuid, r.app_id, g.template_id, g.sender, m.recipient, g.body, g.encoding, g.segments,
-             r.status, r.reference, r.callback_url, r.send_at, r.next_attempt_at, r.surface
+             r.status, r.reference, r.callback_url, r.send_at, r.next_attempt_at, r.surface, r.campaign_id
       from keep m
       join grp g on g.n = m.n
       join r on r.rn = m.rn

@@ -259,6 +259,8 @@ export interface MessagesTable {
   surface: Generated<MessageSurface>;
   /** The carrier it waits for when another worker holds that carrier's binds (db/bind-leases.ts); null otherwise. */
   lane: string | null;
+  /** The campaign that sent it (migration 0028); null for a message sent through the API. */
+  campaign_id: Generated<string | null>;
 }
 
 export type MessageSurface = 'native' | 'compatible';
@@ -572,6 +574,57 @@ export interface TenantNoticesTable {
   sent_at: Timestamp | null;
 }
 
+export type CampaignUploadStatus = 'receiving' | 'ready' | 'failed';
+
+/** The segments of an upload's accepted rows in one billing scope and country (ISO 3166). */
+export interface CountrySegments {
+  scope: BillingScope;
+  country: string;
+  segments: number;
+}
+
+/** A recipient list of the Group SMS Assistant (migration 0027), with its counts as they grow while it is read. */
+export interface CampaignUploadsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  app_id: string;
+  name: string;
+  template_id: string;
+  signature: string | null;
+  status: CampaignUploadStatus;
+  rows_read: Generated<number>;
+  rows_accepted: Generated<number>;
+  duplicates: Generated<number>;
+  invalid: Generated<number>;
+  segments_mainland: Generated<number>;
+  segments_international: Generated<number>;
+  segments_by_country: ColumnType<CountrySegments[], string | undefined, string>;
+  error_code: string | null;
+  error_message: string | null;
+  created_at: CreatedAt;
+  touched_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  finished_at: Timestamp | null;
+}
+
+/** One accepted row of an upload: a number (E.164) with its template values; `line` orders a campaign's chunks. */
+export interface CampaignRecipientsTable {
+  upload_id: string;
+  line: number;
+  recipient: string;
+  params: string[];
+  segments: number;
+  country: string;
+  scope: BillingScope;
+}
+
+/** One refused row of an upload, with the rule's code and a sentence for the person who made the file. */
+export interface CampaignUploadErrorsTable {
+  upload_id: string;
+  line: number;
+  code: string;
+  message: string;
+}
+
 export interface Database {
   tenants: TenantsTable;
   apps: AppsTable;
@@ -619,6 +672,11 @@ export interface Database {
   /** A view: the submission of each part that decides its outcome. */
   part_outcomes: Omit<MessagePartsTable, 'attempt'> & { attempt: number };
   carrier_bind_status: CarrierBindStatusTable;
+  campaign_uploads: CampaignUploadsTable;
+  campaign_recipients: CampaignRecipientsTable;
+  campaign_upload_errors: CampaignUploadErrorsTable;
+  campaigns: CampaignsTable;
+  campaign_refusals: CampaignRefusalsTable;
 }
 
 export type OperatorRow = Selectable<OperatorsTable>;
@@ -631,3 +689,39 @@ export type AppRow = Selectable<AppsTable>;
 export type TemplateVersionRow = Selectable<TemplateVersionsTable>;
 export type SignatureRow = Selectable<SignaturesTable>;
 export type UnblockRequestRow = Selectable<UnblockRequestsTable>;
+export type CampaignUploadRow = Selectable<CampaignUploadsTable>;
+
+export type CampaignStatus = 'scheduled' | 'running' | 'paused' | 'waiting' | 'cancelled' | 'stopped' | 'completed';
+
+/** A campaign of the Group SMS Assistant (migration 0028): one upload's rows, sent from a template by its workflow. */
+export interface CampaignsTable {
+  id: string;
+  tenant_id: string;
+  app_id: string;
+  upload_id: string;
+  name: string;
+  template_id: string;
+  signature: string | null;
+  send_at: Timestamp | null;
+  rate_per_second: number | null;
+  status: CampaignStatus;
+  stop_reason: string | null;
+  recipients: number;
+  /** The last line of the upload queued so far. */
+  cursor: Generated<number>;
+  queued: Generated<number>;
+  refused: Generated<number>;
+  created_at: CreatedAt;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
+}
+
+/** A row the accept step refused when its chunk was queued. */
+export interface CampaignRefusalsTable {
+  campaign_id: string;
+  line: number;
+  recipient: string;
+  code: string;
+  message: string;
+}
+

@@ -33,6 +33,37 @@ export function classifyNumber(raw: string): NumberClass {
   if (national !== undefined && mainlandIotPrefixes.some((p) => national.startsWith(p))) {
     return { ok: false, code: 'number_iot', message: `${raw} is in a Chinese-mainland IoT number range, which does not receive SMS from Tern.` };
   }
+  if (national !== undefined && mainlandMobileShape.test(national)) {
+    const mobile = mainlandSegmentIsMobile(national);
+    return mobile ? { ok: true, e164: trimmed, country: 'CN', callingCode: '86', mainland: true } : classifyWithMetadata(raw, trimmed);
+  }
+  return classifyWithMetadata(raw, trimmed);
+}
+
+/**
+ * 11 digits starting with 1: the shape of every mainland mobile number. libphonenumber tells a mobile number of
+ * this shape by its first five digits at most (its CN mobile pattern; no other CN type has 11 digits starting with
+ * 1), so the verdict of a 7-digit segment (号段) holds for every number in it. Lists of a million numbers use a few
+ * thousand segments; remembering them spares the metadata's regular expressions for all but the first of each.
+ */
+const mainlandMobileShape = /^1\d{10}$/;
+const segmentDigits = 7;
+const maxSegmentsRemembered = 50_000;
+const mobileSegments = new Map<string, boolean>();
+
+function mainlandSegmentIsMobile(national: string): boolean {
+  const segment = national.slice(0, segmentDigits);
+  let mobile = mobileSegments.get(segment);
+  if (mobile === undefined) {
+    const parsed = parsePhoneNumberFromString(`+86${national}`);
+    mobile = parsed?.country === 'CN' && parsed.isValid() && parsed.getType() === 'MOBILE';
+    if (mobileSegments.size >= maxSegmentsRemembered) mobileSegments.clear();
+    mobileSegments.set(segment, mobile);
+  }
+  return mobile;
+}
+
+function classifyWithMetadata(raw: string, trimmed: string): NumberClass {
   const parsed = parsePhoneNumberFromString(trimmed);
   if (!parsed || !parsed.isValid() || !parsed.country) {
     return { ok: false, code: 'invalid_number', message: `${raw} is not a valid phone number.` };

@@ -5,6 +5,7 @@ import { temporalScheduledSends, type ScheduledSends } from './scheduled-send.ts
 import { temporalSignatureReviews, type SignatureReviews } from './signature-review.ts';
 import { temporalTemplateReviews, type TemplateReviews } from './template-review.ts';
 import { temporalQuotaHolds, type QuotaHolds } from './quota-runout.ts';
+import { temporalCampaigns, type Campaigns } from './campaigns.ts';
 
 /** How long a request waits for Temporal before it answers 503 (the SDK alone would retry for about 20 s). */
 export const temporalCallDeadlineMs = 3_000;
@@ -17,6 +18,7 @@ export interface Processes {
   suspensions: Suspensions;
   unblockings: Unblockings;
   quotaHolds: QuotaHolds;
+  campaigns: Campaigns;
   temporalReachable: () => Promise<boolean>;
 }
 
@@ -42,6 +44,7 @@ export function temporalProcesses(client: Client, taskQueue: string): Processes 
     suspensions: withDeadline(client, temporalSuspensions(client, taskQueue), temporalCallDeadlineMs),
     unblockings: withDeadline(client, temporalUnblockings(client, taskQueue, {}, unblockingTimingFromEnv()), temporalCallDeadlineMs),
     quotaHolds: withDeadline(client, temporalQuotaHolds(client, taskQueue), temporalCallDeadlineMs),
+    campaigns: withDeadline(client, temporalCampaigns(client, taskQueue), temporalCallDeadlineMs),
     temporalReachable: () =>
       client.connection.withDeadline(Date.now() + 1_000, () => client.workflowService.getSystemInfo({})).then(
         () => true,

@@ -23,6 +23,8 @@ export interface DispatcherOptions {
   batchSize?: number;
   /** Loops claiming at once; messages in flight at most `batchSize × concurrency`. */
   concurrency?: number;
+  /** Campaign messages at the binds at most (default 100): what a verification code may find ahead of it there. */
+  campaignInFlight?: number;
   /** How long a claim holds, unless renewed, before another worker may take the message over. */
   leaseMs?: number;
   retry?: BackoffPolicy & { maxAttempts: number };
@@ -57,6 +59,9 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
   const maxInFlight = batchSize * (options.concurrency ?? 3);
   /** Messages claimed and not yet recorded; and whether a loop gave up claiming for want of room. */
   let inFlight = 0;
+  let campaignInFlight = 0;
+  const maxCampaignInFlight = options.campaignInFlight ?? 100;
+  let campaignsWaiting = false;
   let starved = false;
   const running = new Set<Promise<void>>();
   const recorder = createDispatchRecorder({
@@ -134,10 +139,15 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
     }
     const limit = Math.min(batchSize, room);
     const claimedAt = (lastClaimAt = Date.now());
-    const claimed = await claimDueMessages(db, limit, leaseMs, leases.lapsed(), carriers.lanesNotHere());
+    const campaignRoom = maxCampaignInFlight - campaignInFlight;
+    // Campaigns' messages may be waiting that this round has no room for: the first to leave the binds wakes a loop.
+    if (campaignRoom < limit) campaignsWaiting = true;
+    const claimed = await claimDueMessages(db, limit, leaseMs, leases.lapsed(), carriers.lanesNotHere(), campaignRoom);
     backlog = claimed.length === limit;
     if (claimed.length === 0) return false;
     inFlight += claimed.length;
+    const fromCampaigns = claimed.filter((m) => m.from_campaign).length;
+    campaignInFlight += fromCampaigns;
     const releases = claimed.map((message) => leases.hold(message));
     let targets: RouteTarget[];
     try {
@@ -145,6 +155,7 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
     } catch (err) {
       for (const release of releases) release();
       inFlight -= claimed.length;
+      campaignInFlight -= fromCampaigns;
       throw err;
     }
     const deadline = claimedAt + failoverBudgetMs;
@@ -153,12 +164,28 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
     // its own messages only, and the next round starts for the other carriers' traffic.
     claimed.forEach((message, i) => {
       const outcome = emptyDispatchOutcome();
+      // A campaign's message counts against its share while it is at the binds (submitting, or waiting for the
+      // window), which is what a verification code could queue behind; not while its outcome is being written.
+      let atBinds = message.from_campaign;
+      const leaveBinds = () => {
+        if (!atBinds) return;
+        atBinds = false;
+        campaignInFlight--;
+        if (campaignsWaiting) {
+          campaignsWaiting = false;
+          pool.wakeOne();
+        }
+      };
       const done = dispatch(message, targets[i] as RouteTarget, outcome, deadline)
-        .then(() => recorder.record(outcome))
+        .then(() => {
+          leaveBinds();
+          return recorder.record(outcome);
+        })
         .catch((err: unknown) => logger.error({ err, messageId: message.id }, 'dispatching a message failed; it is retried when its claim runs out'))
         .finally(() => {
           releases[i]?.();
           inFlight--;
+          leaveBinds();
           running.delete(done);
           if (starved) {
             starved = false;

@@ -29,6 +29,8 @@ export interface HotPathTuning {
   receiptTimeoutMs?: number;
   /** How long the parts of a concatenated reply wait for the rest before they are delivered without it. Default 10 minutes. */
   replyPartsTimeoutMs?: number;
+  /** Campaign messages a worker has in flight at most, ahead of the API's at the binds. Default 100. */
+  campaignInFlight?: number;
 }
 
 export interface HotPathOptions {
@@ -68,7 +70,7 @@ export function startHotPath({ db, secrets, databaseUrl, carriers, logger, tunin
   });
   const housekeeping = startHousekeeping({ db, logger });
   const timeouts = startReceiptTimeouts({ db, logger, timeoutMs: tuning.receiptTimeoutMs, onExpired: () => callbacks.wake() });
-  const dispatcher = startDispatcher({ db, carriers, logger, retry: tuning.dispatchRetry, leaseMs: tuning.dispatchLeaseMs, ...(metrics ? { metrics } : {}) });
+  const dispatcher = startDispatcher({ db, carriers, logger, retry: tuning.dispatchRetry, leaseMs: tuning.dispatchLeaseMs, campaignInFlight: tuning.campaignInFlight, ...(metrics ? { metrics } : {}) });
   const listener = listenForAccepted(databaseUrl, () => dispatcher.wake(), logger);
 
   return {

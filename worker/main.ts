@@ -77,6 +77,7 @@ const worker = await startWorker({
     callbackTimeoutMs: optionalNumber('TERN_CALLBACK_TIMEOUT_MS'),
     receiptTimeoutMs: optionalNumber('TERN_RECEIPT_TIMEOUT_MS'),
     replyPartsTimeoutMs: optionalNumber('TERN_REPLY_PARTS_TIMEOUT_MS'),
+    campaignInFlight: optionalNumber('TERN_CAMPAIGN_IN_FLIGHT'),
   },
 });
 if (env.TERN_REVIEW_ANYTIME === '1') logger.warn('TERN_REVIEW_ANYTIME=1: template reviews open at once, workdays or not; for development only');

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import type { Db } from '../db/connect.ts';
 import type { Logger } from 'pino';
+import { createCampaignActivities } from '../activities/campaigns.ts';
 import { createScheduledSendActivities } from '../activities/scheduled-sends.ts';
 import { createTemplateReviewActivities, type TemplateReviewSettings } from '../activities/template-review.ts';
 import { createSignatureReviewActivities } from '../activities/signature-review.ts';
@@ -36,6 +37,7 @@ export function createActivities(db: Db, logger: Logger, templateReview = defaul
     ...createTrafficActivities({ db, logger }),
     ...createBillingActivities({ db, logger }),
     ...createUnblockingActivities({ db, logger, carrier }),
+    ...createCampaignActivities({ db, logger }),
   };
 }
 

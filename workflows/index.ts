@@ -5,3 +5,4 @@ export { signatureReview } from './signature-review.ts';
 export { sendingSuspension } from './sending-suspension.ts';
 export { blocklistUnblocking } from './blocklist-unblocking.ts';
 export { quotaRunout } from './quota-runout.ts';
+export { campaign } from './campaign.ts';

@@ -24,6 +24,9 @@ import * as carrierMessageIds from './0022_carrier_message_ids.ts';
 import * as smppSettings from './0023_smpp_settings.ts';
 import * as bindLeases from './0025_bind_leases.ts';
 import * as replyParts from './0026_reply_parts.ts';
+import * as campaignUploads from './0027_campaign_uploads.ts';
+import * as campaigns from './0028_campaigns.ts';
+import * as mode2HoldInOrder from './0029_mode2_hold_in_order.ts';
 
 /** Every migration, in order. A static list keeps migrations working under tsx, bundlers and tests alike. */
 export const migrations: Record<string, Migration> = {
@@ -52,4 +55,7 @@ export const migrations: Record<string, Migration> = {
   '0023_smpp_settings': smppSettings,
   '0025_bind_leases': bindLeases,
   '0026_reply_parts': replyParts,
+  '0027_campaign_uploads': campaignUploads,
+  '0028_campaigns': campaigns,
+  '0029_mode2_hold_in_order': mode2HoldInOrder,
 };

@@ -193,6 +193,35 @@ describe('billing: packages, pay per use, mode 2, refunds, alarms (real Postgres
     await assertLedgerHolds();
   });
 
+  test('mode 2 holds in order within a request: after the first message its packages cannot cover, a shorter one is refused too', async () => {
+    const tenant = await createTestTenant(database.db, { name: 'In Order Co' });
+    await setMode(tenant, 2);
+    await grant(tenant, { scope: 'international', segments: 3 });
+    const [a, b, c] = [usNumber(), usNumber(), usNumber()];
+    // 1 segment, then 3 (the long template), then 1: the third would fit in what the second leaves.
+    const answer = await compatibleClient(api.url, tenant.appKey, tenant.appSecret).batchSendDiffSms({
+      from: tenant.from,
+      smsContent: [
+        { to: [a], templateId: tenant.templates.code, templateParas: ['1234'] },
+        { to: [b], templateId: tenant.templates.long, templateParas: ['A-1'] },
+        { to: [c], templateId: tenant.templates.code, templateParas: ['1234'] },
+      ],
+    });
+    assert.equal(answer.status, 200, answer.body.description);
+    assert.deepEqual(
+      answer.body.result?.map((r) => [r.originTo, r.status === '000000']),
+      [
+        [a, true],
+        [b, false],
+        [c, false],
+      ],
+    );
+    const stored = await database.db.selectFrom('messages').select('recipient').where('tenant_id', '=', tenant.tenantId).execute();
+    assert.deepEqual(stored.map((m) => m.recipient), [a]);
+    assert.deepEqual((await packages(tenant)).map((p) => [p.used, p.remaining]), [[1, 2]]);
+    await assertLedgerHolds();
+  });
+
   test('mode 1, 50 concurrent batches against 100 segments: the package is used exactly to zero, the other 150 per use at the price', async () => {
     const tenant = await createTestTenant(database.db, { name: 'Postpaid Co' });
     const pkg = await grant(tenant, { scope: 'international', segments: 100 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
-import { classifyNumber } from '../../domain/number-classes.ts';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { classifyNumber, mainlandIotPrefixes } from '../../domain/number-classes.ts';
 import { checkRegion } from '../../domain/regions.ts';
 
 test('numbers are classified: mainland mobiles only, no IoT, no fixed lines; international mobiles and SMS-capable fixed lines', () => {
@@ -44,4 +45,27 @@ test('regions: the mainland always; countries listed or *; deny prefixes win, al
   assert.equal(checkRegion({ countries: ['*'], rules: [{ prefix: '+4474', action: 'deny' }] }, gb).ok, false);
   assert.equal(checkRegion({ countries: [], rules: [{ prefix: '+4474', action: 'allow' }] }, gb).ok, true);
   assert.equal(checkRegion({ countries: [], rules: [{ prefix: '+86138', action: 'deny' }] }, cn).ok, false);
+});
+
+test('a mainland mobile segment’s remembered verdict is libphonenumber’s for every number in it, across every 5-digit prefix', () => {
+  // Numbers of one 7-digit segment share a verdict (the first one classified is remembered): compare each with the
+  // metadata's own verdict, three numbers a segment, one random segment for each 1xxxx prefix.
+  const digits = (count: number) => String(Math.floor(Math.random() * 10 ** count)).padStart(count, '0');
+  let mobiles = 0;
+  for (let prefix = 10_000; prefix < 20_000; prefix += 1) {
+    const segment = `${prefix}${digits(2)}`;
+    for (let i = 0; i < 3; i += 1) {
+      const e164 = `+86${segment}${digits(4)}`;
+      const verdict = classifyNumber(e164);
+      const parsed = parsePhoneNumberFromString(e164);
+      const iot = mainlandIotPrefixes.some((p) => segment.startsWith(p));
+      const mobile = !iot && parsed?.country === 'CN' && parsed.isValid() && parsed.getType() === 'MOBILE';
+      if (mobile) mobiles += 1;
+      assert.equal(verdict.ok, mobile, `${e164}: ${JSON.stringify(verdict)}`);
+      if (verdict.ok) assert.deepEqual(verdict, { ok: true, e164: parsed?.number, country: 'CN', callingCode: '86', mainland: true });
+      else assert.equal(verdict.code, iot ? 'number_iot' : parsed?.isValid() ? 'number_not_mobile' : 'invalid_number', e164);
+    }
+  }
+  // The mobile ranges are most of 13x–19x: a test that found none would prove nothing.
+  assert.ok(mobiles > 10_000, `${mobiles} mobiles`);
 });

@@ -10,6 +10,7 @@ import { httpCarrierManagement } from '../../carriers/http-management.ts';
 import { temporalSuspensions } from '../../processes/sending-suspension.ts';
 import { temporalUnblockings } from '../../processes/blocklist-unblocking.ts';
 import { temporalQuotaHolds } from '../../processes/quota-runout.ts';
+import { temporalCampaigns } from '../../processes/campaigns.ts';
 import { createActivities, workflowsPath } from '../../worker/temporal-worker.ts';
 import { testLogger } from './logger.ts';
 import { createTestDatabase, type TestDatabase } from './postgres.ts';
@@ -53,6 +54,7 @@ export async function startTimeSkippingStack(
     suspensions: temporalSuspensions(env.client, taskQueue, untagged),
     unblockings: temporalUnblockings(env.client, taskQueue, untagged),
     quotaHolds: temporalQuotaHolds(env.client, taskQueue, untagged),
+    campaigns: temporalCampaigns(env.client, taskQueue, untagged),
     logger: testLogger,
     port: 0,
     now: () => new Date(now),
