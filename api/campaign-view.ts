@@ -3,7 +3,7 @@ import { campaignFailureReasons, campaignMessageCounts } from '../db/campaigns.t
 import type { CampaignsTable } from '../db/schema.ts';
 import type { Selectable } from 'kysely';
 import type { Campaigns } from '../processes/campaigns.ts';
-import type { CampaignViewBody } from './schemas/campaign-runs.ts';
+import type { CampaignViewBody } from './schemas/campaigns.ts';
 
 type CampaignRow = Selectable<CampaignsTable>;
 

@@ -10,7 +10,7 @@ import { checkUploadTemplate } from '../../campaigns/upload-template.ts';
 import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
 import { ApiError } from '../errors.ts';
 import { apiRoute, errorResponses, jsonResponse } from '../schemas/common.ts';
-import { UploadIdParams, UploadList, UploadListQuery, UploadQuery, UploadSummary } from '../schemas/campaigns.ts';
+import { UploadIdParams, UploadList, UploadListQuery, UploadQuery, UploadSummary } from '../schemas/campaign-uploads.ts';
 
 // An upload feeds a campaign, which sends: every operation on uploads needs the `send` scope.
 const common = { tags: ['Campaigns'], security: [{ basicAuth: [] }, { bearerAuth: [] }] as { [scheme: string]: string[] }[], middleware: requireScope('send') };

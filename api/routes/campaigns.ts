@@ -9,7 +9,7 @@ import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
 import { campaignView } from '../campaign-view.ts';
 import { ApiError } from '../errors.ts';
 import { apiRoute, errorResponses } from '../schemas/common.ts';
-import { CampaignIdParams, CampaignList, CampaignView, CreateCampaignBody } from '../schemas/campaign-runs.ts';
+import { CampaignIdParams, CampaignList, CampaignView, CreateCampaignBody } from '../schemas/campaigns.ts';
 import { reportCsv } from '../campaign-report.ts';
 
 const security: { [scheme: string]: string[] }[] = [{ basicAuth: [] }, { bearerAuth: [] }];

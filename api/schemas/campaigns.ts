@@ -1,71 +1,49 @@
 import { z } from '@hono/zod-openapi';
 import { visibleText } from './common.ts';
 
-export const UploadQuery = z.object({
-  templateId: visibleText(1, 64).openapi({ description: 'The approved template every row is sent with.', example: 'a1b2c3d4e5f60718293a4b5c6d7e8f90' }),
-  name: visibleText(1, 100).openapi({ description: 'A name for the list, shown with it.', example: 'May newsletter' }),
-  signature: visibleText(2, 32).optional().openapi({
-    description: 'Mainland templates: the approved signature to show in 【】; by default the tenant’s only one of the template’s type.',
-  }),
-});
-
-export const UploadIdParams = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
-
-export const UploadListQuery = z.object({ limit: z.coerce.number().int().min(1).max(100).default(20) });
-
-const Count = z.number().int().min(0);
-
-const InvalidRow = z
+export const CreateCampaignBody = z
   .object({
-    line: z.number().int().openapi({ description: 'The row’s line in the file, from 1.' }),
-    code: z.string().openapi({ example: 'invalid_number' }),
-    message: z.string().openapi({ example: '+86123 is not a valid phone number.' }),
+    name: visibleText(1, 100).openapi({ example: 'November notice' }),
+    uploadId: z.uuid().openapi({ description: 'A recipient list uploaded with `POST /v1/campaigns/uploads`, read to the end (`ready`).' }),
+    sendAt: z.iso.datetime({ offset: true }).optional().openapi({ description: 'Start at this time (ISO 8601), at most 90 days ahead; at once when absent.' }),
+    ratePerSecond: z.int().min(1).max(10_000).optional().openapi({ description: 'At most this many messages a second; as fast as the platform allows when absent.' }),
   })
-  .openapi('UploadInvalidRow');
+  .strict()
+  .openapi('CreateCampaign');
 
-export const UploadView = z
+export const CampaignIdParams = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+
+export const CampaignView = z
   .object({
     id: z.uuid(),
     name: z.string(),
+    uploadId: z.uuid(),
     templateId: z.string(),
     signature: z.string().nullable(),
-    status: z.enum(['receiving', 'ready', 'failed']).openapi({
-      description: '`receiving` while the file streams in (the counts grow), `ready` once it is read, `failed` if it could not be (see `error`).',
+    status: z.enum(['scheduled', 'running', 'paused', 'waiting', 'cancelled', 'stopped', 'completed']).openapi({
+      description: '`waiting`: the tenant may not send now (a traffic suspension, or sending held until a top-up); it goes on by itself after. `stopped`: its template or signature can no longer be sent (`stopReason`).',
     }),
-    rows: z.object({
-      read: Count.openapi({ description: 'Rows read, without a header and empty rows.' }),
-      accepted: Count.openapi({ description: 'Recipients kept: valid rows whose number no earlier row had.' }),
-      duplicates: Count.openapi({ description: 'Valid rows whose number an earlier row had; dropped.' }),
-      invalid: Count.openapi({ description: 'Rows refused, each with its line and reason.' }),
-    }),
-    estimate: z
-      .object({
-        segments: z.object({ mainland: Count, international: Count }).openapi({ description: 'The accepted rows’ segments per billing scope.' }),
-        cost: z
-          .object({
-            currency: z.string().openapi({ example: 'CNY' }),
-            amount: Count.openapi({ description: 'Paid per use at the current price table, in the currency’s minor unit (fen).' }),
-            priceVersion: z.number().int(),
-          })
-          .nullable()
-          .openapi({ description: 'Null while no price table is published.' }),
-      })
-      .openapi({ description: 'The dry run: what sending to the accepted rows would take.' }),
-    error: z
-      .object({
-        code: z.string().openapi({ description: '`no_recipients` (no row can be sent), `too_many_rows`, `invalid_csv`, `payload_too_large`, `upload_interrupted` or `internal_error`.' }),
-        message: z.string(),
-      })
-      .nullable()
-      .openapi({ description: 'Why a `failed` upload failed.' }),
+    stopReason: z.string().nullable(),
+    waitingFor: z.string().nullable().openapi({ description: 'Why a `waiting` campaign waits.' }),
+    sendAt: z.string().nullable(),
+    ratePerSecond: z.int().nullable(),
     createdAt: z.string(),
+    startedAt: z.string().nullable(),
     finishedAt: z.string().nullable(),
+    progress: z.object({
+      recipients: z.int().openapi({ description: 'Rows of the upload.' }),
+      queued: z.int().openapi({ description: 'Rows handed to the hot path as messages.' }),
+      refused: z.int().openapi({ description: 'Rows the sending controls or billing refused when queued (see the report).' }),
+      remaining: z.int().openapi({ description: 'Rows not yet queued.' }),
+      submitted: z.int().openapi({ description: 'Messages a carrier took, awaiting their receipt.' }),
+      delivered: z.int(),
+      failed: z.int().openapi({ description: 'Messages that ended undelivered, expired, rejected or failed.' }),
+      failureReasons: z.record(z.string(), z.int()).openapi({ description: 'Refused rows and failed messages by reason code.' }),
+    }),
+    eta: z.string().nullable().openapi({ description: 'When the last row should be queued, at the rate so far (or the campaign’s rate); null when not running.' }),
   })
-  .openapi('CampaignUpload');
+  .openapi('Campaign');
 
-export const UploadSummary = UploadView.extend({
-  invalidRows: z.array(InvalidRow).openapi({ description: 'The first 100 refused rows, in line order.' }),
-  invalidRowsTruncated: z.boolean().openapi({ description: 'True when there are more: `GET …/errors` lists them all.' }),
-}).openapi('CampaignUploadSummary');
+export const CampaignList = z.object({ campaigns: z.array(CampaignView) }).openapi('CampaignList');
 
-export const UploadList = z.object({ uploads: z.array(UploadView) }).openapi('CampaignUploadList');
+export type CampaignViewBody = z.infer<typeof CampaignView>;
