@@ -29,7 +29,7 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
     return response;
   };
   return new Promise((resolve) => {
-    const server = serve({ fetch, port: options.port, hostname: options.host ?? '127.0.0.1' }, (info: AddressInfo) => {
+    const server: ReturnType<typeof serve> = serve({ fetch, port: options.port, hostname: options.host ?? '127.0.0.1' }, (info: AddressInfo) => {
       const url = `http://${info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}`;
       resolve({
         url,
@@ -51,5 +51,14 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
           }),
       });
     });
+    // Node closes a keep-alive connection after 5 s idle, and a client that sends on it just then gets ECONNRESET.
+    // Idle connections stay open longer than clients and load balancers keep theirs (commonly 60 s), so that they
+    // are the ones to close them.
+    if ('keepAliveTimeout' in server) {
+      server.keepAliveTimeout = keepAliveMs;
+      server.headersTimeout = keepAliveMs + 1_000;
+    }
   });
 }
+
+const keepAliveMs = 65_000;

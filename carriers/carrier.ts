@@ -22,6 +22,8 @@ export interface OutboundMessage {
   reference: number;
   /** The part numbers (1-based) to send now; all when absent. A retry sends only the parts not yet taken. */
   partNos?: readonly number[];
+  /** Campaign traffic: it takes a bind's free submit slot only when no other message waits for one. */
+  bulk?: boolean;
 }
 
 export interface SubmittedPart {

@@ -23,7 +23,7 @@ export interface DispatcherOptions {
   batchSize?: number;
   /** Loops claiming at once; messages in flight at most `batchSize × concurrency`. */
   concurrency?: number;
-  /** Campaign messages at the binds at most (default 100): what a verification code may find ahead of it there. */
+  /** Campaign messages at the binds at most (default 50, a carrier window): what a verification code may find ahead of it there. */
   campaignInFlight?: number;
   /** How long a claim holds, unless renewed, before another worker may take the message over. */
   leaseMs?: number;
@@ -60,7 +60,7 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
   /** Messages claimed and not yet recorded; and whether a loop gave up claiming for want of room. */
   let inFlight = 0;
   let campaignInFlight = 0;
-  const maxCampaignInFlight = options.campaignInFlight ?? 100;
+  const maxCampaignInFlight = options.campaignInFlight ?? 50;
   let campaignsWaiting = false;
   let starved = false;
   const running = new Set<Promise<void>>();
@@ -88,7 +88,7 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
       outcome.submitted.push({ messageId, attempt, carrier: message.carrier ?? '' });
       return;
     }
-    const outbound = { from: message.sender, to: message.recipient, encoding, parts, reference: concatReference(messageId), ...(partNos ? { partNos } : {}) };
+    const outbound = { from: message.sender, to: message.recipient, encoding, parts, reference: concatReference(messageId), ...(partNos ? { partNos } : {}), bulk: message.from_campaign };
     await recorder.whenRoom();
     const routed =
       message.carrier === null

@@ -1,5 +1,6 @@
 // The worker process on its own (production, docker-compose); `npm run dev` starts it in-process instead.
 import pino from 'pino';
+import { bundleWorkflowsApart } from './bundle-workflows.ts';
 import { startWorker } from './start-worker.ts';
 import { installTemporalRuntime } from './temporal-runtime.ts';
 import { secretBoxFromEnvOrExit } from '../domain/secret-box.ts';
@@ -49,6 +50,7 @@ const worker = await startWorker({
   },
   secrets,
   logger,
+  bundleWorkflows: bundleWorkflowsApart,
   ...(env.TERN_SMPP_HOST
     ? {
         legacySmpp: {

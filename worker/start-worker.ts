@@ -42,6 +42,7 @@ export interface WorkerConfig {
   /** Base URL of the carrier's management interface (unblocking). */
   carrierApiUrl?: string;
   workflowBundle?: WorkerOptions['workflowBundle'];
+  bundleWorkflows?: () => Promise<{ code: string }>;
 }
 
 export interface RunningWorker {
@@ -96,6 +97,7 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
         templateReview: config.templateReview,
         carrierManagement: config.carrierApiUrl ? httpCarrierManagement(config.carrierApiUrl) : undefined,
         ...(config.workflowBundle ? { workflowBundle: config.workflowBundle } : {}),
+        bundleWorkflows: config.bundleWorkflows,
       }),
   });
   logger.info({ taskQueue: config.temporal.taskQueue }, 'worker started');

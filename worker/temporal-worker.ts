@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import type { Db } from '../db/connect.ts';
 import type { Logger } from 'pino';
@@ -11,8 +10,8 @@ import { createBillingActivities } from '../activities/billing.ts';
 import { createUnblockingActivities } from '../activities/unblocking.ts';
 import type { CarrierManagement } from '../carriers/management.ts';
 import { defaultReviewHours } from '../domain/work-calendar.ts';
+import { workflowsPath } from './workflows-path.ts';
 
-export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
 
 export interface TemporalWorkerOptions {
   connection: NativeConnection;
@@ -25,6 +24,8 @@ export interface TemporalWorkerOptions {
   carrierManagement?: CarrierManagement | undefined;
   /** A prebuilt bundle (tests build it once); by default the worker bundles `workflows/` at start. */
   workflowBundle?: WorkerOptions['workflowBundle'];
+  /** Builds the bundle elsewhere (the worker process: in a child process), when no `workflowBundle` is given. */
+  bundleWorkflows?: (() => Promise<{ code: string }>) | undefined;
 }
 
 export const defaultTemplateReviewSettings: TemplateReviewSettings = { reviewHours: defaultReviewHours, overdueWorkdays: 2 };
@@ -42,11 +43,12 @@ export function createActivities(db: Db, logger: Logger, templateReview = defaul
 }
 
 export async function createTemporalWorker(options: TemporalWorkerOptions): Promise<Worker> {
+  const workflowBundle = options.workflowBundle ?? (await options.bundleWorkflows?.());
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
-    ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : { workflowsPath }),
+    ...(workflowBundle ? { workflowBundle } : { workflowsPath }),
     activities: createActivities(options.db, options.logger, options.templateReview, options.carrierManagement),
   });
 }

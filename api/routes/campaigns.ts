@@ -6,7 +6,7 @@ import { campaignReportPage, findCampaign, insertCampaign, listCampaigns } from 
 import type { Campaigns, CampaignSignal } from '../../processes/campaigns.ts';
 import { parseSendAt } from '../accept-messages.ts';
 import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
-import { campaignView } from '../campaign-view.ts';
+import { campaignTallies, campaignView } from '../campaign-view.ts';
 import { ApiError } from '../errors.ts';
 import { apiRoute, errorResponses } from '../schemas/common.ts';
 import { CampaignIdParams, CampaignList, CampaignView, CreateCampaignBody } from '../schemas/campaigns.ts';
@@ -86,6 +86,7 @@ const unavailable = () => new ApiError(503, 'scheduler_unavailable', 'Campaigns 
 /** The campaigns of the Group SMS Assistant: start one from an upload, follow it, pause, resume, cancel, report. */
 export function campaignsRoutes(db: Db, campaigns: Campaigns | undefined, now: () => Date = () => new Date()) {
   const app = new OpenAPIHono<{ Variables: AuthVariables }>();
+  const tallies = campaignTallies(db);
 
   app.openapi(createRoute, async (c) => {
     if (!campaigns) throw unavailable();
@@ -116,19 +117,19 @@ export function campaignsRoutes(db: Db, campaigns: Campaigns | undefined, now: (
     });
     const row = await findCampaign(db, id, tenant.tenant_id);
     if (!row) throw notFound(id);
-    return c.json(await campaignView(db, campaigns, row, now()), 201);
+    return c.json(await campaignView(tallies, campaigns, row, now()), 201);
   });
 
   app.openapi(listRoute, async (c) => {
     const rows = await listCampaigns(db, c.get('app').tenant_id, 100);
-    return c.json({ campaigns: await Promise.all(rows.map((r) => campaignView(db, campaigns, r, now()))) }, 200);
+    return c.json({ campaigns: await Promise.all(rows.map((r) => campaignView(tallies, campaigns, r, now()))) }, 200);
   });
 
   app.openapi(getRoute, async (c) => {
     const { id } = c.req.valid('param');
     const row = await findCampaign(db, id, c.get('app').tenant_id);
     if (!row) throw notFound(id);
-    return c.json(await campaignView(db, campaigns, row, now()), 200);
+    return c.json(await campaignView(tallies, campaigns, row, now()), 200);
   });
 
   app.openapi(reportRoute, async (c) => {
@@ -147,7 +148,7 @@ export function campaignsRoutes(db: Db, campaigns: Campaigns | undefined, now: (
       const row = await findCampaign(db, id, c.get('app').tenant_id);
       if (!row) throw notFound(id);
       if (!(await campaigns.signal(row.id, signal))) throw new ApiError(409, 'campaign_ended', `Campaign ${id} has ended (${row.status}).`);
-      return c.json(await campaignView(db, campaigns, row, now()), 202);
+      return c.json(await campaignView(tallies, campaigns, row, now()), 202);
     });
   }
 

@@ -27,6 +27,7 @@ import * as replyParts from './0026_reply_parts.ts';
 import * as campaignUploads from './0027_campaign_uploads.ts';
 import * as campaigns from './0028_campaigns.ts';
 import * as mode2HoldInOrder from './0029_mode2_hold_in_order.ts';
+import * as campaignFailuresIndex from './0030_campaign_failures_index.ts';
 
 /** Every migration, in order. A static list keeps migrations working under tsx, bundlers and tests alike. */
 export const migrations: Record<string, Migration> = {
@@ -58,4 +59,5 @@ export const migrations: Record<string, Migration> = {
   '0027_campaign_uploads': campaignUploads,
   '0028_campaigns': campaigns,
   '0029_mode2_hold_in_order': mode2HoldInOrder,
+  '0030_campaign_failures_index': campaignFailuresIndex,
 };

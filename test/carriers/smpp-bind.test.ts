@@ -289,6 +289,27 @@ describe('SMPP bind flow control', () => {
     }
   });
 
+  test('a message that is not bulk takes the first free slot ahead of the campaign messages queued for the window', async () => {
+    const simulator = await startSimulator({ submitResponseDelayMs: 20, receiptDelayMs: 0 });
+    const bind = bindTo(simulator, { window: 2 });
+    bind.onReceipt(async () => {});
+    try {
+      const send = (text: string, bulk: boolean) => bind.submit({ from: 'Tern', to: numberEndingIn('0000'), encoding: 'gsm7', reference: 1, parts: [text], bulk });
+      const campaign = Array.from({ length: 20 }, (_, i) => send(`campaign ${i}`, true));
+      await sleep(5);
+      const code = send('code', false);
+      const results = await Promise.all([...campaign, code]);
+      assert.equal(results.filter((r) => r.ok).length, 21);
+      const order = simulator.received().map((m) => m.text);
+      // The window held two campaign messages when the code came; it goes with the next free slot, not after 18.
+      assert.ok(order.indexOf('code') <= 3, order.join(', '));
+      assert.equal(simulator.stats().maxInFlight, 2);
+    } finally {
+      await bind.close();
+      await simulator.close();
+    }
+  });
+
   test('an SMSC throttling to a few submits per second still gets every message thanks to back-off', async () => {
     const simulator = await startSimulator({ maxSubmitsPerSecond: 10, receiptDelayMs: 0 });
     const bind = bindTo(simulator, { throttle: { minMs: 50, maxMs: 400, maxRetries: 40 } });

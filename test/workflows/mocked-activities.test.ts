@@ -5,7 +5,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, test } from 'vitest';
 import { testServerExecutable } from '../../scripts/temporal/binaries.ts';
-import { workflowsPath } from '../../worker/temporal-worker.ts';
+import { workflowsPath } from '../../worker/workflows-path.ts';
 import { decideUnblockUpdate, blocklistUnblocking } from '../../workflows/blocklist-unblocking.ts';
 import { cancelScheduledSendSignal, scheduledSend, scheduledSendStateQuery } from '../../workflows/scheduled-send.ts';
 import { liftSuspensionSignal, limitChangedSignal, sendingSuspension } from '../../workflows/sending-suspension.ts';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { temporal } from '@temporalio/proto';
 import { Worker } from '@temporalio/worker';
 import { describe, test } from 'vitest';
-import { workflowsPath } from '../../worker/temporal-worker.ts';
+import { workflowsPath } from '../../worker/workflows-path.ts';
 
 const histories = path.join(import.meta.dirname, 'histories');
 const files = (await fs.readdir(histories)).filter((f) => f.endsWith('.json')).sort();
