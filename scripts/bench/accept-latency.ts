@@ -2,7 +2,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { JsonPoster } from './http-client.ts';
 import type { Peers } from './peers.ts';
 import { awaitCallbacks } from './progress.ts';
-import { runOpenLoop } from './open-loop.ts';
+import { runOpenLoop, type OpenLoopRun } from './open-loop.ts';
 import { distribution, nowMs, type Distribution } from './stats.ts';
 
 export interface LatencyResult {
@@ -24,17 +24,28 @@ export interface LatencyResult {
   perSecond: { second: number; p50: number; p99: number; max: number }[];
 }
 
-/** Phase (c): single-recipient sends at a fixed rate, open loop (open-loop.ts). */
-export async function runAcceptLatency(options: {
+/** Single sends at a fixed rate, as they went: each one's timings (open-loop.ts), message id, and the failures. */
+export interface SinglesRun extends OpenLoopRun {
+  /** The accepted message's id per request ('' or absent when it failed). */
+  ids: string[];
+  errors: number;
+  lastError: string;
+  /** The load generator's own event-loop delay meanwhile. */
+  generatorLoopDelayMs: { p99: number; max: number };
+}
+
+/**
+ * Sends one single-recipient code to each of `recipients` at `ratePerSecond`, open loop (open-loop.ts), or to the
+ * first of them until `stop` says so; never throws for a failed send.
+ */
+export async function sendSingles(options: {
   poster: JsonPoster;
-  peers: Peers;
   templateId: string;
-  recipients: string[];
+  recipients: readonly string[];
   ratePerSecond: number;
-  stallMs: number;
-}): Promise<LatencyResult> {
-  const { poster, peers, recipients } = options;
-  await peers.reset();
+  stop?: () => boolean;
+}): Promise<SinglesRun> {
+  const { poster, recipients } = options;
   const total = recipients.length;
   const ids: string[] = new Array(total);
   let errors = 0;
@@ -57,9 +68,27 @@ export async function runAcceptLatency(options: {
 
   const loopDelay = monitorEventLoopDelay({ resolution: 5 });
   loopDelay.enable();
-  const { startedAt, due, sent, answered } = await runOpenLoop(total, options.ratePerSecond, send);
-  const lastSent = sent[total - 1] ?? nowMs();
+  const run = await runOpenLoop(total, options.ratePerSecond, send, options.stop);
+  ids.length = run.due.length;
   loopDelay.disable();
+  const generatorLoopDelayMs = { p99: Math.round(loopDelay.percentile(99) / 1e4) / 100, max: Math.round(loopDelay.max / 1e4) / 100 };
+  return { ...run, ids, errors, lastError, generatorLoopDelayMs };
+}
+
+/** Phase (c): single-recipient sends at a fixed rate, open loop (open-loop.ts). */
+export async function runAcceptLatency(options: {
+  poster: JsonPoster;
+  peers: Peers;
+  templateId: string;
+  recipients: string[];
+  ratePerSecond: number;
+  stallMs: number;
+}): Promise<LatencyResult> {
+  const { peers, recipients } = options;
+  await peers.reset();
+  const total = recipients.length;
+  const { startedAt, due, sent, answered, ids, errors, lastError, generatorLoopDelayMs } = await sendSingles(options);
+  const lastSent = sent[total - 1] ?? nowMs();
   if (errors) throw new Error(`${errors} of ${total} single sends failed; last: ${lastError}`);
 
   await awaitCallbacks({ peers, target: total, startedAt, accepted: () => total, stallMs: options.stallMs });
@@ -77,12 +106,12 @@ export async function runAcceptLatency(options: {
     acceptMs: distribution(answered.map((a, i) => a - (due[i] ?? 0))),
     serviceMs: distribution(answered.map((a, i) => a - (sent[i] ?? 0))),
     acceptToCallbackMs: distribution(toCallback),
-    generatorLoopDelayMs: { p99: Math.round(loopDelay.percentile(99) / 1e4) / 100, max: Math.round(loopDelay.max / 1e4) / 100 },
+    generatorLoopDelayMs,
     perSecond: bySecond(due.map((d, i) => ({ at: d - startedAt, ms: (answered[i] ?? 0) - d }))),
   };
 }
 
-function bySecond(samples: { at: number; ms: number }[]): LatencyResult['perSecond'] {
+export function bySecond(samples: { at: number; ms: number }[]): LatencyResult['perSecond'] {
   const buckets = new Map<number, number[]>();
   for (const { at, ms } of samples) {
     const second = Math.floor(at / 1000);

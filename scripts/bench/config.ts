@@ -37,7 +37,7 @@ function phases(): Set<Phase> {
   return new Set(chosen as Phase[]);
 }
 
-function integer(name: string, fallback: number, min = 0): number {
+export function integer(name: string, fallback: number, min = 0): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);

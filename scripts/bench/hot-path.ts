@@ -12,8 +12,7 @@ import { until } from './services.ts';
 import { jsonPoster } from './http-client.ts';
 import { accounted } from './measure.ts';
 import { ranges, recipients } from './numbers.ts';
-import { accounts } from './peers.ts';
-import { runRawSmpp } from './raw-smpp.ts';
+import { rawSmppOnBench } from './raw-smpp.ts';
 import { capacityLimitMs, runSingleSendCapacity } from './single-send-capacity.ts';
 import { machine, printPartial, printReport, targets, writeReport, type BenchReport } from './report.ts';
 import { benchSignature, codeTemplate, sender, startStack, type Stack } from './stack.ts';
@@ -89,18 +88,7 @@ async function run(stack: Stack): Promise<void> {
       const numbers = recipients(ranges.baseline, config.messages);
       const bulkInsert = await measured(() => runBulkInsert(db, benchRow(stack), numbers));
       log(`(b) bulk insert ${bulkInsert.rowsPerSecond} rows/s; raw SMPP…`);
-      const rawSmpp = await measured(() =>
-        runRawSmpp({
-          host: '127.0.0.1',
-          port: peers.smppPort,
-          account: accounts.raw,
-          window: config.window,
-          from: sender,
-          text: codeText,
-          recipients: numbers,
-          stallMs: config.stallMs,
-        }),
-      );
+      const rawSmpp = await measured(() => rawSmppOnBench(peers.smppPort, config, codeText, numbers));
       baseline = { bulkInsert, rawSmpp, messagesPerSecond: Math.round((config.messages / (bulkInsert.ms + rawSmpp.ms)) * 1000) };
       log(`(b) raw SMPP ${rawSmpp.messagesPerSecond} msg/s; baseline ${baseline.messagesPerSecond} msg/s`);
     }

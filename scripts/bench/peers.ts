@@ -2,12 +2,13 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { BoundSession, SimulatorStats } from '../../carriers/simulator/simulator.ts';
 import type { SinkCounts } from './counting-sink.ts';
+import type { WireTimes } from './wire-watch.ts';
 
 export const accounts = { platform: { systemId: 'tern', password: 'tern' }, raw: { systemId: 'bench', password: 'bench' } };
 
 export interface PeersRequest {
   id: number;
-  op: 'counts' | 'reset' | 'arrivals' | 'simulator' | 'sessions' | 'close';
+  op: 'counts' | 'reset' | 'arrivals' | 'simulator' | 'sessions' | 'wire' | 'close';
   ids?: string[];
 }
 
@@ -23,6 +24,8 @@ export interface Peers {
   simulator(): Promise<SimulatorStats>;
   /** The simulator's bound sessions. */
   sessions(): Promise<BoundSession[]>;
+  /** When the submit_sm to each of these numbers reached the simulator; all null unless started with `wirePrefix`. */
+  wireTimes(numbers: string[]): Promise<WireTimes>;
   close(): Promise<void>;
 }
 
@@ -75,10 +78,13 @@ async function forkPeer(role: 'simulator' | 'sink', env: Record<string, string>)
   };
 }
 
-/** Forks the simulator and the callback sink (peers-main.ts), each in its own process, and talks to them over IPC. */
-export async function startPeers(receiptDelayMs: number): Promise<Peers> {
+/**
+ * Forks the simulator and the callback sink (peers-main.ts), each in its own process, and talks to them over IPC.
+ * With `wirePrefix` (digits), the simulator notes when each message to a number beginning with it arrived (wire-watch.ts).
+ */
+export async function startPeers(receiptDelayMs: number, options: { wirePrefix?: string | undefined } = {}): Promise<Peers> {
   const [simulator, sink] = await Promise.all([
-    forkPeer('simulator', { TERN_BENCH_RECEIPT_DELAY_MS: String(receiptDelayMs) }),
+    forkPeer('simulator', { TERN_BENCH_RECEIPT_DELAY_MS: String(receiptDelayMs), ...(options.wirePrefix ? { TERN_BENCH_WIRE_PREFIX: options.wirePrefix } : {}) }),
     forkPeer('sink', {}),
   ]);
   return {
@@ -90,6 +96,7 @@ export async function startPeers(receiptDelayMs: number): Promise<Peers> {
     arrivals: (ids) => sink.call('arrivals', { ids }),
     simulator: () => simulator.call('simulator'),
     sessions: () => simulator.call('sessions'),
+    wireTimes: (numbers) => simulator.call('wire', { ids: numbers }),
     close: async () => void (await Promise.all([simulator.close(), sink.close()])),
   };
 }

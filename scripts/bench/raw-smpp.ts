@@ -1,7 +1,9 @@
 import type { DeliveryReceipt } from '../../carriers/carrier.ts';
 import { createSmppBind } from '../../carriers/smpp/bind.ts';
 import { planSegments } from '../../domain/segments.ts';
+import { accounts } from './peers.ts';
 import { until } from './services.ts';
+import { sender } from './stack.ts';
 import { nowMs, perSecond } from './stats.ts';
 
 export interface RawSmppResult {
@@ -66,4 +68,9 @@ export async function runRawSmpp(options: {
   } finally {
     await bind.close();
   }
+}
+
+/** `runRawSmpp` against the bench's simulator: the raw account, the bench's window, its sender. */
+export function rawSmppOnBench(smppPort: number, config: { window: number; stallMs: number }, text: string, recipients: readonly string[]): Promise<RawSmppResult> {
+  return runRawSmpp({ host: '127.0.0.1', port: smppPort, account: accounts.raw, window: config.window, from: sender, text, recipients, stallMs: config.stallMs });
 }

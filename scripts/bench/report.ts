@@ -48,7 +48,7 @@ export function machine(): BenchReport['machine'] {
 const pass = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 const n = (v: number) => v.toLocaleString('en-US');
 
-const cpuLine = (c: CpuUsage) => {
+export const cpuLine = (c: CpuUsage) => {
   const entries = Object.entries(c.seconds);
   const postgres = entries.filter(([g]) => g.startsWith('postgres:')).map(([g, s]) => `${g.slice('postgres:'.length)} ${s.toFixed(1)}`);
   const top = entries.filter(([g]) => !g.startsWith('postgres:')).map(([g, s]) => (g === 'postgres' ? `postgres ${s.toFixed(1)} (${postgres.join(', ')})` : `${g} ${s.toFixed(1)}`));

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Client } from '@temporalio/client';
 import { createTenantApp, createTemplate, createTenant } from '../../db/provisioning.ts';
 import { createApprovedSignature } from '../../db/signatures.ts';
 import { addPackage } from '../../db/packages.ts';
@@ -23,6 +24,8 @@ export interface Stack {
   tenant: { tenantId: string; appId: string; templateId: string; authorization: string };
   /** Process ids by name, for the CPU accounting. */
   pids: Record<string, number>;
+  /** The Temporal dev server the api and worker use: a client of its namespace, to read workflows' histories. */
+  temporal: { client: Client; namespace: string };
   /** Starts a second worker process (its pid joins `pids`); stopping it gives its binds back to the first. */
   startSecondWorker(): Service;
   stop(): Promise<void>;
@@ -36,7 +39,7 @@ const namespace = 'default';
  * and the callback sink, a tenant, and the api and worker processes (api/main.ts, worker/main.ts) once they
  * answer, bind and poll. Whatever started is stopped again by `stop()`, also when a later step failed.
  */
-export async function startStack(config: BenchConfig, log: (message: string) => void): Promise<Stack> {
+export async function startStack(config: BenchConfig, log: (message: string) => void, options: { wirePrefix?: string } = {}): Promise<Stack> {
   const stops: (() => Promise<unknown>)[] = [];
   const stop = async () => {
     for (const step of stops.reverse()) await step().catch((err: unknown) => log(`clean-up step failed: ${String(err)}`));
@@ -47,7 +50,7 @@ export async function startStack(config: BenchConfig, log: (message: string) => 
     const [database, env, peers] = await Promise.all([
       startBenchDatabase().then((d) => (stops.push(() => d.stop()), d)),
       startLocalTemporal().then((e) => (stops.push(() => e.teardown()), e)),
-      startPeers(config.receiptDelayMs).then((p) => (stops.push(() => p.close()), p)),
+      startPeers(config.receiptDelayMs, options).then((p) => (stops.push(() => p.close()), p)),
     ]);
 
     const tenantId = await createTenant(database.db, 'Bench Co');
@@ -78,7 +81,9 @@ export async function startStack(config: BenchConfig, log: (message: string) => 
     const common = { DATABASE_URL: database.url, TEMPORAL_ADDRESS: env.address, TEMPORAL_NAMESPACE: namespace, TERN_TASK_QUEUE: taskQueue, TERN_CALLBACK_ALLOW: callbackAllow };
     const api = startService({ name: 'api', env: { ...common, TERN_MASTER_KEY: masterKey, TERN_API_PORT: String(apiPort), TERN_API_HOST: '127.0.0.1' }, cpuProfileDir });
     stops.push(() => api.stop());
-    const workerEnv = { ...common, TERN_MASTER_KEY: masterKey };
+    // The worker's heap limit as docker-compose sets it (docs/operations.md): its RSS is measured as deployed.
+    const workerHeap = [process.env.NODE_OPTIONS, '--max-old-space-size=256'].filter(Boolean).join(' ');
+    const workerEnv = { ...common, TERN_MASTER_KEY: masterKey, NODE_OPTIONS: workerHeap };
     const worker = startService({ name: 'worker', env: workerEnv, cpuProfileDir });
     stops.push(() => worker.stop());
     log('waiting for the api and the worker…');
@@ -93,6 +98,7 @@ export async function startStack(config: BenchConfig, log: (message: string) => 
       apiUrl,
       tenant: { tenantId, appId: app.id, templateId, authorization: `Basic ${Buffer.from(`${app.appKey}:${app.appSecret}`).toString('base64')}` },
       pids,
+      temporal: { client: env.client, namespace },
       startSecondWorker() {
         const second = startService({ name: 'worker-2', script: 'worker/main.ts', env: workerEnv, cpuProfileDir });
         pids['worker-2'] = second.pid;
