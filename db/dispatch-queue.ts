@@ -199,11 +199,16 @@ const carrierAwayCodes = ['BIND_UNAVAILABLE', 'CARRIER_OFF'];
  * recorded) are moved. Returns how many.
  */
 export async function releaseRetriesFor(db: Db, carrier: string): Promise<number> {
-  const result = await sql`
-    update messages m set next_attempt_at = now()
-    from message_retries r
-    where m.status = 'accepted' and m.next_attempt_at > now() and m.attempts = m.recorded_attempt
-      and m.error_code = any(${carrierAwayCodes}::text[])
-      and r.message_id = m.id and r.attempt = m.recorded_attempt and r.carrier = ${carrier}`.execute(db);
-  return Number(result.numAffectedRows ?? 0);
+  let released = 0;
+  // A lane at a time: each walks its own queue index (messages_api_queue, messages_campaign_queue).
+  for (const lane of [sql`m.campaign_id is null`, sql`m.campaign_id is not null`]) {
+    const result = await sql`
+      update messages m set next_attempt_at = now()
+      from message_retries r
+      where m.status = 'accepted' and m.next_attempt_at > now() and ${lane} and m.attempts = m.recorded_attempt
+        and m.error_code = any(${carrierAwayCodes}::text[])
+        and r.message_id = m.id and r.attempt = m.recorded_attempt and r.carrier = ${carrier}`.execute(db);
+    released += Number(result.numAffectedRows ?? 0);
+  }
+  return released;
 }

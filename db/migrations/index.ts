@@ -28,6 +28,7 @@ import * as campaignUploads from './0027_campaign_uploads.ts';
 import * as campaigns from './0028_campaigns.ts';
 import * as mode2HoldInOrder from './0029_mode2_hold_in_order.ts';
 import * as campaignFailuresIndex from './0030_campaign_failures_index.ts';
+import * as apiClaimLane from './0031_api_claim_lane.ts';
 
 /** Every migration, in order. A static list keeps migrations working under tsx, bundlers and tests alike. */
 export const migrations: Record<string, Migration> = {
@@ -60,4 +61,5 @@ export const migrations: Record<string, Migration> = {
   '0028_campaigns': campaigns,
   '0029_mode2_hold_in_order': mode2HoldInOrder,
   '0030_campaign_failures_index': campaignFailuresIndex,
+  '0031_api_claim_lane': apiClaimLane,
 };
