@@ -12,7 +12,6 @@ import type { CarrierManagement } from '../carriers/management.ts';
 import { defaultReviewHours } from '../domain/work-calendar.ts';
 import { workflowsPath } from './workflows-path.ts';
 
-
 export interface TemporalWorkerOptions {
   connection: NativeConnection;
   namespace: string;
