@@ -1,6 +1,7 @@
 import type { Db } from '../db/connect.ts';
 import { campaignFailureReasons, campaignMessageCounts } from '../db/campaigns.ts';
 import type { CampaignsTable } from '../db/schema.ts';
+import { failedStatuses } from '../domain/message-status.ts';
 import { ttlCache } from '../domain/ttl-cache.ts';
 import type { Selectable } from 'kysely';
 import type { Campaigns } from '../processes/campaigns.ts';
@@ -8,7 +9,6 @@ import type { CampaignViewBody } from './schemas/campaigns.ts';
 
 type CampaignRow = Selectable<CampaignsTable>;
 
-const failedStatuses = ['undelivered', 'expired', 'rejected', 'failed'];
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** When the last row should be queued: at the campaign's rate, else at the rate it has kept since it started. */

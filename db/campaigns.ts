@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from './connect.ts';
 import type { CampaignStatus } from './schema.ts';
-import { finalStatuses } from '../domain/message-status.ts';
+import { failedStatuses, finalStatuses } from '../domain/message-status.ts';
 
 export interface NewCampaign {
   id: string;
@@ -116,12 +116,15 @@ export async function campaignMessageCounts(db: Db, campaignId: string): Promise
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
 }
 
-/** Why its messages failed and its rows were refused: code → count. */
+/**
+ * Why its messages failed and its rows were refused: code → count. The statuses are written as literals, so that the
+ * planner can match the partial index of failed messages (migration 0030).
+ */
 export async function campaignFailureReasons(db: Db, campaignId: string): Promise<Record<string, number>> {
   const { rows } = await sql<{ code: string; n: string }>`
     select code, count(*) as n from (
       select coalesce(error_code, status) as code from messages
-      where campaign_id = ${campaignId} and status in ('undelivered', 'expired', 'rejected', 'failed')
+      where campaign_id = ${campaignId} and status in (${sql.join(failedStatuses.map((s) => sql.lit(s)))})
       union all
       select code from campaign_refusals where campaign_id = ${campaignId}
     ) f group by code order by count(*) desc, code`.execute(db);

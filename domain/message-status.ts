@@ -38,6 +38,9 @@ const transitions: Record<MessageStatus, readonly MessageStatus[]> = {
 
 export const finalStatuses: readonly MessageStatus[] = messageStatuses.filter((s) => transitions[s].length === 0);
 
+/** The final states that are not a delivery (nor a cancel before sending): a message that failed, and the reason why. */
+export const failedStatuses: readonly MessageStatus[] = finalStatuses.filter((s) => s !== 'delivered' && s !== 'cancelled');
+
 export function isFinal(status: MessageStatus): boolean {
   return transitions[status].length === 0;
 }

@@ -29,7 +29,7 @@ export interface HotPathTuning {
   receiptTimeoutMs?: number;
   /** How long the parts of a concatenated reply wait for the rest before they are delivered without it. Default 10 minutes. */
   replyPartsTimeoutMs?: number;
-  /** Campaign messages a worker has in flight at most, ahead of the API's at the binds. Default 100. */
+  /** Campaign messages a worker has in flight at most, ahead of the API's at the binds. Default 50. */
   campaignInFlight?: number;
 }
 

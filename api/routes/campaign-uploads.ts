@@ -2,7 +2,6 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AcceptDeps } from '../../accept/accept.ts';
 import { findTenantUpload, listTenantUploads, publishedPriceTable, uploadErrorsAfter } from '../../db/campaign-uploads.ts';
-import { uploadErrorsCsv } from '../../campaigns/errors-csv.ts';
 import { receiveUpload, uploadLimits } from '../../campaigns/receive-upload.ts';
 import { UploadFailure, type UploadFailureCode } from '../../campaigns/upload-failure.ts';
 import { uploadSummary, uploadView } from '../../campaigns/upload-summary.ts';
@@ -11,6 +10,7 @@ import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
 import { ApiError } from '../errors.ts';
 import { apiRoute, errorResponses, jsonResponse } from '../schemas/common.ts';
 import { UploadIdParams, UploadList, UploadListQuery, UploadQuery, UploadSummary } from '../schemas/campaign-uploads.ts';
+import { pagedCsv } from '../paged-csv.ts';
 
 // An upload feeds a campaign, which sends: every operation on uploads needs the `send` scope.
 const common = { tags: ['Campaigns'], security: [{ basicAuth: [] }, { bearerAuth: [] }] as { [scheme: string]: string[] }[], middleware: requireScope('send') };
@@ -124,7 +124,11 @@ export function campaignUploadsRoutes(deps: Pick<AcceptDeps, 'db' | 'lookups' | 
 
   app.openapi(errorsRoute, async (c) => {
     const upload = await tenantUpload(c.get('app').tenant_id, c.req.valid('param').id);
-    const csv = uploadErrorsCsv((afterLine) => uploadErrorsAfter(deps.db, upload.id, afterLine, errorsPage));
+    const csv = pagedCsv((afterLine, limit) => uploadErrorsAfter(deps.db, upload.id, afterLine, limit), ['line', 'code', 'message'], {
+      pageSize: errorsPage,
+      guardFormulas: true,
+      windowsLineEnds: true,
+    });
     return c.body(csv, 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="upload-${upload.id}-errors.csv"`,

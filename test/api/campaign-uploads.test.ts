@@ -16,6 +16,7 @@ import { setTenantCountries } from '../../db/regions.ts';
 import { describe, test } from '../support/fixtures.ts';
 import { testLogger } from '../support/logger.ts';
 import type { TestDatabase } from '../support/postgres.ts';
+import { waitFor } from '../support/wait.ts';
 import { createTestTenant, type TestTenant } from '../support/tenant.ts';
 
 interface Summary {
@@ -55,15 +56,6 @@ function collectGarbage(): () => void {
   return runInNewContext('gc') as () => void;
 }
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = await probe();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('recipient-list uploads (/v1/campaigns/uploads)', () => {
   let database: TestDatabase;
@@ -298,7 +290,7 @@ describe('recipient-list uploads (/v1/campaigns/uploads)', () => {
     const failed = await waitFor('the upload to fail', async () => {
       const list = (await (await get('?limit=5')).json()) as { uploads: Summary[] };
       return list.uploads.find((u) => u.name === 'cut off' && u.status === 'failed');
-    });
+    }, 20_000);
     expect(failed.error?.code).toBe('upload_interrupted');
     expect(await storedRecipients(failed.id)).toEqual([]);
   });
@@ -339,7 +331,7 @@ describe('recipient-list uploads (/v1/campaigns/uploads)', () => {
     const receiving = await waitFor('progress', async () => {
       const list = (await (await get('?limit=5')).json()) as { uploads: Summary[] };
       return list.uploads.find((u) => u.name === 'in progress' && u.rows.read >= 5_000);
-    });
+    }, 20_000);
     expect(receiving.status).toBe('receiving');
     const progress = await summaryOf(receiving.id);
     expect(progress.status).toBe('receiving');

@@ -1,0 +1,47 @@
+import { Readable } from 'node:stream';
+import { stringify } from 'csv-stringify';
+
+/** Cells a spreadsheet would run as a formula (`+86…` among them) get a leading `'`, which it shows as text. */
+const formulaStart = /^[=+\-@\t\r]/;
+const asText = (value: string) => (formulaStart.test(value) ? `'${value}` : value);
+
+export interface PagedCsvOptions {
+  /** Rows read per page. */
+  pageSize: number;
+  /** Prefix cells that would run as formulas (for files whose cells quote what a client sent). */
+  guardFormulas?: boolean;
+  /** `\r\n` between records, as spreadsheets on Windows write them; `\n` otherwise. */
+  windowsLineEnds?: boolean;
+}
+
+/**
+ * Rows ordered by `line` as a CSV stream, read a page at a time after the last line sent as the client takes them
+ * (the stream pulls the next page only when the socket has room): however many there are, one page is held.
+ */
+export function pagedCsv<Row extends { line: number }>(
+  readPage: (afterLine: number, limit: number) => Promise<Row[]>,
+  columns: readonly (keyof Row & string)[],
+  options: PagedCsvOptions,
+): ReadableStream<Uint8Array> {
+  const rows = Readable.from(
+    (async function* () {
+      for (let after = 0; ; ) {
+        const page = await readPage(after, options.pageSize);
+        yield* page;
+        if (page.length < options.pageSize) return;
+        after = page.at(-1)?.line ?? after;
+      }
+    })(),
+  );
+  const csv = rows.pipe(
+    stringify({
+      header: true,
+      columns: [...columns],
+      // A line break inside a cell is quoted whatever ends the records.
+      quoted_match: /[\r\n]/,
+      ...(options.windowsLineEnds ? { record_delimiter: 'windows' as const } : {}),
+      ...(options.guardFormulas ? { cast: { string: asText } } : {}),
+    }),
+  );
+  return Readable.toWeb(csv) as ReadableStream<Uint8Array>;
+}
