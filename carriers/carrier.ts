@@ -24,6 +24,11 @@ export interface OutboundMessage {
   partNos?: readonly number[];
   /** Campaign traffic: it takes a bind's free submit slot only when no other message waits for one. */
   bulk?: boolean;
+  /**
+   * Awaited right before each submit_sm goes out, its window slot taken: the sender's back-pressure (the dispatcher
+   * waits while a batch of outcomes awaits its write, so what a crash sends twice stays within the windows and it).
+   */
+  ready?: () => Promise<void>;
 }
 
 export interface SubmittedPart {

@@ -18,8 +18,10 @@ export interface DispatchRecorder {
   /** Adds one message's outcome to the next write; resolves once it is written. */
   record(outcome: DispatchOutcome): Promise<void>;
   /**
-   * Resolves when fewer than a batch of outcomes await their write. A submit waits for it: what a crash can send
-   * twice is what carriers took and Tern has not written, so it stays within the windows and about a batch.
+   * Resolves when fewer than a batch of outcomes await their write. Each submit_sm waits for it once its window slot
+   * is taken, right before it goes out (`OutboundMessage.ready`): what a crash can send twice is what carriers took
+   * and Tern has not written, so it stays within the windows and about a batch. (Waiting before the slot let every
+   * message queued for a slot through at once.)
    */
   whenRoom(): Promise<void>;
 }

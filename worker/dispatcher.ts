@@ -88,8 +88,16 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
       outcome.submitted.push({ messageId, attempt, carrier: message.carrier ?? '' });
       return;
     }
-    const outbound = { from: message.sender, to: message.recipient, encoding, parts, reference: concatReference(messageId), ...(partNos ? { partNos } : {}), bulk: message.from_campaign };
-    await recorder.whenRoom();
+    const outbound = {
+      from: message.sender,
+      to: message.recipient,
+      encoding,
+      parts,
+      reference: concatReference(messageId),
+      ...(partNos ? { partNos } : {}),
+      bulk: message.from_campaign,
+      ready: recorder.whenRoom,
+    };
     const routed =
       message.carrier === null
         ? await submitRouted(carriers.candidates(target), outbound, deadline)

@@ -72,7 +72,7 @@ export class Submitter {
     if (total === 1 || concatenation === 'payload') {
       // One submit_sm: the SMSC splits a long text itself, and its one message id stands for every part.
       const text = total === 1 ? (parts[0] ?? '') : partNos.map((n) => parts[n - 1] ?? '').join('');
-      const outcome = await this.submitPart(this.buildPdu(message, addressed, text, null), message.bulk);
+      const outcome = await this.submitPart(this.buildPdu(message, addressed, text, null), message);
       if (typeof outcome !== 'string') return { ok: false, ...outcome, parts: [], ...(isUncertain(outcome) ? { uncertain: true } : {}) };
       const acceptedAt = new Date();
       return { ok: true, parts: (total === 1 ? [1] : partNos).map((partNo) => ({ partNo, carrierMessageId: outcome, acceptedAt })) };
@@ -80,7 +80,7 @@ export class Submitter {
     // Each part's time is taken when its own answer comes, not when the last part's does.
     const outcomes = await Promise.all(
       partNos.map((seq) =>
-        this.submitPart(this.buildPdu(message, addressed, parts[seq - 1] ?? '', { total, seq }), message.bulk).then((outcome) => ({ outcome, at: new Date() })),
+        this.submitPart(this.buildPdu(message, addressed, parts[seq - 1] ?? '', { total, seq }), message).then((outcome) => ({ outcome, at: new Date() })),
       ),
     );
     return combine(partNos, outcomes, total);
@@ -114,7 +114,7 @@ export class Submitter {
     return new smpp.PDU('submit_sm', fields);
   }
 
-  private async submitPart(pdu: smpp.PDU, bulk = false): Promise<PartOutcome> {
+  private async submitPart(pdu: smpp.PDU, { bulk = false, ready }: Pick<OutboundMessage, 'bulk' | 'ready'>): Promise<PartOutcome> {
     const { slots, throttle } = this.deps;
     let holding = false;
     let throttled = 0;
@@ -125,6 +125,7 @@ export class Submitter {
           holding = true;
         }
         await this.deps.pace?.();
+        await ready?.();
         const response = await this.exchange(pdu);
         if (response === 'NOT_SENT') {
           // The session went away between the slot and the write; nothing left, so waiting for a rebind is safe.
