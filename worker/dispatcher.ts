@@ -207,7 +207,7 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
 
   // A new message wakes one loop, not every one: each claim costs a scan of the queue.
   const pool = startLoopPool({ name: 'dispatcher', count: options.concurrency ?? 3, step, idleMs: options.idleMs ?? 500, logger });
-  const returns = watchCarrierReturns(carriers, (carrier) => {
+  const release = (carrier: string) =>
     releaseRetriesFor(db, carrier).then(
       (released) => {
         if (released === 0) return;
@@ -216,6 +216,11 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
       },
       (err: unknown) => logger.warn({ err: (err as Error).message, carrier }, 'could not release the messages waiting for a carrier'),
     );
+  const returns = watchCarrierReturns(carriers, (carrier) => {
+    // A message that gave up on the bind just before it came back is recorded after this first release, with a
+    // back-off of up to minutes: once the rounds under way now are written, they are released too.
+    const underWay = [...running];
+    void release(carrier).then(() => Promise.allSettled(underWay)).then(() => release(carrier));
   });
   return {
     wake() {

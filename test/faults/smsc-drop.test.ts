@@ -59,8 +59,17 @@ describe('the SMSC drops its sessions and comes back under load', () => {
       .where('created_at', '<', new Date(backAt))
       .executeTakeFirstOrThrow();
     const tailMs = (backlog.last?.getTime() ?? backAt) - backAt;
+    // When the tail is long, the last message's setbacks say why (seconds after the return, code).
+    const last = await database.db
+      .selectFrom('messages')
+      .innerJoin('message_retries', 'message_retries.message_id', 'messages.id')
+      .select(['message_retries.attempt', 'message_retries.at', 'message_retries.code'])
+      .where('messages.id', '=', (eb) => eb.selectFrom('messages').select('id').where('created_at', '<', new Date(backAt)).orderBy('submitted_at', 'desc').limit(1))
+      .orderBy('message_retries.attempt')
+      .execute();
+    const lastSetbacks = last.map((r) => `${r.attempt}:${r.code}@${((r.at.getTime() - backAt) / 1000).toFixed(1)}s`);
     const account = await accountAtSmsc(database.db, simulator, load.accepted);
-    reportFault('smsc drop', { ...account, outageSeconds: outageMs / 1000, waitingAtReturn: waiting, lastOfBacklogSubmittedAfterSeconds: tailMs / 1000, refused: load.refusals.length, droppedAt: new Date(droppedAt).toISOString() });
+    reportFault('smsc drop', { ...account, outageSeconds: outageMs / 1000, waitingAtReturn: waiting, lastOfBacklogSubmittedAfterSeconds: tailMs / 1000, lastSetbacks, refused: load.refusals.length, droppedAt: new Date(droppedAt).toISOString() });
     expectNothingLostNothingUnrecorded(account);
     expect(load.refusals).toEqual([]);
     expect(waiting).toBeGreaterThan(0);
