@@ -5,10 +5,10 @@ import type { StatementScreen } from '../db/messages.ts';
 import { frequencyLimits } from '../domain/frequency-limits.ts';
 import { explainBillingRefusal } from '../domain/billing.ts';
 
-// The mainland screen is the one rule of the accept step that lives in SQL (the function of migration 0012, called
-// through db/controls.ts): frequency limits are only exact when counted and recorded under the lock of the number,
-// inside the transaction that stores the messages. Its parameters live in one place, domain/frequency-limits.ts,
-// and are passed to it on every call; this file turns its answers into the API's words.
+// The mainland screen is the one rule of the accept step that lives in SQL (the function of migrations 0012 and
+// 0032, called through db/controls.ts): frequency limits are only exact when counted and recorded under the lock
+// of the number, inside the transaction that stores the messages. Its parameters live in one place,
+// domain/frequency-limits.ts, and are passed to it on every call; this file turns its answers into the API's words.
 
 /** A mainland message about to be accepted, checked against the blocklist and the frequency limits. */
 export interface ScreenedMessage {

@@ -20,6 +20,8 @@ export interface QueueChunkInput {
    * line is a new request, not the replay of the one the hold cut.
    */
   heldRound?: number;
+  /** The campaign's messages that may wait for dispatch: with as many waiting, nothing is queued (`busy`). */
+  maxQueued?: number;
 }
 
 export type QueueChunkResult =
@@ -32,6 +34,8 @@ export type QueueChunkResult =
       /** The packages ran out within the chunk: it ends before the first row they could not pay for. */
       heldAt?: number;
     }
+  /** As many of the campaign's messages as `maxQueued` wait for dispatch: nothing was queued. */
+  | { kind: 'busy' }
   /** The tenant may not send now (a traffic suspension, or sending held until a top-up): nothing was queued. */
   | { kind: 'held'; until: string | null; reason: string }
   /** The campaign cannot go on: its template or signature can no longer be sent. */
@@ -97,6 +101,7 @@ export function createCampaignActivities({ db, logger }: { db: Db; logger: Logge
     async queueCampaignChunk(input: QueueChunkInput): Promise<QueueChunkResult> {
       const campaign = await findCampaign(db, input.campaignId);
       if (!campaign) throw ApplicationFailure.nonRetryable(`no campaign ${input.campaignId}`);
+      if (input.maxQueued !== undefined && (await queuedCampaignMessages(db, campaign.id)) >= input.maxQueued) return { kind: 'busy' };
       const rows = await recipientsAfter(db, campaign.upload_id, input.afterLine, input.size);
       const lastLine = rows.at(-1)?.line ?? input.afterLine;
       if (rows.length === 0) return { kind: 'queued', lastLine, queued: 0, refused: 0, done: true };

@@ -11,9 +11,9 @@ export interface ScreenInput {
 }
 
 /**
- * Screens mainland messages in one call (the function of migration 0012): blocklist, opt-outs and the frequency
- * limits of `domain/frequency-limits.ts`, exact under concurrency, and records the accepted ones. Returns the
- * refused messages by their index in `numbers` (0-based) with the rule's code.
+ * Screens mainland messages in one call (the function of migration 0012, set-based since 0032): blocklist,
+ * opt-outs and the frequency limits of `domain/frequency-limits.ts`, exact under concurrency, and records the
+ * accepted ones. Returns the refused messages by their index in `numbers` (0-based) with the rule's code.
  */
 export async function screenMainland(db: Db, input: ScreenInput): Promise<Map<number, string>> {
   const { rows } = await sql<{ idx: number; code: string }>`${prepared} select idx, code from ${screenCall(input)}`.execute(db);

@@ -1,4 +1,4 @@
-import { condition, continueAsNew, defineQuery, defineSignal, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { condition, continueAsNew, defineQuery, defineSignal, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { CampaignActivities } from '../activities/campaigns.ts';
 import type { CampaignStatus } from '../db/schema.ts';
 import { activityOptions } from './activity-options.ts';
@@ -112,12 +112,18 @@ export async function campaign(input: CampaignInput): Promise<CampaignResult> {
       if (!cancelled) await mark('running');
       continue;
     }
-    if ((await campaignQueuedMessages(input.campaignId)) >= maxQueued) {
+    // The chunk's activity looks at the queue itself (one activity a chunk, not two); runs begun before it look first.
+    const backPressureInChunk = patched('back-pressure-in-chunk');
+    if (!backPressureInChunk && (await campaignQueuedMessages(input.campaignId)) >= maxQueued) {
       await condition(() => cancelled || paused, 250);
       continue;
     }
     const began = Date.now();
-    const chunk = await queueCampaignChunk({ campaignId: input.campaignId, afterLine: state.cursor, size, heldRound });
+    const chunk = await queueCampaignChunk({ campaignId: input.campaignId, afterLine: state.cursor, size, heldRound, ...(backPressureInChunk ? { maxQueued } : {}) });
+    if (chunk.kind === 'busy') {
+      await condition(() => cancelled || paused, 250);
+      continue;
+    }
     if (chunk.kind === 'stopped') return end('stopped', chunk.message);
     if (chunk.kind === 'held') {
       state.waitingFor = chunk.reason;

@@ -29,6 +29,7 @@ import * as campaigns from './0028_campaigns.ts';
 import * as mode2HoldInOrder from './0029_mode2_hold_in_order.ts';
 import * as campaignFailuresIndex from './0030_campaign_failures_index.ts';
 import * as apiClaimLane from './0031_api_claim_lane.ts';
+import * as screenSetBased from './0032_screen_set_based.ts';
 
 /** Every migration, in order. A static list keeps migrations working under tsx, bundlers and tests alike. */
 export const migrations: Record<string, Migration> = {
@@ -62,4 +63,5 @@ export const migrations: Record<string, Migration> = {
   '0029_mode2_hold_in_order': mode2HoldInOrder,
   '0030_campaign_failures_index': campaignFailuresIndex,
   '0031_api_claim_lane': apiClaimLane,
+  '0032_screen_set_based': screenSetBased,
 };

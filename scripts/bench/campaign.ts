@@ -17,7 +17,7 @@ import { campaignTargets, printCampaignReport, writeCampaignReport, type Campaig
 import { singlesDuringCampaign, type SinglesDuringCampaign } from './campaign-singles.ts';
 import { uploadList } from './campaign-upload.ts';
 import { readConfig } from './config.ts';
-import { resetStatementStats, statementTotals, topStatements, walSnapshot } from './database.ts';
+import { resetStatementStats, statementTotals, topStatements, walSnapshot, walDelta } from './database.ts';
 import { sampleWaits, type WaitProfile } from './db-waits.ts';
 import { jsonPoster } from './http-client.ts';
 import { accounted } from './measure.ts';
@@ -130,9 +130,7 @@ async function run(stack: Stack, listFile: string): Promise<void> {
       topStatements: await topStatements(db, 20),
       totals: await statementTotals(db),
       waits: waitProfile ?? waits.stop(),
-      walBytes: walAfter.walBytes - walBefore.walBytes,
-      walSyncs: walAfter.walSync - walBefore.walSync,
-      commits: walAfter.commits - walBefore.commits,
+      ...walDelta(walBefore, walAfter),
     };
     const messages = await campaignMessages(stack, id);
     const since = (t: number) => Math.round(t - startedAt);

@@ -17,7 +17,7 @@ export interface BenchDatabase {
   stop(): Promise<void>;
 }
 
-const reported = ['server_version', 'fsync', 'synchronous_commit', 'full_page_writes', 'wal_level', 'shared_buffers', 'max_connections', 'max_wal_size', 'checkpoint_timeout'];
+const reported = ['server_version', 'fsync', 'synchronous_commit', 'full_page_writes', 'wal_compression', 'wal_level', 'shared_buffers', 'max_connections', 'max_wal_size', 'checkpoint_timeout'];
 
 /**
  * An embedded Postgres cluster in a temp dir with the normal durability settings (fsync, synchronous commit
@@ -123,12 +123,20 @@ export async function statementTotals(db: Db): Promise<StatementTotals> {
 }
 
 /** Database-wide commit and WAL figures since the last reset, to compare the end-to-end run with the baseline. */
-export async function walSnapshot(db: Db): Promise<{ walBytes: number; walSync: number; commits: number }> {
-  const { rows } = await sql<{ wal_bytes: number; wal_sync: number; commits: number }>`
+export async function walSnapshot(db: Db): Promise<{ walBytes: number; walSync: number; walFpi: number; commits: number }> {
+  const { rows } = await sql<{ wal_bytes: number; wal_sync: number; wal_fpi: number; commits: number }>`
     select (select wal_bytes from pg_stat_wal)::bigint as wal_bytes, (select wal_sync from pg_stat_wal)::bigint as wal_sync,
+           (select wal_fpi from pg_stat_wal)::bigint as wal_fpi,
            (select xact_commit from pg_stat_database where datname = current_database())::bigint as commits`.execute(db);
   const row = rows[0];
-  return { walBytes: Number(row?.wal_bytes ?? 0), walSync: Number(row?.wal_sync ?? 0), commits: Number(row?.commits ?? 0) };
+  return { walBytes: Number(row?.wal_bytes ?? 0), walSync: Number(row?.wal_sync ?? 0), walFpi: Number(row?.wal_fpi ?? 0), commits: Number(row?.commits ?? 0) };
+}
+
+export type WalSnapshot = Awaited<ReturnType<typeof walSnapshot>>;
+
+/** What a phase cost in commits and WAL: the bytes, the syncs, and the full-page images (a page's first change after a checkpoint). */
+export function walDelta(before: WalSnapshot, after: WalSnapshot) {
+  return { walBytes: after.walBytes - before.walBytes, walSyncs: after.walSync - before.walSync, walFpi: after.walFpi - before.walFpi, commits: after.commits - before.commits };
 }
 
 /** Which client each Postgres backend serves (pid → application_name), to split the server's CPU by client. */

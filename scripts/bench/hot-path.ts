@@ -5,7 +5,7 @@
 import { runAcceptLatency } from './accept-latency.ts';
 import { runBulkInsert } from './bulk-insert.ts';
 import { readConfig } from './config.ts';
-import { resetStatementStats, statementTotals, topStatements, walSnapshot } from './database.ts';
+import { resetStatementStats, statementTotals, topStatements, walSnapshot, walDelta } from './database.ts';
 import { runEndToEnd } from './end-to-end.ts';
 import { laneFigures } from './lanes.ts';
 import { until } from './services.ts';
@@ -57,9 +57,7 @@ async function run(stack: Stack): Promise<void> {
         database: {
           topStatements: await topStatements(db),
           totals: await statementTotals(db),
-          walBytes: walAfter.walBytes - walBefore.walBytes,
-          walSyncs: walAfter.walSync - walBefore.walSync,
-          commits: walAfter.commits - walBefore.commits,
+          ...walDelta(walBefore, walAfter),
         },
         lanes: await laneFigures(db, peers, since),
       };

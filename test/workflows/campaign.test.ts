@@ -203,6 +203,9 @@ describe('campaigns (time-skipping Temporal, real Postgres, the SMPP simulator, 
     assert.equal(Number(count.n), 20);
     const row = await findCampaign(database.db, id);
     assert.deepEqual([row?.cursor, row?.queued], [21, 20], 'the cursor is the chunk’s last line (the header is line 1)');
+    // With as many of its messages waiting as it may have, the next chunk queues nothing and leaves the cursor.
+    assert.deepEqual(await activities.queueCampaignChunk({ campaignId: id, afterLine: 21, size: 10, maxQueued: 0 }), { kind: 'busy' });
+    assert.deepEqual([(await findCampaign(database.db, id))?.cursor, (await findCampaign(database.db, id))?.queued], [21, 20]);
     assert.equal((await call('POST', `/v1/campaigns/${id}/cancel`)).status, 202);
   });
 

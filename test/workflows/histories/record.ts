@@ -39,6 +39,17 @@ const activities = {
     return async () => (++looks >= 2 ? ('topped_up' as const) : null);
   })(),
   endHold: async () => undefined,
+  // A campaign of 3,000 rows in chunks of 1,000; its second look at the queue finds it full.
+  campaignQueuedMessages: (() => {
+    let looks = 0;
+    return async () => (++looks === 2 ? 2_500 : 0);
+  })(),
+  queueCampaignChunk: async ({ afterLine, size }: { afterLine: number; size: number }) => ({ kind: 'queued', lastLine: afterLine + size, queued: size, refused: 0, done: afterLine + size >= 3_000 }),
+  campaignUnfinishedMessages: (() => {
+    let looks = 0;
+    return async () => (++looks >= 2 ? 0 : 5);
+  })(),
+  markCampaign: async () => undefined,
 };
 const only = new Set(process.argv.slice(3));
 
@@ -91,6 +102,11 @@ await worker.runUntil(async () => {
   await record('quota-runout-topped-up', 'quotaRunout', { holdId: 1, tenantId: 't1' }, async (id) => {
     await until(11 * 60_000);
     await env.client.workflow.getHandle(id).signal('quotaChanged');
+  });
+  await record('campaign-paused', 'campaign', { campaignId: 'c1' }, async (id) => {
+    await env.client.workflow.getHandle(id).signal('pause');
+    await until(1000);
+    await env.client.workflow.getHandle(id).signal('resume');
   });
   await record('sending-suspension-ended', 'sendingSuspension', { tenantId: 't1', period: 'day', periodStart: new Date().toISOString(), until: new Date(Date.now() + hour).toISOString() }, async () => undefined);
 });
