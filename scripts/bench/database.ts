@@ -1,3 +1,4 @@
+import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,16 +21,40 @@ export interface BenchDatabase {
 const reported = ['server_version', 'fsync', 'synchronous_commit', 'full_page_writes', 'wal_compression', 'wal_level', 'shared_buffers', 'max_connections', 'max_wal_size', 'checkpoint_timeout'];
 
 /**
+ * Server settings a run adds, `name=value` separated by commas (`TERN_BENCH_PG_SETTINGS`), to look inside a slow
+ * statement, e.g. `session_preload_libraries=auto_explain,auto_explain.log_min_duration=100ms,auto_explain.log_analyze=on`;
+ * the server's log then goes to the file `TERN_BENCH_PG_LOG` names.
+ */
+function extraSettings(): Record<string, string> {
+  const given = process.env.TERN_BENCH_PG_SETTINGS?.trim();
+  if (!given) return {};
+  return Object.fromEntries(
+    given.split(',').map((pair) => {
+      const at = pair.indexOf('=');
+      if (at <= 0) throw new Error(`TERN_BENCH_PG_SETTINGS: "${pair}" is not name=value`);
+      return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
+    }),
+  );
+}
+
+function serverLog(): ((line: string) => void) | undefined {
+  const file = process.env.TERN_BENCH_PG_LOG;
+  return file ? (line) => fsSync.appendFileSync(file, `${line}\n`) : undefined;
+}
+
+/**
  * An embedded Postgres cluster in a temp dir with the normal durability settings (fsync, synchronous commit
  * and full-page writes on: no `unsafeFast`), plus pg_stat_statements to see where the database time goes.
  */
 export async function startBenchDatabase(): Promise<BenchDatabase> {
   const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'tern-bench-'));
+  const log = serverLog();
   const cluster = await startEmbeddedPostgres({
     dataDir: path.join(scratch, 'pg'),
     temporary: true,
     port: await freePort(),
-    settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all', 'pg_stat_statements.track_planning': 'on' },
+    settings: { ...extraSettings(), shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all', 'pg_stat_statements.track_planning': 'on' },
+    ...(log ? { log } : {}),
   });
   const url = await cluster.database('tern');
   const migrator = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }) });
