@@ -8,6 +8,8 @@ export interface CampaignBenchConfig {
   singlesPerSecond: number;
   /** `submit_sm` of the raw SMPP baseline (at most `rows`). */
   rawSmppMessages: number;
+  /** Messages of the hot-path baseline, sent through the API in requests of 1,000 (at most `rows`). */
+  hotPathMessages: number;
   /** The campaign's `ratePerSecond`; 0: none, as fast as the platform allows. */
   campaignRate: number;
   /** Gives up when the campaign has not completed this long after it started. */
@@ -21,6 +23,7 @@ export function readCampaignConfig(): CampaignBenchConfig {
     rows,
     singlesPerSecond: integer('TERN_BENCH_CAMPAIGN_SINGLES_RATE', 20, 1),
     rawSmppMessages: Math.min(rows, integer('TERN_BENCH_CAMPAIGN_RAW_SMPP', 100_000, 1)),
+    hotPathMessages: Math.min(rows, integer('TERN_BENCH_CAMPAIGN_HOT_PATH', 100_000, 1)),
     campaignRate: integer('TERN_BENCH_CAMPAIGN_RATE', 0),
     timeoutMs: integer('TERN_BENCH_CAMPAIGN_TIMEOUT_MS', 3_600_000, 10_000),
   };

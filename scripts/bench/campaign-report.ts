@@ -8,6 +8,7 @@ import type { UploadResult } from './campaign-upload.ts';
 import type { BenchConfig } from './config.ts';
 import type { StatementCost, StatementTotals } from './database.ts';
 import type { WaitProfile } from './db-waits.ts';
+import type { EndToEndResult } from './end-to-end.ts';
 import type { Accounting } from './measure.ts';
 import type { RawSmppResult } from './raw-smpp.ts';
 import { cpuLine, targets, type BenchReport } from './report.ts';
@@ -15,8 +16,11 @@ import type { ProcessMemory } from './rss.ts';
 import type { RawUploadResult } from './upload-baseline.ts';
 import type { WorkflowHistory } from './workflow-history.ts';
 
-/** Issue 17's targets on the 2-core box; sending at the hot path's own end-to-end target. */
-export const campaignTargets = { uploadRowsPerSecond: 50_000, sendPerSecond: targets.endToEndPerSecond, workerRssMb: 400, codeToWireP99Ms: 100 } as const;
+/**
+ * Issue 17's targets on the 2-core box. Sending "at the hot path's rate": the campaign's rate against the hot path's
+ * own, measured in the same run on the same stack (API requests of 1,000), within a tenth for the machine's noise.
+ */
+export const campaignTargets = { uploadRowsPerSecond: 50_000, sendToHotPath: 0.9, workerRssMb: 400, codeToWireP99Ms: 100 } as const;
 
 export interface CampaignRun {
   id: string;
@@ -52,6 +56,10 @@ export interface CampaignBenchReport {
   rawSmpp: RawSmppResult & Accounting;
   /** Campaign messages a second to the last receipt / the raw SMPP baseline's (first submit to last receipt). */
   sendRatio: number;
+  /** The same stack's hot path: API requests of 1,000 recipients, first request to last status report. */
+  hotPath: EndToEndResult & Accounting;
+  /** Campaign messages a second to the last receipt / the hot path's. */
+  hotPathRatio: number;
   singles: SinglesDuringCampaign;
   memory: Record<string, ProcessMemory>;
   history: WorkflowHistory;
@@ -90,6 +98,9 @@ export function printCampaignReport(r: CampaignBenchReport): void {
     `  messages by status ${JSON.stringify(c.byStatus)}; refused ${c.final.refused}, failure reasons ${JSON.stringify(c.final.failureReasons)}`,
     `  raw SMPP         ${n(r.rawSmpp.messagesPerSecond).padStart(9)} msg/s    ${n(r.rawSmpp.messages)} submit_sm, window ${r.rawSmpp.window}, first submit → last receipt ${s(r.rawSmpp.ms)}`,
     `  ratio campaign (to last receipt) / raw SMPP ${r.sendRatio.toFixed(2)}`,
+    `  hot path         ${n(r.hotPath.messagesPerSecond).padStart(9)} msg/s    ${n(r.hotPath.messages)} messages through POST /v1/messages, ${n(r.config.bench.recipientsPerRequest)} a request, ` +
+      `${r.config.bench.requestConcurrency} at a time, first request → last status report ${s(r.hotPath.totalMs)}`,
+    `  ratio campaign (to last receipt) / hot path ${r.hotPathRatio.toFixed(2)}`,
     `single codes       accept ${d(q.acceptMs)}   at ${q.ratePerSecond}/s (achieved ${q.achievedPerSecond}), ${n(q.requests)} requests, ${q.errors} errors${q.errors ? ` (last: ${q.lastError})` : ''}`,
     `  due → wire (submit_sm at the simulator) ${d(q.dueToWireMs)}; seen ${n(q.wireSeen)} of ${n(q.requests - q.errors)}${q.wireMissed ? `, ${n(q.wireMissed)} messages missed by the watch` : ''}`,
     `  accept → wire ${d(q.acceptToWireMs)}; accept → callback ${d(q.acceptToCallbackMs)}`,
@@ -104,7 +115,7 @@ export function printCampaignReport(r: CampaignBenchReport): void {
       .join('; ')}; workflow tasks ${n(r.history.steps.workflowTasks.count)}× p50 ${r.history.steps.workflowTasks.p50Ms} ms, ` +
       `${s(r.history.steps.workflowTasks.totalMs)} in all; ${n(r.history.steps.timers)} timers (back-pressure and drain waits)`,
     '',
-    `targets: upload ≥ ${n(campaignTargets.uploadRowsPerSecond)} rows/s ${pass(r.verdict.upload)}; sending ≥ ${n(campaignTargets.sendPerSecond)} msg/s ${pass(r.verdict.send)}; ` +
+    `targets: upload ≥ ${n(campaignTargets.uploadRowsPerSecond)} rows/s ${pass(r.verdict.upload)}; sending at the hot path's rate (≥ ${campaignTargets.sendToHotPath}×) ${pass(r.verdict.send)}; ` +
       `worker RSS < ${campaignTargets.workerRssMb} MB ${pass(r.verdict.workerRss)}; code p99 to the wire < ${campaignTargets.codeToWireP99Ms} ms ${pass(r.verdict.codeToWire)}`,
     `ratios to the raw baselines (project target ≥ ${targets.ratioToBaseline}): upload ${r.uploadRatio.toFixed(2)}, sending ${r.sendRatio.toFixed(2)}`,
     '',
@@ -112,6 +123,7 @@ export function printCampaignReport(r: CampaignBenchReport): void {
     `  upload ${cpuLine(r.upload.cpu)}`,
     `  raw upload ${cpuLine(r.rawUpload.cpu)}`,
     `  campaign ${cpuLine(c.cpu)}`,
+    `  hot path ${cpuLine(r.hotPath.cpu)}`,
     `  raw SMPP ${cpuLine(r.rawSmpp.cpu)}`,
     `Postgres background work: upload ${JSON.stringify(r.upload.maintenance)}; campaign ${JSON.stringify(c.maintenance)}`,
     `database during the campaign: ${n(t.calls)} statements (${(t.calls / c.rows).toFixed(1)} per row), ${n(Math.round(t.execMs))} ms executing, ` +
