@@ -121,8 +121,23 @@ async function assertTimeSkippingWorks(executable: ServerExecutable): Promise<vo
 }
 
 /** createLocal with `executable` and a custom search attribute: a workflow that uses the attribute must run. */
+/**
+ * `createLocal`, tried once more when the server missed the SDK's fixed start budget (5 s, not configurable): a
+ * first start of a freshly provisioned binary, with its UI, beside the suite's other tooling tests on two cores
+ * sometimes takes longer. Any other failure, or a second miss, fails the test.
+ */
+async function createLocal(options: () => Promise<Parameters<typeof TestWorkflowEnvironment.createLocal>[0]>): Promise<TestWorkflowEnvironment> {
+  try {
+    return await TestWorkflowEnvironment.createLocal(await options());
+  } catch (err) {
+    if (!/did not start within/.test((err as Error).message)) throw err;
+    // Fresh options (new ports): the server that missed the budget may still hold the first ones.
+    return TestWorkflowEnvironment.createLocal(await options());
+  }
+}
+
 async function assertLocalDevServerWorks(executable: ServerExecutable): Promise<void> {
-  const env = await TestWorkflowEnvironment.createLocal({ server: { executable, searchAttributes: [TERN_CARRIER] } });
+  const env = await createLocal(async () => ({ server: { executable, searchAttributes: [TERN_CARRIER] } }));
   try {
     assert.equal(env.supportsTimeSkipping, false);
     const attributes = await env.connection.operatorService.listSearchAttributes({ namespace: 'default' });
@@ -247,9 +262,10 @@ describe('pip: fresh provision', () => {
   });
 
   test('createLocal serves the web UI on server.uiPort', { timeout: 5 * MINUTE }, async () => {
-    const uiPort = await freePort();
-    const env = await TestWorkflowEnvironment.createLocal({
-      server: { executable: await devServerExecutable(pipEnv), ui: true, uiPort },
+    let uiPort = 0;
+    const env = await createLocal(async () => {
+      uiPort = await freePort();
+      return { server: { executable: await devServerExecutable(pipEnv), ui: true, uiPort } };
     });
     try {
       let status = 0;
