@@ -137,7 +137,10 @@ export function createCampaignActivities({ db, logger }: { db: Db; logger: Logge
       return recorded(campaign.id, input, rows, answer);
     },
 
-    /** The campaign's messages waiting for dispatch, for its back-pressure. */
+    /**
+     * The campaign's messages waiting for dispatch, for its back-pressure: only runs begun before the workflow's
+     * `back-pressure-in-chunk` patch call it (newer ones pass `maxQueued` to the chunk). Kept until those have ended.
+     */
     async campaignQueuedMessages(campaignId: string): Promise<number> {
       return queuedCampaignMessages(db, campaignId);
     },
