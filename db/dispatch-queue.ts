@@ -40,8 +40,9 @@ export const dispatchQueue = {
  * mid-submit the messages become due again and another worker picks them up (at-least-once delivery). Messages
  * waiting in the lane of a carrier whose binds only other workers hold (`lanesNotHere`) are left to them.
  *
- * Two claim lanes share a round: the API's messages first, then campaigns' messages for what room is left, at most
- * `campaignRoom` of them, so that a verification code never queues behind a campaign (docs/architecture.md).
+ * Two claim lanes share a round (one statement): the API's messages first, then campaigns' messages for what room is
+ * left, at most `campaignRoom` of them, so that a verification code never queues behind a campaign
+ * (docs/architecture.md). The API's come first in the answer too.
  */
 export async function claimDueMessages(
   db: Db,
@@ -52,11 +53,11 @@ export async function claimDueMessages(
   campaignRoom = limit,
 ): Promise<ClaimedMessage[]> {
   const lanes = lanesNotHere.length ? sql`(lane is null or not (lane = any(${lanesNotHere}::text[])))` : sql`true`;
-  const api = await claimLeased<ClaimedMessage>(db, dispatchQueue, limit, leaseMs, held, sql`campaign_id is null and ${lanes}`);
-  const room = Math.min(limit - api.length, campaignRoom);
-  if (room <= 0) return api;
-  const campaigns = await claimLeased<ClaimedMessage>(db, dispatchQueue, room, leaseMs, held, sql`campaign_id is not null and ${lanes}`);
-  return campaigns.length ? [...api, ...campaigns] : api;
+  const claimed = await claimLeased<ClaimedMessage>(db, dispatchQueue, limit, leaseMs, held, [
+    { where: sql`campaign_id is null and ${lanes}` },
+    { where: sql`campaign_id is not null and ${lanes}`, max: campaignRoom },
+  ]);
+  return [...claimed.filter((m) => !m.from_campaign), ...claimed.filter((m) => m.from_campaign)];
 }
 
 export interface SubmittedPartRow {

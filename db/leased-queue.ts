@@ -9,9 +9,18 @@ export interface LeasedQueue {
   returning: string;
 }
 
+/** One lane of a claim: the rows it may take (a further condition), and at most how many. */
+export interface ClaimLane {
+  where?: RawBuilder<unknown>;
+  max?: number;
+}
+
 /**
  * Claims up to `limit` due rows of a queue table. The claim is a lease: `next_attempt_at` moves `leaseMs`
  * forward and `attempts` counts up, so rows held by a worker that dies become due again by themselves.
+ *
+ * With several lanes, each takes what room the lanes before it left (at most its own `max`), all in one statement:
+ * one commit, so a row of the first lane waits for no second round trip.
  */
 export async function claimLeased<Row>(
   db: Db,
@@ -20,20 +29,26 @@ export async function claimLeased<Row>(
   leaseMs: number,
   /** Rows this worker still holds though their lease may have lapsed (heartbeats missed): never claimed twice. */
   held: readonly (string | number)[] = [],
-  /** A further condition on the rows (the messages' lanes). */
-  also?: RawBuilder<unknown>,
+  lanes: readonly ClaimLane[] = [{}],
 ): Promise<Row[]> {
   const table = sql.table(queue.table);
   const idType = sql.raw(queue.table === 'messages' ? 'uuid' : 'bigint');
   const notHeld = held.length ? sql`and not (id = any(${held.map(String)}::${idType}[]))` : sql``;
-  // The status is a literal, not a parameter, so that a prepared (generic) plan can still use the partial index.
-  const result = await sql<Row>`${prepared}
-    update ${table} set next_attempt_at = now() + make_interval(secs => ${leaseMs / 1000}), attempts = attempts + 1
-    where id in (
+  const names = lanes.map((_, i) => sql.raw(`lane${i}`));
+  const picks = lanes.map((lane, i) => {
+    const cap = Math.max(0, Math.min(limit, lane.max ?? limit));
+    const taken = names.slice(0, i).map((name) => sql` - (select count(*) from ${name})`);
+    // The status is a literal, not a parameter, so that a prepared (generic) plan can still use the partial index.
+    return sql`${names[i]} as (
       select id from ${table}
-      where status = ${sql.lit(queue.readyStatus)} and next_attempt_at <= now() ${notHeld} ${also ? sql`and ${also}` : sql``}
-      order by next_attempt_at limit ${limit}
-      for update skip locked)
+      where status = ${sql.lit(queue.readyStatus)} and next_attempt_at <= now() ${notHeld} ${lane.where ? sql`and ${lane.where}` : sql``}
+      order by next_attempt_at limit greatest(0, least(${cap}::int, ${limit}::int ${sql.join(taken, sql` `)}))
+      for update skip locked)`;
+  });
+  const result = await sql<Row>`${prepared}
+    with ${sql.join(picks)}
+    update ${table} set next_attempt_at = now() + make_interval(secs => ${leaseMs / 1000}), attempts = attempts + 1
+    where id in (${sql.join(names.map((name) => sql`select id from ${name}`), sql` union all `)})
     returning ${sql.raw(queue.returning)}`.execute(db);
   return result.rows;
 }

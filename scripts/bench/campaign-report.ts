@@ -6,7 +6,7 @@ import type { RecipientList } from './campaign-list.ts';
 import type { SinglesDuringCampaign } from './campaign-singles.ts';
 import type { UploadResult } from './campaign-upload.ts';
 import type { BenchConfig } from './config.ts';
-import type { StatementCost, StatementTotals } from './database.ts';
+import type { StatementCost, StatementTotals, WalByRelation } from './database.ts';
 import type { WaitProfile } from './db-waits.ts';
 import type { EndToEndResult } from './end-to-end.ts';
 import type { Accounting } from './measure.ts';
@@ -40,7 +40,7 @@ export interface CampaignRun {
   byStatus: Record<string, number>;
   final: CampaignView['progress'];
   samples: CampaignSample[];
-  database: { topStatements: StatementCost[]; totals: StatementTotals; waits: WaitProfile; walBytes: number; walSyncs: number; walFpi?: number; commits: number };
+  database: { topStatements: StatementCost[]; totals: StatementTotals; waits: WaitProfile; walBytes: number; walSyncs: number; walFpi?: number; commits: number; walByRelation?: WalByRelation[] };
 }
 
 export interface CampaignBenchReport {
@@ -104,6 +104,7 @@ export function printCampaignReport(r: CampaignBenchReport): void {
     `single codes       accept ${d(q.acceptMs)}   at ${q.ratePerSecond}/s (achieved ${q.achievedPerSecond}), ${n(q.requests)} requests, ${q.errors} errors${q.errors ? ` (last: ${q.lastError})` : ''}`,
     `  due → wire (submit_sm at the simulator) ${d(q.dueToWireMs)}; seen ${n(q.wireSeen)} of ${n(q.requests - q.errors)}${q.wireMissed ? `, ${n(q.wireMissed)} messages missed by the watch` : ''}`,
     `  accept → wire ${d(q.acceptToWireMs)}; accept → callback ${d(q.acceptToCallbackMs)}`,
+    ...(q.legs ? [`  legs: due → insert ${d(q.legs.dueToInsertMs)}; insert → claim ${d(q.legs.insertToClaimMs)}; claim → wire ${d(q.legs.claimToWireMs)}`] : []),
     `  due → wire p99 per 10 s: ${q.perTenSeconds.map((w) => w.wireP99.toFixed(0)).join(' ')} ms`,
     `  load generator loop delay p99 ${q.generatorLoopDelayMs.p99} ms, max ${q.generatorLoopDelayMs.max} ms`,
     `peak RSS (sampled every 500 ms): ${mem('worker')}; ${mem('api')}`,
@@ -130,6 +131,7 @@ export function printCampaignReport(r: CampaignBenchReport): void {
       `${n(Math.round(t.planMs))} ms planning; the most expensive:`,
     ...c.database.topStatements.slice(0, 10).map((x) => `  ${(x.totalMs + x.planMs).toFixed(0).padStart(7)} ms ${String(x.calls).padStart(7)}× ${x.query.slice(0, 110)}`),
     `  ${n(c.database.commits)} commits, ${n(c.database.walSyncs)} WAL syncs, ${(c.database.walBytes / 2 ** 30).toFixed(2)} GiB WAL (${n(c.database.walFpi ?? 0)} full-page images, ${((c.database.walBytes / c.rows) / 1024).toFixed(1)} KiB a message)`,
+    ...(c.database.walByRelation ?? []).slice(0, 25).map((w) => `    ${String(Math.round(w.bytes / c.rows)).padStart(6)} B a message ${w.relation} (${n(w.records)} records, full-page images ${Math.round(w.fpiBytes / c.rows)} B a message)`),
     `  client backends active per sample ${c.database.waits.activeMean} (every ${c.database.waits.everyMs} ms); by what they were doing: ` +
       c.database.waits.top.map((w) => `${w.what} ${Math.round(w.share * 100)}%`).join(', '),
     ...c.database.waits.statements.slice(0, 5).map(

@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/connect.ts';
 import { sendSingles } from './accept-latency.ts';
 import type { JsonPoster } from './http-client.ts';
 import { recipients } from './numbers.ts';
@@ -25,6 +27,8 @@ export interface SinglesDuringCampaign {
   /** From the answer to the status report at the sink. */
   acceptToCallbackMs: Distribution;
   generatorLoopDelayMs: { p99: number; max: number };
+  /** The legs of a code's way to the wire, from its row's times (codeLegs). */
+  legs?: { dueToInsertMs: Distribution; insertToClaimMs: Distribution; claimToWireMs: Distribution };
   /** Per 10 seconds of the run: accept and due→wire percentiles of the requests due then. */
   perTenSeconds: { from: number; requests: number; acceptP50: number; acceptP99: number; wireP50: number; wireP99: number; wireMax: number }[];
 }
@@ -35,7 +39,18 @@ export interface SinglesDuringCampaign {
  * reach the simulator (which must watch their numbers: peers.ts `wirePrefix`, numbers.ts `rangePrefix(start)`) and
  * their status reports the sink.
  */
-export function singlesDuringCampaign(options: { poster: JsonPoster; peers: Peers; templateId: string; ratePerSecond: number; start: number; maxMs: number }) {
+export function singlesDuringCampaign(options: {
+  poster: JsonPoster;
+  peers: Peers;
+  templateId: string;
+  ratePerSecond: number;
+  start: number;
+  maxMs: number;
+  /** Where the legs of a code's way are read from (its row's times); none, no legs. */
+  db?: Db;
+  /** The dispatcher's claim lease (`TERN_DISPATCH_LEASE_MS`): a claim sets next_attempt_at this far ahead. */
+  dispatchLeaseMs?: number;
+}) {
   let stopping = false;
   let stoppedAt: number | undefined;
   const numbers = recipients(options.start, Math.ceil((options.ratePerSecond * options.maxMs) / 1000));
@@ -84,6 +99,7 @@ export function singlesDuringCampaign(options: { poster: JsonPoster; peers: Peer
         if (atSink !== null && atSink !== undefined) toCallback.push(atSink - answered);
       }
       const lastDue = run.due[total - 1] ?? run.startedAt;
+      const legs = options.db ? await codeLegs(options.db, run, wire.times, options.dispatchLeaseMs ?? (Number(process.env.TERN_DISPATCH_LEASE_MS) || 10_000)) : undefined;
       return {
         ratePerSecond: options.ratePerSecond,
         requests: total,
@@ -98,6 +114,7 @@ export function singlesDuringCampaign(options: { poster: JsonPoster; peers: Peer
         wireMissed: wire.missed,
         acceptToCallbackMs: distribution(toCallback),
         generatorLoopDelayMs: run.generatorLoopDelayMs,
+        ...(legs ? { legs } : {}),
         perTenSeconds: [...windows].map(([w, v]) => {
           const a = distribution(v.accept);
           const d = distribution(v.wire);
@@ -106,4 +123,30 @@ export function singlesDuringCampaign(options: { poster: JsonPoster; peers: Peer
       };
     },
   };
+}
+
+/**
+ * Where a code's time to the wire went, from its row: due → its insert (the request, the accept's group commit
+ * gathering it, the insert's transaction starting), insert → its claim (the accept's commit, the dispatcher
+ * waking, the claim), claim → wire (the binds: a window slot, the recorder's room). A claim's time is its lease's end
+ * less the lease (codes claimed once, their lease not renewed: a claim to the wire well under a third of the lease).
+ */
+async function codeLegs(db: Db, run: { ids: string[]; due: number[] }, wireTimes: readonly (number | null)[], leaseMs: number) {
+  const ids = run.ids.filter(Boolean);
+  const { rows } = await sql<{ id: string; created: number; claimed: number }>`
+    select id, extract(epoch from created_at) * 1000 as created, extract(epoch from next_attempt_at) * 1000 - ${leaseMs} as claimed
+    from messages where id = any(${ids}::uuid[]) and attempts = 1`.execute(db);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const toInsert: number[] = [];
+  const toClaim: number[] = [];
+  const toWire: number[] = [];
+  run.ids.forEach((id, i) => {
+    const row = byId.get(id);
+    const atWire = wireTimes[i];
+    if (!row || atWire === null || atWire === undefined) return;
+    toInsert.push(Number(row.created) - (run.due[i] ?? 0));
+    toClaim.push(Number(row.claimed) - Number(row.created));
+    toWire.push(atWire - Number(row.claimed));
+  });
+  return { dueToInsertMs: distribution(toInsert), insertToClaimMs: distribution(toClaim), claimToWireMs: distribution(toWire) };
 }

@@ -18,7 +18,7 @@ import { campaignTargets, printCampaignReport, writeCampaignReport, type Campaig
 import { singlesDuringCampaign, type SinglesDuringCampaign } from './campaign-singles.ts';
 import { uploadList } from './campaign-upload.ts';
 import { readConfig } from './config.ts';
-import { resetStatementStats, statementTotals, topStatements, walSnapshot, walDelta } from './database.ts';
+import { resetStatementStats, statementTotals, topStatements, walSnapshot, walDelta, walBreakdownWanted, walByRelation } from './database.ts';
 import { sampleWaits, type WaitProfile } from './db-waits.ts';
 import { runEndToEnd } from './end-to-end.ts';
 import { jsonPoster } from './http-client.ts';
@@ -104,6 +104,7 @@ async function run(stack: Stack, listFile: string): Promise<void> {
           ratePerSecond: campaignConfig.singlesPerSecond,
           start: ranges.latency,
           maxMs: campaignConfig.timeoutMs,
+          db,
         });
         singles = codes;
         const followed = await followCampaign({
@@ -133,6 +134,7 @@ async function run(stack: Stack, listFile: string): Promise<void> {
       totals: await statementTotals(db),
       waits: waitProfile ?? waits.stop(),
       ...walDelta(walBefore, walAfter),
+      ...(walBreakdownWanted() ? { walByRelation: await walByRelation(db, walBefore, walAfter) } : {}),
     };
     const messages = await campaignMessages(stack, id);
     const since = (t: number) => Math.round(t - startedAt);

@@ -53,7 +53,7 @@ export async function startBenchDatabase(): Promise<BenchDatabase> {
     dataDir: path.join(scratch, 'pg'),
     temporary: true,
     port: await freePort(),
-    settings: { ...extraSettings(), shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all', 'pg_stat_statements.track_planning': 'on' },
+    settings: { ...(walBreakdownWanted() ? { wal_keep_size: '20GB' } : {}), ...extraSettings(), shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all', 'pg_stat_statements.track_planning': 'on' },
     ...(log ? { log } : {}),
   });
   const url = await cluster.database('tern');
@@ -148,14 +148,46 @@ export async function statementTotals(db: Db): Promise<StatementTotals> {
 }
 
 /** Database-wide commit and WAL figures since the last reset, to compare the end-to-end run with the baseline. */
-export async function walSnapshot(db: Db): Promise<{ walBytes: number; walSync: number; walFpi: number; commits: number }> {
-  const { rows } = await sql<{ wal_bytes: number; wal_sync: number; wal_fpi: number; commits: number }>`
+export async function walSnapshot(db: Db): Promise<{ walBytes: number; walSync: number; walFpi: number; commits: number; lsn: string }> {
+  const { rows } = await sql<{ wal_bytes: number; wal_sync: number; wal_fpi: number; commits: number; lsn: string }>`
     select (select wal_bytes from pg_stat_wal)::bigint as wal_bytes, (select wal_sync from pg_stat_wal)::bigint as wal_sync,
-           (select wal_fpi from pg_stat_wal)::bigint as wal_fpi,
+           (select wal_fpi from pg_stat_wal)::bigint as wal_fpi, pg_current_wal_insert_lsn()::text as lsn,
            (select xact_commit from pg_stat_database where datname = current_database())::bigint as commits`.execute(db);
   const row = rows[0];
-  return { walBytes: Number(row?.wal_bytes ?? 0), walSync: Number(row?.wal_sync ?? 0), walFpi: Number(row?.wal_fpi ?? 0), commits: Number(row?.commits ?? 0) };
+  return { walBytes: Number(row?.wal_bytes ?? 0), walSync: Number(row?.wal_sync ?? 0), walFpi: Number(row?.wal_fpi ?? 0), commits: Number(row?.commits ?? 0), lsn: row?.lsn ?? '0/0' };
 }
+
+export interface WalByRelation {
+  relation: string;
+  records: number;
+  /** The records' whole length, full-page images included, in bytes. */
+  bytes: number;
+  fpiBytes: number;
+}
+
+/**
+ * Which tables and indexes a phase's WAL went to, by record type (pg_walinspect), largest first; records that touch
+ * no block (commits) are `(no block)`. Reads every record between the two points, so only for
+ * runs whose WAL is still on disk: `TERN_BENCH_WAL_BREAKDOWN=1` keeps it (wal_keep_size) and asks for this.
+ */
+export async function walByRelation(db: Db, from: WalSnapshot, to: WalSnapshot): Promise<WalByRelation[]> {
+  await sql`create extension if not exists pg_walinspect`.execute(db);
+  // A record's whole length (header, main data, blocks) goes to the relation of its first block.
+  const { rows } = await sql<{ relation: string; records: number; bytes: number; fpi_bytes: number }>`
+    with blocks as (
+      select coalesce(pg_filenode_relation(b.reltablespace, b.relfilenode)::regclass::text, b.relfilenode::text) || ' ' || b.record_type as relation,
+             case when b.block_id = 0 then b.record_length else 0 end as bytes, b.block_fpi_length as fpi_bytes, (b.block_id = 0)::int as records
+      from pg_get_wal_block_info(${from.lsn}::pg_lsn, ${to.lsn}::pg_lsn) b
+    ), unblocked as (
+      select '(no block) ' || r.resource_manager || ' ' || r.record_type as relation, r.record_length as bytes, 0 as fpi_bytes, 1 as records
+      from pg_get_wal_records_info(${from.lsn}::pg_lsn, ${to.lsn}::pg_lsn) r where r.block_ref is null
+    )
+    select relation, sum(records)::bigint as records, sum(bytes)::bigint as bytes, sum(fpi_bytes)::bigint as fpi_bytes
+    from (select * from blocks union all select * from unblocked) x group by relation order by sum(bytes) desc`.execute(db);
+  return rows.map((r) => ({ relation: r.relation, records: Number(r.records), bytes: Number(r.bytes), fpiBytes: Number(r.fpi_bytes) }));
+}
+
+export const walBreakdownWanted = () => process.env.TERN_BENCH_WAL_BREAKDOWN === '1';
 
 export type WalSnapshot = Awaited<ReturnType<typeof walSnapshot>>;
 

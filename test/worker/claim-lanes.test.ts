@@ -52,6 +52,14 @@ describe('claim lanes: the API’s messages before campaigns’ (db/dispatch-que
     const none = await claimDueMessages(database.db, 50, 10_000, [], [], 0);
     assert.equal(none.length, 0, 'no campaign room, nothing of theirs');
 
+    // API messages take the round's room first: what they leave is all the campaigns get, whatever their share.
+    const burst = request(tenant, 45, new Date(), null);
+    await store(database.db, tenant, burst);
+    const shared = await claimDueMessages(database.db, 50, 10_000, [], [], 20);
+    assert.equal(shared.length, 50, 'the round is full');
+    assert.equal(shared.filter((m) => !m.from_campaign).length, 45, 'every API message due');
+    assert.ok(shared.slice(0, 45).every((m) => !m.from_campaign), 'the API’s first in the answer');
+
     const plan = await sql<{ 'QUERY PLAN': string }>`explain select id from messages where status = 'accepted' and next_attempt_at <= now() and campaign_id is not null order by next_attempt_at limit 10`.execute(database.db);
     assert.match(plan.rows.map((r) => r['QUERY PLAN']).join('\n'), /messages_campaign_queue/, 'the campaigns’ lane has its own index');
   });
