@@ -12,6 +12,7 @@ import { routeTarget, type RouteTarget } from '../domain/routing.ts';
 import { concatReference, planSegments } from '../domain/segments.ts';
 import { submitPinned, submitRouted } from './routed-submit.ts';
 import { laneHandoff } from '../carriers/remote-lane.ts';
+import { createClaimGathering } from './claim-gathering.ts';
 import { startLoopPool, type RunningLoop } from './loop.ts';
 import { retryWhileDatabaseAway } from './retry-while-database-away.ts';
 
@@ -42,20 +43,15 @@ const defaultRetry = { minMs: 2_000, maxMs: 5 * 60_000, maxAttempts: 12 };
 const failoverBudgetMs = 15_000;
 /** How long a message handed to this worker's lane and handed on again waits, while the workers' views settle. */
 const laneBounceMs = 1_000;
-/** A claim this recent means messages are flowing, and waiting a little for company is worth it. */
-const busyWithinMs = 100;
 
 /** The dispatch step of the hot path: accepted messages to the carrier, results back to Postgres. */
 export function startDispatcher(options: DispatcherOptions): RunningLoop {
   const batchSize = options.batchSize ?? 200;
   const leaseMs = options.leaseMs ?? 10_000;
   const retry = options.retry ?? defaultRetry;
-  const lingerMs = options.lingerMs ?? 10;
+  const gathering = createClaimGathering(options.lingerMs ?? 10);
   const { carriers, db, logger } = options;
-  /** A round is about to claim: messages accepted meanwhile will be in it, nobody else need wake. */
-  let gathering = false;
   let backlog = false;
-  let lastClaimAt = 0;
   const maxInFlight = batchSize * (options.concurrency ?? 3);
   /** Messages claimed and not yet recorded; and whether a loop gave up claiming for want of room. */
   let inFlight = 0;
@@ -131,14 +127,7 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
   }
 
   async function step(): Promise<boolean> {
-    if (!backlog && lingerMs > 0 && Date.now() - lastClaimAt < busyWithinMs) {
-      // Messages are arriving one after another (a few hundred single sends a second): a short wait makes a round
-      // of several instead of one each, a claim and a record per round rather than per message. A message that
-      // comes alone is claimed at once.
-      gathering = true;
-      await new Promise((resolve) => setTimeout(resolve, lingerMs));
-      gathering = false;
-    }
+    await gathering.gather(backlog);
     const room = maxInFlight - inFlight;
     if (room <= 0) {
       // Every slot is taken: the first message to finish wakes a loop.
@@ -146,7 +135,8 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
       return false;
     }
     const limit = Math.min(batchSize, room);
-    const claimedAt = (lastClaimAt = Date.now());
+    const claimedAt = Date.now();
+    gathering.claimed();
     const campaignRoom = maxCampaignInFlight - campaignInFlight;
     // Campaigns' messages may be waiting that this round has no room for: the first to leave the binds wakes a loop.
     if (campaignRoom < limit) campaignsWaiting = true;
@@ -224,7 +214,7 @@ export function startDispatcher(options: DispatcherOptions): RunningLoop {
   });
   return {
     wake() {
-      if (!gathering) pool.wake();
+      if (gathering.accepted()) pool.wake();
     },
     async stop() {
       returns.stop();
