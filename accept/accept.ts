@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newMessageId } from '../domain/message-ids.ts';
 import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
 import type { MessageGroup } from '../db/messages.ts';
@@ -130,7 +130,7 @@ export async function acceptGroups(deps: AcceptDeps, app: AppRow, input: AcceptI
   const status = input.sendAt ? 'scheduled' : 'accepted';
   const rules = await recipientRules(deps.lookups.regions, app);
   const read = input.readNumber ?? ((given: string) => given);
-  const outcome: AcceptOutcome = { requestId: randomUUID(), groups: [], stored: false, fresh: true };
+  const outcome: AcceptOutcome = { requestId: newMessageId(), groups: [], stored: false, fresh: true };
   const batches: MessageGroup[] = [];
   const screened: ScreenedMessage[] = [];
   const charged: ChargedMessage[] = [];
@@ -150,7 +150,7 @@ export async function acceptGroups(deps: AcceptDeps, app: AppRow, input: AcceptI
       if (!planned.ok) result.recipients.push({ given, ...number, status: 'rejected', error: { code: planned.refusal.code, message: planned.refusal.message } });
       else if (!verdict.ok) result.recipients.push({ given, status: 'rejected', error: { code: verdict.code, message: verdict.message } });
       else {
-        const id = randomUUID();
+        const id = newMessageId();
         result.recipients.push({ given, e164: verdict.e164, callingCode: verdict.callingCode, status, id, segments: planned.segments });
         ids.push(id);
         recipients.push(verdict.e164);

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newMessageId } from '../domain/message-ids.ts';
 import type { Db } from '../db/connect.ts';
 import type { MessageGroup } from '../db/messages.ts';
 import { storeAccepted } from './store.ts';
@@ -38,7 +38,7 @@ export async function sendSystemNotice(db: Db, numbers: readonly string[], text:
       body,
       encoding: plan.encoding,
       segments: plan.parts.length,
-      ids: recipients.map(() => randomUUID()),
+      ids: recipients.map(() => newMessageId()),
       recipients,
     });
   }
@@ -47,7 +47,7 @@ export async function sendSystemNotice(db: Db, numbers: readonly string[], text:
   // The platform's own notices take the store of every send but not the tenant's controls: a suspension notice
   // must reach a contact number even when it sent many today.
   await storeAccepted({ db }, app, {
-    request: { id: randomUUID(), tenantId: systemTenantId, appId: systemAppId, idempotencyKey: undefined, requestHash: 'system-notice', sendAt: undefined },
+    request: { id: newMessageId(), tenantId: systemTenantId, appId: systemAppId, idempotencyKey: undefined, requestHash: 'system-notice', sendAt: undefined },
     batch: { status: 'accepted', reference: 'system-notice', callbackUrl: null, nextAttemptAt: now, surface: 'native', groups },
     screened: [],
     at: now,
