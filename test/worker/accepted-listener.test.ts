@@ -7,11 +7,14 @@ import { waitFor } from '../support/wait.ts';
 
 describe('the accepted-messages listener', () => {
   test('stopped while still connecting, it leaves no connection open; stopped once listening, neither', async ({ database }) => {
-    const listeners = async () =>
+    // With `listening`, only a session whose last statement is its LISTEN, done: connected is not enough, since a
+    // notification sent between the connection and the LISTEN reaches nobody.
+    const listeners = async (listening = false) =>
       Number(
         (
           await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity
-            where application_name = 'tern-listener' and datname = current_database()`.execute(database.db)
+            where application_name = 'tern-listener' and datname = current_database()
+              ${listening ? sql`and state = 'idle' and query ilike 'listen %'` : sql``}`.execute(database.db)
         ).rows[0]?.n,
       );
     // Stopped at once: the connection is still being made.
@@ -21,7 +24,7 @@ describe('the accepted-messages listener', () => {
 
     let woken = 0;
     const listener = listenForAccepted(database.url, () => woken++, testLogger);
-    await waitFor('the listener connected', async () => (await listeners()) === 1);
+    await waitFor('the listener listening', async () => (await listeners(true)) === 1);
     await sql`select pg_notify('tern_messages_accepted', '')`.execute(database.db);
     await waitFor('a wake-up', () => woken > 0);
     await listener.stop();
