@@ -6,7 +6,7 @@ import type { RecipientList } from './campaign-list.ts';
 import type { SinglesDuringCampaign } from './campaign-singles.ts';
 import type { UploadResult } from './campaign-upload.ts';
 import type { BenchConfig } from './config.ts';
-import type { StatementCost, StatementTotals, WalByRelation } from './database.ts';
+import type { StatementCost, StatementTotals, WalByRelation, WalCost } from './database.ts';
 import type { WaitProfile } from './db-waits.ts';
 import type { EndToEndResult } from './end-to-end.ts';
 import type { Accounting } from './measure.ts';
@@ -40,7 +40,7 @@ export interface CampaignRun {
   byStatus: Record<string, number>;
   final: CampaignView['progress'];
   samples: CampaignSample[];
-  database: { topStatements: StatementCost[]; totals: StatementTotals; waits: WaitProfile; walBytes: number; walSyncs: number; walFpi?: number; commits: number; walByRelation?: WalByRelation[] };
+  database: WalCost & { topStatements: StatementCost[]; totals: StatementTotals; waits: WaitProfile; walByRelation?: WalByRelation[] };
 }
 
 export interface CampaignBenchReport {
@@ -130,7 +130,7 @@ export function printCampaignReport(r: CampaignBenchReport): void {
     `database during the campaign: ${n(t.calls)} statements (${(t.calls / c.rows).toFixed(1)} per row), ${n(Math.round(t.execMs))} ms executing, ` +
       `${n(Math.round(t.planMs))} ms planning; the most expensive:`,
     ...c.database.topStatements.slice(0, 10).map((x) => `  ${(x.totalMs + x.planMs).toFixed(0).padStart(7)} ms ${String(x.calls).padStart(7)}× ${x.query.slice(0, 110)}`),
-    `  ${n(c.database.commits)} commits, ${n(c.database.walSyncs)} WAL syncs, ${(c.database.walBytes / 2 ** 30).toFixed(2)} GiB WAL (${n(c.database.walFpi ?? 0)} full-page images, ${((c.database.walBytes / c.rows) / 1024).toFixed(1)} KiB a message)`,
+    `  ${n(c.database.commits)} commits, ${n(c.database.walSyncs)} WAL syncs, ${(c.database.walBytes / 2 ** 30).toFixed(2)} GiB WAL (${n(c.database.walFpi)} full-page images, ${((c.database.walBytes / c.rows) / 1024).toFixed(1)} KiB a message)`,
     ...(c.database.walByRelation ?? []).slice(0, 25).map((w) => `    ${String(Math.round(w.bytes / c.rows)).padStart(6)} B a message ${w.relation} (${n(w.records)} records, full-page images ${Math.round(w.fpiBytes / c.rows)} B a message)`),
     `  client backends active per sample ${c.database.waits.activeMean} (every ${c.database.waits.everyMs} ms); by what they were doing: ` +
       c.database.waits.top.map((w) => `${w.what} ${Math.round(w.share * 100)}%`).join(', '),

@@ -192,6 +192,8 @@ export const walBreakdownWanted = () => process.env.TERN_BENCH_WAL_BREAKDOWN ===
 export type WalSnapshot = Awaited<ReturnType<typeof walSnapshot>>;
 
 /** What a phase cost in commits and WAL: the bytes, the syncs, and the full-page images (a page's first change after a checkpoint). */
+export type WalCost = ReturnType<typeof walDelta>;
+
 export function walDelta(before: WalSnapshot, after: WalSnapshot) {
   return { walBytes: after.walBytes - before.walBytes, walSyncs: after.walSync - before.walSync, walFpi: after.walFpi - before.walFpi, commits: after.commits - before.commits };
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { LatencyResult } from './accept-latency.ts';
 import type { BenchConfig } from './config.ts';
-import type { StatementCost, StatementTotals } from './database.ts';
+import type { StatementCost, StatementTotals, WalCost } from './database.ts';
 import type { BulkInsertResult } from './bulk-insert.ts';
 import type { CpuUsage } from './cpu-usage.ts';
 import type { Accounting } from './measure.ts';
@@ -19,7 +19,7 @@ export interface BenchReport {
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
   config: Omit<BenchConfig, 'phases'> & { phases: string[] };
   postgres: Record<string, string>;
-  endToEnd: EndToEndResult & Accounting & { lanes: LaneFigures; database: { topStatements: StatementCost[]; totals: StatementTotals; walBytes: number; walSyncs: number; walFpi?: number; commits: number } };
+  endToEnd: EndToEndResult & Accounting & { lanes: LaneFigures; database: WalCost & { topStatements: StatementCost[]; totals: StatementTotals } };
   /** The same end to end with a second worker process sharing the binds. */
   twoWorkers: EndToEndResult & Accounting & { lanes: LaneFigures };
   baseline: {
@@ -98,7 +98,7 @@ export function printReport(r: BenchReport): void {
     `database during (a): ${n(e.database.totals.calls)} statements (foreign-key checks included), ${n(Math.round(e.database.totals.execMs))} ms executing, ` +
       `${n(Math.round(e.database.totals.planMs))} ms planning; the most expensive:`,
     ...e.database.topStatements.slice(0, 8).map((s) => `  ${(s.totalMs + s.planMs).toFixed(0).padStart(7)} ms ${String(s.calls).padStart(6)}× ${s.query.slice(0, 110)}`),
-    `  ${n(e.database.commits)} commits, ${n(e.database.walSyncs)} WAL syncs, ${(e.database.walBytes / 2 ** 20).toFixed(1)} MiB WAL (${n(e.database.walFpi ?? 0)} full-page images)`,
+    `  ${n(e.database.commits)} commits, ${n(e.database.walSyncs)} WAL syncs, ${(e.database.walBytes / 2 ** 20).toFixed(1)} MiB WAL (${n(e.database.walFpi)} full-page images)`,
   ];
   const t = l.database.totals;
   lines.push(`database during (c): ${n(t.calls)} statements, foreign-key checks included (${(t.calls / l.requests).toFixed(1)} per message), ` +
