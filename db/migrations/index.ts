@@ -30,6 +30,7 @@ import * as mode2HoldInOrder from './0029_mode2_hold_in_order.ts';
 import * as campaignFailuresIndex from './0030_campaign_failures_index.ts';
 import * as apiClaimLane from './0031_api_claim_lane.ts';
 import * as screenSetBased from './0032_screen_set_based.ts';
+import * as updateRoom from './0033_update_room.ts';
 
 /** Every migration, in order. A static list keeps migrations working under tsx, bundlers and tests alike. */
 export const migrations: Record<string, Migration> = {
@@ -64,4 +65,5 @@ export const migrations: Record<string, Migration> = {
   '0030_campaign_failures_index': campaignFailuresIndex,
   '0031_api_claim_lane': apiClaimLane,
   '0032_screen_set_based': screenSetBased,
+  '0033_update_room': updateRoom,
 };
