@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
+import pg from 'pg';
 import { expect } from 'vitest';
 import type { Db } from '../../db/connect.ts';
 import { up as screenOneByOne } from '../../db/migrations/0012_screen_function.ts';
@@ -102,5 +103,53 @@ describe('the mainland screen', () => {
     }
     expect(refusedInAll).toBeGreaterThan(100);
     expect([...codes].sort()).toEqual(['duplicate_limit_hour', 'duplicate_limit_minute', 'frequency_limit_day', 'frequency_limit_minute', 'number_blocked', 'number_opted_out']);
+  });
+
+  test('looks each number up by its own earlier sends, even on a generic plan made before the sends arrived', async ({ database, otherTenant }) => {
+    const { db } = database;
+    const at = new Date('2032-05-05T12:00:00Z');
+    // Statistics taken while the table held old sends only; then 20,000 sends in the day before `at`, as a campaign
+    // leaves them. PL/pgSQL may keep a generic plan, costed on those statistics (forced here, so the test does not
+    // depend on when Postgres would switch to it).
+    await sql`insert into recipient_sends (tenant_id, recipient, content_hash, sent_at)
+      select ${otherTenant.tenantId}::uuid, '+86137' || lpad(g::text, 8, '0'), 'h', ${at}::timestamptz - interval '30 days' from generate_series(1, 1000) g`.execute(db);
+    await sql`analyze recipient_sends`.execute(db);
+    await sql`insert into recipient_sends (tenant_id, recipient, content_hash, sent_at)
+      select ${otherTenant.tenantId}::uuid, '+86136' || lpad(g::text, 8, '0'), 'h', ${at}::timestamptz - (g % 80000) * interval '1 second' from generate_series(1, 20000) g`.execute(db);
+
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    const plans: string[] = [];
+    client.on('notice', (notice) => plans.push(notice.message ?? ''));
+    try {
+      for (const setting of [
+        'set plan_cache_mode = force_generic_plan',
+        "load 'auto_explain'",
+        'set auto_explain.log_min_duration = 0',
+        'set auto_explain.log_nested_statements = on',
+        'set auto_explain.log_level = notice',
+      ]) await client.query(setting);
+      const request = Array.from({ length: 1000 }, (_, i) => `+86135${String(i).padStart(8, '0')}`);
+      const ten = request.slice(0, 10);
+      for (const numbers of [request, request.slice(0, 1), [...ten, ...ten, ...ten]]) {
+        await client.query('begin');
+        const { rows } = await client.query<{ idx: number; code: string }>(
+          `select idx, code from tern_screen_recipients($1::uuid, $2::text[], $3::text[], $4::timestamptz, $5::bigint[], $6::int[], $7::boolean[], $8::text[])`,
+          [otherTenant.tenantId, numbers, numbers.map(() => 'h'), at, frequencyLimits.map((l) => l.windowMs), frequencyLimits.map((l) => l.max), frequencyLimits.map((l) => l.sameText), frequencyLimits.map((l) => l.code)],
+        );
+        await client.query('rollback');
+        // Each repeated number's third copy is refused (the same text at most twice in 59 s), nothing else.
+        expect(rows.map((r) => r.code)).toEqual(numbers.length === 30 ? Array(10).fill('duplicate_limit_minute') : []);
+      }
+    } finally {
+      await client.end();
+    }
+    const lookups = plans.filter((plan) => plan.includes('recipient_sends'));
+    expect(lookups.length).toBeGreaterThan(0);
+    for (const plan of lookups.filter((plan) => !/insert into recipient_sends/i.test(plan))) {
+      // A scan of the time index reads every send in the window to find the few of the numbers asked about.
+      expect(plan).not.toContain('recipient_sends_age');
+      expect(plan).toContain('recipient_sends_window');
+    }
   });
 });
