@@ -2,11 +2,37 @@ import type { Db } from '../db/connect.ts';
 import { findCallbackAttempts, findFailovers, findMessageParts, findRetries } from '../db/messages.ts';
 import type { MessageRow } from '../db/schema.ts';
 import { isFinal } from '../domain/message-status.ts';
+import type { MessageSummaryModel } from './schemas/message-list.ts';
 import type { MessageViewModel } from './schemas/messages.ts';
 
 type TimelineEvent = MessageViewModel['timeline'][number];
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+type BasicColumns = 'id' | 'request_id' | 'recipient' | 'sender' | 'template_id' | 'segments' | 'status' | 'error_code' | 'error_message' | 'reference' | 'send_at' | 'carrier' | 'created_at';
+
+/** What both a message and its line in a list say of it (`messageBasics` in the schemas). */
+function messageBasicsOf(message: Pick<MessageRow, BasicColumns>) {
+  return {
+    id: message.id,
+    requestId: message.request_id,
+    to: message.recipient,
+    from: message.sender,
+    templateId: message.template_id,
+    segments: message.segments,
+    status: message.status,
+    error: message.error_code ? { code: message.error_code, message: message.error_message ?? '' } : null,
+    reference: message.reference,
+    sendAt: iso(message.send_at),
+    carrier: message.carrier,
+    createdAt: message.created_at.toISOString(),
+  };
+}
+
+/** A message's line in `GET /v1/messages`. */
+export function messageSummary(message: Pick<MessageRow, BasicColumns | 'campaign_id' | 'submitted_at' | 'completed_at'>): MessageSummaryModel {
+  return { ...messageBasicsOf(message), campaignId: message.campaign_id, submittedAt: iso(message.submitted_at), completedAt: iso(message.completed_at) };
+}
 
 /** A message as the API shows it: its row, its parts, and a timeline built from what the hot path recorded. */
 export async function messageView(db: Db, message: MessageRow): Promise<MessageViewModel> {
@@ -49,21 +75,10 @@ export async function messageView(db: Db, message: MessageRow): Promise<MessageV
   timeline.sort((a, b) => a.at.localeCompare(b.at));
 
   return {
-    id: message.id,
-    requestId: message.request_id,
-    to: message.recipient,
-    from: message.sender,
-    templateId: message.template_id,
+    ...messageBasicsOf(message),
     text: message.body,
     encoding: message.encoding,
-    segments: message.segments,
-    status: message.status,
-    error: message.error_code ? { code: message.error_code, message: message.error_message ?? '' } : null,
-    reference: message.reference,
     callbackUrl: message.callback_url,
-    sendAt: iso(message.send_at),
-    carrier: message.carrier,
-    createdAt: message.created_at.toISOString(),
     parts: parts.map((p) => ({
       partNo: p.part_no,
       attempt: p.attempt,

@@ -3,9 +3,13 @@ import { acceptMessages } from '../accept-messages.ts';
 import type { AcceptDeps } from '../../accept/accept.ts';
 import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
 import { ApiError } from '../errors.ts';
-import { messageView } from '../message-view.ts';
+import { decodeMessageCursor, encodeMessageCursor } from '../message-cursor.ts';
+import { messageSummary, messageView } from '../message-view.ts';
+import { listTenantMessages } from '../../db/message-list.ts';
 import { cancelScheduledMessage, countScheduledInRequest, findTenantMessage } from '../../db/messages.ts';
-import { apiRoute, errorResponses } from '../schemas/common.ts';
+import type { MessageStatus } from '../../domain/message-status.ts';
+import { apiRoute, errorResponses, jsonResponse } from '../schemas/common.ts';
+import { MessageListQuery, MessageListResponse } from '../schemas/message-list.ts';
 import {
   IdempotencyHeaders,
   MessageIdParams,
@@ -55,6 +59,17 @@ function messageRoute<M extends 'get' | 'delete'>(method: M, summary: string, de
   });
 }
 
+const listRoute = apiRoute({
+  method: 'get',
+  path: '/',
+  summary: 'Sending details: the messages, newest first, narrowed by any of the filters',
+  tags,
+  security,
+  middleware: requireScope('read'),
+  request: { query: MessageListQuery },
+  responses: { 200: jsonResponse(MessageListResponse, 'A page of messages, and the cursor of the next'), ...errorResponses(422) },
+});
+
 const getRoute = messageRoute('get', 'A message with its parts and timeline', 'The message', [400, 401, 403, 404, 429]);
 const cancelRoute = messageRoute('delete', 'Cancel a scheduled message before its send time', 'The cancelled message', [400, 401, 403, 404, 409, 429]);
 
@@ -74,6 +89,21 @@ export function messagesRoutes(deps: AcceptDeps) {
     );
     if (replayed) c.header('Idempotent-Replayed', 'true');
     return c.json(result, 202);
+  });
+
+  app.openapi(listRoute, async (c) => {
+    const { limit, cursor, since, until, status, ...exact } = c.req.valid('query');
+    const after = cursor === undefined ? undefined : decodeMessageCursor(cursor);
+    if (after === null) throw new ApiError(422, 'invalid_cursor', 'The cursor is not one this API gave: pass the nextCursor of the previous page unchanged.');
+    const range = { ...(since ? { since: new Date(since) } : {}), ...(until ? { until: new Date(until) } : {}) };
+    if (range.since && range.until && range.since >= range.until) throw new ApiError(422, 'invalid_time_range', '`since` must be before `until`.');
+    const filters = { ...exact, ...range, ...(status ? { statuses: status.split(',') as MessageStatus[] } : {}) };
+    // One more than a page tells whether another page follows.
+    const rows = await listTenantMessages(deps.db, c.get('app').tenant_id, filters, limit + 1, after);
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    const nextCursor = rows.length > limit && last ? encodeMessageCursor({ createdMicros: BigInt(last.created_micros), id: last.id }) : null;
+    return c.json({ messages: page.map(messageSummary), nextCursor }, 200);
   });
 
   app.openapi(getRoute, async (c) => {

@@ -81,23 +81,28 @@ const TimelineEvent = z.object({
   detail: z.record(z.string(), z.unknown()).optional(),
 });
 
+/** What both a message and its line in a list say of it. */
+export const messageBasics = {
+  id: z.uuid(),
+  requestId: z.uuid(),
+  to: z.string(),
+  from: z.string(),
+  templateId: z.string(),
+  segments: z.number().int(),
+  status: MessageStatusSchema,
+  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  reference: z.string().nullable(),
+  sendAt: z.string().nullable(),
+  carrier: z.string().nullable().openapi({ description: 'The upstream that carried the message (or gave the final answer).' }),
+  createdAt: z.string(),
+};
+
 export const MessageView = z
   .object({
-    id: z.uuid(),
-    requestId: z.uuid(),
-    to: z.string(),
-    from: z.string(),
-    templateId: z.string(),
+    ...messageBasics,
     text: z.string(),
     encoding: z.enum(['gsm7', 'ucs2']),
-    segments: z.number().int(),
-    status: MessageStatusSchema,
-    error: z.object({ code: z.string(), message: z.string() }).nullable(),
-    reference: z.string().nullable(),
     callbackUrl: z.string().nullable(),
-    sendAt: z.string().nullable(),
-    carrier: z.string().nullable().openapi({ description: 'The upstream that carried the message (or gave the final answer).' }),
-    createdAt: z.string(),
     parts: z.array(
       z.object({
         partNo: z.number().int(),

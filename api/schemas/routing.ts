@@ -5,7 +5,7 @@ import { messageIdFormats } from '../../domain/carrier-message-ids.ts';
 import { visibleText } from './common.ts';
 import { SmppSettingsInput, SmppSettingsView } from './smpp-settings.ts';
 
-const CarrierId = z
+export const CarrierId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lower-case letters, digits and dashes, at most 40')
   .openapi({ example: 'cmcc' });

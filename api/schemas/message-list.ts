@@ -1,0 +1,61 @@
+import { z } from '@hono/zod-openapi';
+import { messageStatuses } from '../../domain/message-status.ts';
+import { visibleText } from './common.ts';
+import { messageBasics } from './messages.ts';
+import { CarrierId } from './routing.ts';
+
+const statusList = new RegExp(`^(${messageStatuses.join('|')})(,(${messageStatuses.join('|')}))*$`);
+const Time = z.iso.datetime({ offset: true });
+
+export const MessageListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(50).openapi({ description: 'Messages a page, 1 to 500.' }),
+  cursor: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,200}$/, 'a cursor this API gave (letters, digits, _ and -)')
+    .optional()
+    .openapi({ description: 'The `nextCursor` of the previous page; the first page when absent. Use it with the same filters.' }),
+  since: Time.optional().openapi({ description: 'Accepted at or after this time (ISO 8601).' }),
+  until: Time.optional().openapi({ description: 'Accepted before this time (ISO 8601).' }),
+  status: z
+    .string()
+    .regex(statusList, `one or more of ${messageStatuses.join(', ')}, separated by commas`)
+    .optional()
+    .openapi({ description: 'Any of these states, comma-separated.', example: 'undelivered,failed' }),
+  templateId: visibleText(1, 64).optional(),
+  campaignId: z.uuid().optional(),
+  requestId: z.uuid().optional(),
+  to: z
+    .string()
+    .regex(/^\+[1-9]\d{5,14}$/, 'a number in E.164 form, + and 6 to 15 digits')
+    .optional()
+    .openapi({ description: 'The recipient, exactly.', example: '+8613812345678' }),
+  toPrefix: z
+    .string()
+    .regex(/^\+\d{1,15}$/, '+ and 1 to 15 digits')
+    .optional()
+    .openapi({ description: 'The recipient’s first digits, + included.', example: '+86138' }),
+  carrier: CarrierId.optional().openapi({ description: 'The upstream that carried the message.' }),
+  errorCode: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'letters, digits and _ . : -, at most 64')
+    .optional()
+    .openapi({ description: 'The error code of failed and undelivered messages.', example: 'UNDELIV' }),
+});
+
+export const MessageSummary = z
+  .object({
+    ...messageBasics,
+    campaignId: z.uuid().nullable(),
+    submittedAt: z.string().nullable(),
+    completedAt: z.string().nullable(),
+  })
+  .openapi('MessageSummary');
+
+export type MessageSummaryModel = z.infer<typeof MessageSummary>;
+
+export const MessageListResponse = z
+  .object({
+    messages: z.array(MessageSummary),
+    nextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
+  })
+  .openapi('MessageList');

@@ -1,0 +1,94 @@
+import { sql } from 'kysely';
+import type { Db } from './connect.ts';
+import type { MessageStatus } from '../domain/message-status.ts';
+
+/** What a tenant's list of messages may be narrowed to; every field is optional and they combine with "and". */
+export interface MessageFilters {
+  /** Accepted at or after. */
+  since?: Date;
+  /** Accepted before. */
+  until?: Date;
+  statuses?: readonly MessageStatus[];
+  templateId?: string;
+  campaignId?: string;
+  requestId?: string;
+  /** The recipient, exactly (E.164). */
+  to?: string;
+  /** The recipient's first digits, `+` included (`+86138`). */
+  toPrefix?: string;
+  carrier?: string;
+  errorCode?: string;
+}
+
+/**
+ * Where the previous page ended: its last message's accept time in microseconds since 1970 (Postgres keeps
+ * microseconds, which a JavaScript date would round away), and its id, which orders the messages of one request
+ * (accepted at one time).
+ */
+export interface MessageListPosition {
+  createdMicros: bigint;
+  id: string;
+}
+
+export interface MessageListRow {
+  id: string;
+  request_id: string;
+  recipient: string;
+  sender: string;
+  template_id: string;
+  segments: number;
+  status: MessageStatus;
+  error_code: string | null;
+  error_message: string | null;
+  reference: string | null;
+  carrier: string | null;
+  campaign_id: string | null;
+  send_at: Date | null;
+  created_at: Date;
+  /** `created_at` in microseconds since 1970, as text. */
+  created_micros: string;
+  submitted_at: Date | null;
+  completed_at: Date | null;
+}
+
+/** A page of a tenant's messages, newest first, after `after` when given. */
+export async function listTenantMessages(db: Db, tenantId: string, filters: MessageFilters, limit: number, after?: MessageListPosition): Promise<MessageListRow[]> {
+  let query = db
+    .selectFrom('messages')
+    .select([
+      'id',
+      'request_id',
+      'recipient',
+      'sender',
+      'template_id',
+      'segments',
+      'status',
+      'error_code',
+      'error_message',
+      'reference',
+      'carrier',
+      'campaign_id',
+      'send_at',
+      'created_at',
+      sql<string>`(extract(epoch from created_at) * 1000000)::bigint::text`.as('created_micros'),
+      'submitted_at',
+      'completed_at',
+    ])
+    .where('tenant_id', '=', tenantId);
+  if (filters.since) query = query.where('created_at', '>=', filters.since);
+  if (filters.until) query = query.where('created_at', '<', filters.until);
+  if (filters.statuses?.length) query = query.where('status', 'in', [...filters.statuses]);
+  if (filters.templateId) query = query.where('template_id', '=', filters.templateId);
+  if (filters.campaignId) query = query.where('campaign_id', '=', filters.campaignId);
+  if (filters.requestId) query = query.where('request_id', '=', filters.requestId);
+  if (filters.to) query = query.where('recipient', '=', filters.to);
+  // A prefix of digits and `+` only (the schema's pattern): nothing in it is a LIKE wildcard.
+  if (filters.toPrefix) query = query.where('recipient', 'like', `${filters.toPrefix}%`);
+  if (filters.carrier) query = query.where('carrier', '=', filters.carrier);
+  if (filters.errorCode) query = query.where('error_code', '=', filters.errorCode);
+  if (after) {
+    const createdAt = sql`timestamptz 'epoch' + ${after.createdMicros.toString()}::bigint * interval '1 microsecond'`;
+    query = query.where(sql<boolean>`(created_at, id) < (${createdAt}, ${after.id}::uuid)`);
+  }
+  return (await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute()) as MessageListRow[];
+}
