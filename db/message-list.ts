@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import type { Db } from './connect.ts';
 import type { MessageStatus } from '../domain/message-status.ts';
+import { microsOf, olderThan, type ListPosition } from './list-position.ts';
 
 /** What a tenant's list of messages may be narrowed to; every field is optional and they combine with "and". */
 export interface MessageFilters {
@@ -18,16 +18,6 @@ export interface MessageFilters {
   toPrefix?: string;
   carrier?: string;
   errorCode?: string;
-}
-
-/**
- * Where the previous page ended: its last message's accept time in microseconds since 1970 (Postgres keeps
- * microseconds, which a JavaScript date would round away), and its id, which orders the messages of one request
- * (accepted at one time).
- */
-export interface MessageListPosition {
-  createdMicros: bigint;
-  id: string;
 }
 
 export interface MessageListRow {
@@ -52,7 +42,7 @@ export interface MessageListRow {
 }
 
 /** A page of a tenant's messages, newest first, after `after` when given. */
-export async function listTenantMessages(db: Db, tenantId: string, filters: MessageFilters, limit: number, after?: MessageListPosition): Promise<MessageListRow[]> {
+export async function listTenantMessages(db: Db, tenantId: string, filters: MessageFilters, limit: number, after?: ListPosition): Promise<MessageListRow[]> {
   let query = db
     .selectFrom('messages')
     .select([
@@ -70,7 +60,7 @@ export async function listTenantMessages(db: Db, tenantId: string, filters: Mess
       'campaign_id',
       'send_at',
       'created_at',
-      sql<string>`(extract(epoch from created_at) * 1000000)::bigint::text`.as('created_micros'),
+      microsOf('created_at').as('created_micros'),
       'submitted_at',
       'completed_at',
     ])
@@ -86,9 +76,6 @@ export async function listTenantMessages(db: Db, tenantId: string, filters: Mess
   if (filters.toPrefix) query = query.where('recipient', 'like', `${filters.toPrefix}%`);
   if (filters.carrier) query = query.where('carrier', '=', filters.carrier);
   if (filters.errorCode) query = query.where('error_code', '=', filters.errorCode);
-  if (after) {
-    const createdAt = sql`timestamptz 'epoch' + ${after.createdMicros.toString()}::bigint * interval '1 microsecond'`;
-    query = query.where(sql<boolean>`(created_at, id) < (${createdAt}, ${after.id}::uuid)`);
-  }
+  if (after) query = query.where(olderThan('created_at', 'id', 'uuid', after));
   return (await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute()) as MessageListRow[];
 }

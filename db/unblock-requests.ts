@@ -1,4 +1,5 @@
 import type { Db } from './connect.ts';
+import { microsOf, olderThan, type ListPosition } from './list-position.ts';
 import type { UnblockRequestRow, UnblockState } from './schema.ts';
 
 /** Runs before the commit and returns the workflow's id (see `StartReview` of templates). */
@@ -30,6 +31,14 @@ export async function findUnblockRequest(db: Db, id: string): Promise<UnblockReq
 
 export async function listOpenUnblockRequests(db: Db): Promise<UnblockRequestRow[]> {
   return db.selectFrom('unblock_requests').selectAll().where('state', '=', 'in_review').orderBy('submitted_at').execute();
+}
+
+/** A page of a tenant's unblock requests, newest first, after `after` when given; `state` narrows them. */
+export async function listTenantUnblockRequests(db: Db, tenantId: string, state: UnblockState | undefined, limit: number, after?: ListPosition) {
+  let query = db.selectFrom('unblock_requests').selectAll().select(microsOf('submitted_at').as('submitted_micros')).where('tenant_id', '=', tenantId);
+  if (state) query = query.where('state', '=', state);
+  if (after) query = query.where(olderThan('submitted_at', 'id', 'uuid', after));
+  return query.orderBy('submitted_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
 }
 
 /** Moves a request on from the state the step expects; false if it was not there. */

@@ -3,7 +3,7 @@ import { acceptMessages } from '../accept-messages.ts';
 import type { AcceptDeps } from '../../accept/accept.ts';
 import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
 import { ApiError } from '../errors.ts';
-import { decodeMessageCursor, encodeMessageCursor } from '../message-cursor.ts';
+import { pageOf, positionOf, uuidKey } from '../list-pages.ts';
 import { messageSummary, messageView } from '../message-view.ts';
 import { listTenantMessages } from '../../db/message-list.ts';
 import { cancelScheduledMessage, countScheduledInRequest, findTenantMessage } from '../../db/messages.ts';
@@ -93,17 +93,13 @@ export function messagesRoutes(deps: AcceptDeps) {
 
   app.openapi(listRoute, async (c) => {
     const { limit, cursor, since, until, status, ...exact } = c.req.valid('query');
-    const after = cursor === undefined ? undefined : decodeMessageCursor(cursor);
-    if (after === null) throw new ApiError(422, 'invalid_cursor', 'The cursor is not one this API gave: pass the nextCursor of the previous page unchanged.');
+    const after = positionOf(cursor, uuidKey);
     const range = { ...(since ? { since: new Date(since) } : {}), ...(until ? { until: new Date(until) } : {}) };
     if (range.since && range.until && range.since >= range.until) throw new ApiError(422, 'invalid_time_range', '`since` must be before `until`.');
     const filters = { ...exact, ...range, ...(status ? { statuses: status.split(',') as MessageStatus[] } : {}) };
-    // One more than a page tells whether another page follows.
     const rows = await listTenantMessages(deps.db, c.get('app').tenant_id, filters, limit + 1, after);
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    const nextCursor = rows.length > limit && last ? encodeMessageCursor({ createdMicros: BigInt(last.created_micros), id: last.id }) : null;
-    return c.json({ messages: page.map(messageSummary), nextCursor }, 200);
+    const { items, nextCursor } = pageOf(rows, limit, (m) => ({ micros: BigInt(m.created_micros), key: m.id }));
+    return c.json({ messages: items.map(messageSummary), nextCursor }, 200);
   });
 
   app.openapi(getRoute, async (c) => {

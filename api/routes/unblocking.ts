@@ -2,7 +2,8 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connect.ts';
 import { blockStatus } from '../../db/blocklist.ts';
 import type { UnblockRequestRow } from '../../db/schema.ts';
-import { findUnblockRequest, insertUnblockRequest, listOpenUnblockRequests } from '../../db/unblock-requests.ts';
+import { findUnblockRequest, insertUnblockRequest, listOpenUnblockRequests, listTenantUnblockRequests } from '../../db/unblock-requests.ts';
+import { NextCursor, pageOf, pageQuery, positionOf, uuidKey } from '../list-pages.ts';
 import type { Unblockings } from '../../processes/blocklist-unblocking.ts';
 import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
 import { requireRole, type OperatorVariables } from '../auth/operator.ts';
@@ -12,12 +13,13 @@ import { optOutRemedy } from '../../domain/opt-out.ts';
 import { apiRoute, errorResponses, jsonBody, jsonResponse, visibleText } from '../schemas/common.ts';
 import { NumberParams } from '../schemas/controls.ts';
 
+const UnblockState = z.enum(['in_review', 'carrier_pending', 'unblocked', 'refused']);
 const UnblockView = z
   .object({
     id: z.uuid(),
     number: z.string(),
     reason: z.string(),
-    state: z.enum(['in_review', 'carrier_pending', 'unblocked', 'refused']),
+    state: UnblockState,
     outcome: z.string().nullable().openapi({ description: 'Why it ended as it did.' }),
     submittedAt: z.string(),
     finishedAt: z.string().nullable(),
@@ -45,6 +47,19 @@ const getRoute = apiRoute({
   summary: 'An unblock request and how it ended',
   request: { params: IdParams },
   responses: { 200: jsonResponse(UnblockView, 'The request'), ...errorResponses(401, 403, 404) },
+});
+const listRoute = apiRoute({
+  tags,
+  security: [{ basicAuth: [] as string[] }],
+  middleware: requireScope('read'),
+  method: 'get',
+  path: '/unblock-requests',
+  summary: 'The tenant’s unblock requests, newest first',
+  request: { query: z.object({ ...pageQuery, state: UnblockState.optional() }) },
+  responses: {
+    200: jsonResponse(z.object({ requests: z.array(UnblockView), nextCursor: NextCursor }).openapi('UnblockRequestList'), 'A page of requests'),
+    ...errorResponses(401, 403, 422),
+  },
 });
 const queueRoute = apiRoute({
   tags,
@@ -85,7 +100,7 @@ const view = (r: UnblockRequestRow) => ({
 });
 const unavailable = () => new ApiError(503, 'unblocking_unavailable', 'Unblocking is not available in this deployment.');
 
-/** Tenants' side: `/v1/blocklist/{number}/unblock`, `/v1/unblock-requests/{id}`. */
+/** Tenants' side: `/v1/blocklist/{number}/unblock`, `/v1/unblock-requests` and `/v1/unblock-requests/{id}`. */
 export function unblockingRoutes(db: Db, unblockings: Unblockings | undefined) {
   const app = new OpenAPIHono<{ Variables: AuthVariables }>();
   app.openapi(applyRoute, async (c) => {
@@ -101,6 +116,12 @@ export function unblockingRoutes(db: Db, unblockings: Unblockings | undefined) {
     const row = await insertUnblockRequest(db, { tenantId, number, reason: c.req.valid('json').reason }, (requestId) => unblockings.start({ requestId, tenantId }));
     if (!row) throw new ApiError(409, 'unblock_in_progress', `An unblock request for ${number} is already open.`);
     return c.json(view(row), 202);
+  });
+  app.openapi(listRoute, async (c) => {
+    const { limit, cursor, state } = c.req.valid('query');
+    const rows = await listTenantUnblockRequests(db, c.get('app').tenant_id, state, limit + 1, positionOf(cursor, uuidKey));
+    const { items, nextCursor } = pageOf(rows, limit, (r) => ({ micros: BigInt(r.submitted_micros), key: r.id }));
+    return c.json({ requests: items.map(view), nextCursor }, 200);
   });
   app.openapi(getRoute, async (c) => {
     const { id } = c.req.valid('param');

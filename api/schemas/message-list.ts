@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { messageStatuses } from '../../domain/message-status.ts';
+import { NextCursor, pageQuery } from '../list-pages.ts';
 import { visibleText } from './common.ts';
 import { messageBasics } from './messages.ts';
 import { CarrierId } from './routing.ts';
@@ -8,12 +9,7 @@ const statusList = new RegExp(`^(${messageStatuses.join('|')})(,(${messageStatus
 const Time = z.iso.datetime({ offset: true });
 
 export const MessageListQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(50).openapi({ description: 'Messages a page, 1 to 500.' }),
-  cursor: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{1,200}$/, 'a cursor this API gave (letters, digits, _ and -)')
-    .optional()
-    .openapi({ description: 'The `nextCursor` of the previous page; the first page when absent. Use it with the same filters.' }),
+  ...pageQuery,
   since: Time.optional().openapi({ description: 'Accepted at or after this time (ISO 8601).' }),
   until: Time.optional().openapi({ description: 'Accepted before this time (ISO 8601).' }),
   status: z
@@ -56,6 +52,6 @@ export type MessageSummaryModel = z.infer<typeof MessageSummary>;
 export const MessageListResponse = z
   .object({
     messages: z.array(MessageSummary),
-    nextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
+    nextCursor: NextCursor,
   })
   .openapi('MessageList');

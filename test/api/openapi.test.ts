@@ -75,7 +75,8 @@ describe('the OpenAPI document and the rendered reference', () => {
       '/v1/templates/{id}',
       '/v1/templates/{id}/withdraw',
       '/v1/traffic-thresholds',
-      '/v1/unblock-requests/{id}',
+      '/v1/unblock-requests',
+    '/v1/unblock-requests/{id}',
       '/v1/usage',
     ]);
     assert.deepEqual(Object.keys(validated.paths['/v1/messages/{id}']!).sort(), ['delete', 'get']);

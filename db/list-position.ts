@@ -1,0 +1,22 @@
+import { sql, type RawBuilder } from 'kysely';
+
+/**
+ * Where a page of a newest-first list ended: its last row's time in microseconds since 1970 (Postgres keeps
+ * microseconds, which a JavaScript date would round away) and its key, which orders rows of the same time (the
+ * messages of one request were accepted at one time).
+ */
+export interface ListPosition {
+  micros: bigint;
+  key: string;
+}
+
+/** A time column as microseconds since 1970, as text: what a position is made of. */
+export function microsOf(column: string): RawBuilder<string> {
+  return sql<string>`(extract(epoch from ${sql.ref(column)}) * 1000000)::bigint::text`;
+}
+
+/** Rows after `position` in newest-first order of (time, key). */
+export function olderThan(timeColumn: string, keyColumn: string, keyType: 'uuid' | 'bigint', position: ListPosition): RawBuilder<boolean> {
+  const time = sql`timestamptz 'epoch' + ${position.micros.toString()}::bigint * interval '1 microsecond'`;
+  return sql<boolean>`(${sql.ref(timeColumn)}, ${sql.ref(keyColumn)}) < (${time}, ${position.key}::${sql.raw(keyType)})`;
+}
