@@ -11,7 +11,7 @@ import { operatorAuth } from './auth/operator.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { rateLimit } from './rate-limit.ts';
 import { limitBody } from './body-limit.ts';
-import { ApiError, errorResponder, notFound } from './errors.ts';
+import { ApiError, errorResponder, exactPathMethods, notFound, routeMethods } from './errors.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { apiKeysRoutes } from './routes/api-keys.ts';
@@ -109,7 +109,8 @@ export function createApi(deps: ApiDeps) {
     },
   });
   app.onError(errorResponder(deps.logger));
-  app.notFound(notFound(() => app.routes));
+  const routeTable = routeMethods(() => app.routes);
+  app.notFound(notFound(routeTable));
   // Every answer carries X-Request-Id (the caller's, when it sends a sane one); errors name it in their body, and
   // the access log and error logs carry it, so a report from a tenant can be found in the logs.
   app.use('*', requestId());
@@ -137,6 +138,7 @@ export function createApi(deps: ApiDeps) {
   app.use('/v1/*', (c, next) => (c.req.path.startsWith('/v1/admin/') ? next() : tenantOnly(c, next)));
   app.use('/v1/admin/*', operatorAuth(deps.db, attempts));
   app.use('/v1/admin/*', auditChanges(deps.db, deps.logger));
+  app.use('/v1/*', exactPathMethods(routeTable));
   app.route('/v1/admin/audit-log', adminAuditRoutes(deps.db));
   app.route('/v1/admin', adminRoutes(deps.db, deps.secrets, callbackTargets));
   app.route('/v1/admin/reviews', reviewsRoutes(deps.db, { templates: deps.templateReviews, signatures: deps.signatureReviews }));

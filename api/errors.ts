@@ -1,4 +1,4 @@
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from 'pino';
@@ -69,8 +69,15 @@ interface RouteEntry {
   path: string;
 }
 
+interface RouteMethods {
+  /** The methods a path answers (HEAD with GET). */
+  allowed(path: string): string[];
+  /** Whether a route names this path exactly, without a parameter. */
+  exact(path: string): boolean;
+}
+
 /** The methods each path answers, from the app's routes (`:param` and `*` patterns; middleware left out). */
-function methodsByPath(routes: readonly RouteEntry[]): (path: string) => string[] {
+function methodsByPath(routes: readonly RouteEntry[]): RouteMethods {
   const table = new Map<string, Set<string>>();
   for (const { method, path } of routes) {
     if (method === 'ALL') continue;
@@ -80,27 +87,50 @@ function methodsByPath(routes: readonly RouteEntry[]): (path: string) => string[
     const source = path.split(/(:[^/]+|\*)/).map((part) => (part.startsWith(':') ? '[^/]+' : part === '*' ? '.*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')));
     return { regex: new RegExp(`^${source.join('')}$`), methods };
   });
-  return (path) => {
-    const allowed = new Set<string>();
-    for (const { regex, methods } of patterns) if (regex.test(path)) for (const m of methods) allowed.add(m);
-    if (allowed.has('GET')) allowed.add('HEAD');
-    return [...allowed].sort();
+  return {
+    allowed(path) {
+      const allowed = new Set<string>();
+      // A path a route names exactly (`/v1/messages/export`) is that resource, not an id of `/v1/messages/{id}`.
+      const exact = table.get(path);
+      if (exact) for (const m of exact) allowed.add(m);
+      else for (const { regex, methods } of patterns) if (regex.test(path)) for (const m of methods) allowed.add(m);
+      if (allowed.has('GET')) allowed.add('HEAD');
+      return [...allowed].sort();
+    },
+    exact: (path) => table.has(path),
   };
 }
 
+/** The app's route table, read at the first request that needs it, once every route is registered. */
+export function routeMethods(routes: () => readonly RouteEntry[]): () => RouteMethods {
+  let table: RouteMethods | undefined;
+  return () => (table ??= methodsByPath(routes()));
+}
+
+function methodNotAllowed(c: Context, allowed: string[]) {
+  const message = `${c.req.path} does not answer ${c.req.method}; it answers ${allowed.join(', ')}.`;
+  return c.json(errorBody(c, 'method_not_allowed', message), 405, { allow: allowed.join(', ') });
+}
+
 /**
- * The answer for a request no route takes: 405 with `Allow` when the path exists under other methods, else 404.
- * `routes` is read at the first such request, once every route is registered.
+ * A method that a path named exactly by a route does not answer is a 405 here, before a route with a parameter
+ * takes the path for its own (`DELETE /v1/messages/export` is not a cancel of message `export`).
  */
-export function notFound(routes: () => readonly RouteEntry[]) {
-  let allowedFor: ((path: string) => string[]) | undefined;
+export function exactPathMethods(table: () => RouteMethods): MiddlewareHandler {
+  return async (c, next) => {
+    const routes = table();
+    if (!routes.exact(c.req.path)) return next();
+    const allowed = routes.allowed(c.req.path);
+    if (allowed.includes(c.req.method)) return next();
+    return methodNotAllowed(c, allowed);
+  };
+}
+
+/** The answer for a request no route takes: 405 with `Allow` when the path exists under other methods, else 404. */
+export function notFound(table: () => RouteMethods) {
   return (c: Context) => {
-    allowedFor ??= methodsByPath(routes());
-    const allowed = allowedFor(c.req.path);
-    if (allowed.length > 0) {
-      const message = `${c.req.path} does not answer ${c.req.method}; it answers ${allowed.join(', ')}.`;
-      return c.json(errorBody(c, 'method_not_allowed', message), 405, { allow: allowed.join(', ') });
-    }
+    const allowed = table().allowed(c.req.path);
+    if (allowed.length > 0) return methodNotAllowed(c, allowed);
     return c.json(errorBody(c, 'not_found', `No route for ${c.req.method} ${c.req.path}.`), 404);
   };
 }

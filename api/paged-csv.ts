@@ -12,24 +12,28 @@ export interface PagedCsvOptions {
   guardFormulas?: boolean;
   /** `\r\n` between records, as spreadsheets on Windows write them; `\n` otherwise. */
   windowsLineEnds?: boolean;
+  /** Start with a byte order mark, by which spreadsheets tell UTF-8 (Excel reads Chinese text as garbage without). */
+  bom?: boolean;
 }
 
 /**
- * Rows ordered by `line` as a CSV stream, read a page at a time after the last line sent as the client takes them
- * (the stream pulls the next page only when the socket has room): however many there are, one page is held.
+ * Rows as a CSV stream, read a page at a time after the position of the last row sent (`positionOf`), as the client
+ * takes them (the stream pulls the next page only when the socket has room): however many there are, one page is held.
  */
-export function pagedCsv<Row extends { line: number }>(
-  readPage: (afterLine: number, limit: number) => Promise<Row[]>,
+export function pagedCsv<Row, Position>(
+  readPage: (after: Position | undefined, limit: number) => Promise<Row[]>,
+  positionOf: (row: Row) => Position,
   columns: readonly (keyof Row & string)[],
   options: PagedCsvOptions,
 ): ReadableStream<Uint8Array> {
   const rows = Readable.from(
     (async function* () {
-      for (let after = 0; ; ) {
+      for (let after: Position | undefined; ; ) {
         const page = await readPage(after, options.pageSize);
         yield* page;
-        if (page.length < options.pageSize) return;
-        after = page.at(-1)?.line ?? after;
+        const last = page.at(-1);
+        if (page.length < options.pageSize || last === undefined) return;
+        after = positionOf(last);
       }
     })(),
   );
@@ -41,6 +45,7 @@ export function pagedCsv<Row extends { line: number }>(
       quoted_match: /[\r\n]/,
       ...(options.windowsLineEnds ? { record_delimiter: 'windows' as const } : {}),
       ...(options.guardFormulas ? { cast: { string: asText } } : {}),
+      ...(options.bom ? { bom: true } : {}),
     }),
   );
   return Readable.toWeb(csv) as ReadableStream<Uint8Array>;

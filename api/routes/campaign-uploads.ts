@@ -124,7 +124,7 @@ export function campaignUploadsRoutes(deps: Pick<AcceptDeps, 'db' | 'lookups' | 
 
   app.openapi(errorsRoute, async (c) => {
     const upload = await tenantUpload(c.get('app').tenant_id, c.req.valid('param').id);
-    const csv = pagedCsv((afterLine, limit) => uploadErrorsAfter(deps.db, upload.id, afterLine, limit), ['line', 'code', 'message'], {
+    const csv = pagedCsv((afterLine: number | undefined, limit: number) => uploadErrorsAfter(deps.db, upload.id, afterLine ?? 0, limit), (row) => row.line, ['line', 'code', 'message'], {
       pageSize: errorsPage,
       guardFormulas: true,
       windowsLineEnds: true,

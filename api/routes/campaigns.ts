@@ -140,7 +140,7 @@ export function campaignsRoutes(db: Db, campaigns: Campaigns | undefined, now: (
     const row = await findCampaign(db, id, c.get('app').tenant_id);
     if (!row) throw notFound(id);
     c.header('content-disposition', `attachment; filename="campaign-${row.id}.csv"`);
-    return c.body(pagedCsv((after, limit) => campaignReportPage(db, row, after, limit), reportColumns, { pageSize: reportPage }), 200, { 'content-type': 'text/csv; charset=utf-8' });
+    return c.body(pagedCsv((after: number | undefined, limit: number) => campaignReportPage(db, row, after ?? 0, limit), (line) => line.line, reportColumns, { pageSize: reportPage }), 200, { 'content-type': 'text/csv; charset=utf-8' });
   });
 
   for (const route of signalRoutes) {

@@ -8,8 +8,8 @@ import { CarrierId } from './routing.ts';
 const statusList = new RegExp(`^(${messageStatuses.join('|')})(,(${messageStatuses.join('|')}))*$`);
 const Time = z.iso.datetime({ offset: true });
 
-export const MessageListQuery = z.object({
-  ...pageQuery,
+/** The filters of the sending details, for a page and for an export alike. */
+const messageFilters = {
   since: Time.optional().openapi({ description: 'Accepted at or after this time (ISO 8601).' }),
   until: Time.optional().openapi({ description: 'Accepted before this time (ISO 8601).' }),
   status: z
@@ -36,6 +36,16 @@ export const MessageListQuery = z.object({
     .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'letters, digits and _ . : -, at most 64')
     .optional()
     .openapi({ description: 'The error code of failed and undelivered messages.', example: 'UNDELIV' }),
+};
+
+export const MessageListQuery = z.object({ ...pageQuery, ...messageFilters });
+
+export const MessageExportQuery = z.object({
+  ...messageFilters,
+  bom: z
+    .enum(['true', 'false'])
+    .default('false')
+    .openapi({ description: 'Start the file with a UTF-8 byte order mark, by which spreadsheets (Excel) read Chinese text right.' }),
 });
 
 export const MessageSummary = z

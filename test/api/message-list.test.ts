@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { parse } from 'csv-parse/sync';
 import { sql } from 'kysely';
 import { expect } from 'vitest';
 import { describe, test } from '../support/fixtures.ts';
@@ -138,5 +139,44 @@ describe('GET /v1/messages: sending details', () => {
     }
     const { status } = await callApi(api.url, 'GET', '/v1/messages', 'Basic bm9ib2R5Om5vdGhpbmc=');
     assert.equal(status, 401);
+  });
+
+  test('an export is every message the filters match, newest first, across its pages, with a byte order mark when asked', async ({ api, database, otherTenant }) => {
+    // The other tenant's file: 1,250 messages, more than a page of the export (1,000), in two requests.
+    for (const count of [1_000, 250]) {
+      const to = Array.from({ length: count }, (_, i) => `+4474${String(count).padStart(4, '0')}${String(i).padStart(4, '0')}`);
+      assert.equal((await sendCode(api.url, otherTenant, to)).status, 202);
+    }
+    await sql`update messages set status = 'undelivered', error_code = 'UNDELIV', error_message = 'said "no", then hung up'
+      where tenant_id = ${otherTenant.tenantId} and recipient like '+44740250%'`.execute(database.db);
+    const exported = async (query: string) => {
+      const res = await fetch(`${api.url}/v1/messages/export?${query}`, { headers: { authorization: otherTenant.authorization } });
+      assert.equal(res.status, 200);
+      assert.match(res.headers.get('content-type') ?? '', /^text\/csv/);
+      assert.match(res.headers.get('content-disposition') ?? '', /attachment; filename="messages-\d{4}-\d{2}-\d{2}\.csv"/);
+      return Buffer.from(await res.arrayBuffer());
+    };
+    const expected = (
+      await database.db.selectFrom('messages').select(['id', 'recipient']).where('tenant_id', '=', otherTenant.tenantId).orderBy('created_at', 'desc').orderBy('id', 'desc').execute()
+    );
+    assert.ok(expected.length >= 1_250);
+
+    const plain = await exported('');
+    assert.notEqual(plain[0], 0xef, 'no byte order mark unless asked');
+    const records = parse(plain, { columns: true }) as Record<string, string>[];
+    assert.deepEqual(Object.keys(records[0] ?? {}), ['id', 'request_id', 'to', 'from', 'template_id', 'segments', 'status', 'error_code', 'error_message', 'reference', 'carrier', 'campaign_id', 'send_at', 'created_at', 'submitted_at', 'completed_at']);
+    assert.deepEqual(records.map((r) => r.id), expected.map((r) => r.id), 'each message once, in the list’s order, across pages');
+    // A spreadsheet would run `+44…` as a formula: the cell says it is text.
+    assert.deepEqual(records.map((r) => r.to), expected.map((r) => `'${r.recipient}`));
+
+    const filtered = parse(await exported('errorCode=UNDELIV&bom=true'), { columns: true, bom: true }) as Record<string, string>[];
+    assert.equal(filtered.length, 250);
+    assert.ok(filtered.every((r) => r.status === 'undelivered' && r.error_message === 'said "no", then hung up'));
+    const withBom = await exported('errorCode=UNDELIV&bom=true');
+    assert.deepEqual([...withBom.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+
+    const refused = await fetch(`${api.url}/v1/messages/export?since=2026-12-02T00:00:00Z&until=2026-12-01T00:00:00Z`, { headers: { authorization: otherTenant.authorization } });
+    assert.equal(refused.status, 422);
+    assert.equal(((await refused.json()) as { code: string }).code, 'invalid_time_range');
   });
 });

@@ -64,6 +64,7 @@ describe('the OpenAPI document and the rendered reference', () => {
       '/v1/campaigns/{id}/resume',
       '/v1/ledger',
       '/v1/messages',
+      '/v1/messages/export',
       '/v1/messages/{id}',
       '/v1/packages',
       '/v1/quota-alarms',
@@ -76,7 +77,7 @@ describe('the OpenAPI document and the rendered reference', () => {
       '/v1/templates/{id}/withdraw',
       '/v1/traffic-thresholds',
       '/v1/unblock-requests',
-    '/v1/unblock-requests/{id}',
+      '/v1/unblock-requests/{id}',
       '/v1/usage',
     ]);
     assert.deepEqual(Object.keys(validated.paths['/v1/messages/{id}']!).sort(), ['delete', 'get']);
@@ -96,6 +97,11 @@ describe('the OpenAPI document and the rendered reference', () => {
     assert.equal(trace.headers.get('allow'), 'GET, HEAD, POST');
     assert.equal(((await trace.json()) as { code: string }).code, 'method_not_allowed');
     assert.equal((await call('PUT', `/v1/messages/${crypto.randomUUID()}`)).headers.get('allow'), 'DELETE, GET, HEAD');
+    // A path a route names exactly is that route's, though `/v1/messages/{id}` would match it too.
+    assert.equal((await call('OPTIONS', '/v1/messages/export')).headers.get('allow'), 'GET, HEAD');
+    const notACancel = await call('DELETE', '/v1/messages/export');
+    assert.equal(notACancel.status, 405, 'not a cancel of a message called `export`');
+    assert.equal(notACancel.headers.get('allow'), 'GET, HEAD');
     assert.equal((await call('GET', '/v1/nothing-here')).status, 404);
 
     const asText = await call('POST', '/v1/templates', { headers: { 'content-type': 'text/plain' }, body: '{}' });
