@@ -14,6 +14,7 @@ import { limitBody } from './body-limit.ts';
 import { ApiError, errorResponder, exactPathMethods, notFound, routeMethods } from './errors.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
+import { noticesRoutes } from './routes/notices.ts';
 import { apiKeysRoutes } from './routes/api-keys.ts';
 import { messagesRoutes } from './routes/messages.ts';
 import { campaignUploadsRoutes } from './routes/campaign-uploads.ts';
@@ -160,6 +161,7 @@ export function createApi(deps: ApiDeps) {
   app.route('/v1/campaigns/uploads', campaignUploadsRoutes(acceptDeps));
   app.route('/v1/campaigns', campaignsRoutes(deps.db, deps.campaigns, deps.now));
   app.route('/v1/api-keys', apiKeysRoutes(deps.db));
+  app.route('/v1/notices', noticesRoutes(deps.db));
   app.route('/v1', billingRoutes(deps.db, deps.now));
   const wsse = wsseAuth({ db: deps.db, secrets: deps.secrets, now: deps.now, windowMs: deps.wsseWindowMs, attempts });
   app.route('/sms', compatibleRoutes({ accept: acceptDeps, logger: deps.logger, auth: wsse, rateLimit: tenantRate }));

@@ -16,6 +16,16 @@ export const pageQuery = {
     .openapi({ description: 'The `nextCursor` of the previous page; the first page when absent. Use it with the same filters.' }),
 };
 
+/** A filter of one or more of `values`, comma-separated (`undelivered,failed`): the document's pattern says which. */
+export function commaList(values: readonly string[], description: string, example: string) {
+  const one = `(${values.join('|')})`;
+  return z
+    .string()
+    .regex(new RegExp(`^${one}(,${one})*$`), `one or more of ${values.join(', ')}, separated by commas`)
+    .optional()
+    .openapi({ description, example });
+}
+
 export const NextCursor = z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page; null on the last page.' });
 
 /** The position a `cursor` names, or a 422 `invalid_cursor` when it is not one this API gave for this list. */

@@ -16,7 +16,7 @@ export function microsOf(column: string): RawBuilder<string> {
 }
 
 /** Rows after `position` in newest-first order of (time, key). */
-export function olderThan(timeColumn: string, keyColumn: string, keyType: 'uuid' | 'bigint', position: ListPosition): RawBuilder<boolean> {
+export function olderThan(timeColumn: string, keyColumn: string, keyType: 'uuid' | 'bigint' | 'text', position: ListPosition): RawBuilder<boolean> {
   const time = sql`timestamptz 'epoch' + ${position.micros.toString()}::bigint * interval '1 microsecond'`;
   return sql<boolean>`(${sql.ref(timeColumn)}, ${sql.ref(keyColumn)}) < (${time}, ${position.key}::${sql.raw(keyType)})`;
 }

@@ -1,22 +1,17 @@
 import { z } from '@hono/zod-openapi';
 import { messageStatuses } from '../../domain/message-status.ts';
-import { NextCursor, pageQuery } from '../list-pages.ts';
+import { commaList, NextCursor, pageQuery } from '../list-pages.ts';
 import { visibleText } from './common.ts';
 import { messageBasics } from './messages.ts';
 import { CarrierId } from './routing.ts';
 
-const statusList = new RegExp(`^(${messageStatuses.join('|')})(,(${messageStatuses.join('|')}))*$`);
 const Time = z.iso.datetime({ offset: true });
 
 /** The filters of the sending details, for a page and for an export alike. */
 const messageFilters = {
   since: Time.optional().openapi({ description: 'Accepted at or after this time (ISO 8601).' }),
   until: Time.optional().openapi({ description: 'Accepted before this time (ISO 8601).' }),
-  status: z
-    .string()
-    .regex(statusList, `one or more of ${messageStatuses.join(', ')}, separated by commas`)
-    .optional()
-    .openapi({ description: 'Any of these states, comma-separated.', example: 'undelivered,failed' }),
+  status: commaList(messageStatuses, 'Any of these states, comma-separated.', 'undelivered,failed'),
   templateId: visibleText(1, 64).optional(),
   campaignId: z.uuid().optional(),
   requestId: z.uuid().optional(),

@@ -33,6 +33,7 @@ import * as screenSetBased from './0032_screen_set_based.ts';
 import * as updateRoom from './0033_update_room.ts';
 import * as screenByNumber from './0034_screen_by_number.ts';
 import * as unblockRequestsOfTenant from './0035_unblock_requests_of_tenant.ts';
+import * as tenantSuspensionsOfTenant from './0036_tenant_suspensions_of_tenant.ts';
 
 /** Every migration, in order. A static list keeps migrations working under tsx, bundlers and tests alike. */
 export const migrations: Record<string, Migration> = {
@@ -70,4 +71,5 @@ export const migrations: Record<string, Migration> = {
   '0033_update_room': updateRoom,
   '0034_screen_by_number': screenByNumber,
   '0035_unblock_requests_of_tenant': unblockRequestsOfTenant,
+  '0036_tenant_suspensions_of_tenant': tenantSuspensionsOfTenant,
 };

@@ -66,6 +66,7 @@ describe('the OpenAPI document and the rendered reference', () => {
       '/v1/messages',
       '/v1/messages/export',
       '/v1/messages/{id}',
+      '/v1/notices',
       '/v1/packages',
       '/v1/quota-alarms',
       '/v1/region-settings',
