@@ -72,8 +72,8 @@ interface RouteEntry {
 interface RouteMethods {
   /** The methods a path answers (HEAD with GET). */
   allowed(path: string): string[];
-  /** Whether a route names this path exactly, without a parameter. */
-  exact(path: string): boolean;
+  /** The methods of a path a route names exactly, without a parameter; undefined for any other path. */
+  exact(path: string): readonly string[] | undefined;
 }
 
 /** The methods each path answers, from the app's routes (`:param` and `*` patterns; middleware left out). */
@@ -87,17 +87,16 @@ function methodsByPath(routes: readonly RouteEntry[]): RouteMethods {
     const source = path.split(/(:[^/]+|\*)/).map((part) => (part.startsWith(':') ? '[^/]+' : part === '*' ? '.*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')));
     return { regex: new RegExp(`^${source.join('')}$`), methods };
   });
+  const withHead = (methods: Iterable<string>) => {
+    const allowed = new Set(methods);
+    if (allowed.has('GET')) allowed.add('HEAD');
+    return [...allowed].sort();
+  };
+  // A path a route names exactly (`/v1/messages/export`) is that resource, not an id of `/v1/messages/{id}`.
+  const exact = new Map([...table].map(([path, methods]) => [path, withHead(methods)]));
   return {
-    allowed(path) {
-      const allowed = new Set<string>();
-      // A path a route names exactly (`/v1/messages/export`) is that resource, not an id of `/v1/messages/{id}`.
-      const exact = table.get(path);
-      if (exact) for (const m of exact) allowed.add(m);
-      else for (const { regex, methods } of patterns) if (regex.test(path)) for (const m of methods) allowed.add(m);
-      if (allowed.has('GET')) allowed.add('HEAD');
-      return [...allowed].sort();
-    },
-    exact: (path) => table.has(path),
+    allowed: (path) => exact.get(path) ?? withHead(patterns.flatMap(({ regex, methods }) => (regex.test(path) ? [...methods] : []))),
+    exact: (path) => exact.get(path),
   };
 }
 
@@ -118,11 +117,9 @@ function methodNotAllowed(c: Context, allowed: string[]) {
  */
 export function exactPathMethods(table: () => RouteMethods): MiddlewareHandler {
   return async (c, next) => {
-    const routes = table();
-    if (!routes.exact(c.req.path)) return next();
-    const allowed = routes.allowed(c.req.path);
-    if (allowed.includes(c.req.method)) return next();
-    return methodNotAllowed(c, allowed);
+    const allowed = table().exact(c.req.path);
+    if (!allowed || allowed.includes(c.req.method)) return next();
+    return methodNotAllowed(c, [...allowed]);
   };
 }
 

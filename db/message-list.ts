@@ -1,5 +1,6 @@
 import type { Db } from './connect.ts';
 import type { MessageStatus } from '../domain/message-status.ts';
+import type { MessageRow } from './schema.ts';
 import { microsOf, olderThan, type ListPosition } from './list-position.ts';
 
 /** What a tenant's list of messages may be narrowed to; every field is optional and they combine with "and". */
@@ -20,50 +21,36 @@ export interface MessageFilters {
   errorCode?: string;
 }
 
-export interface MessageListRow {
-  id: string;
-  request_id: string;
-  recipient: string;
-  sender: string;
-  template_id: string;
-  segments: number;
-  status: MessageStatus;
-  error_code: string | null;
-  error_message: string | null;
-  reference: string | null;
-  carrier: string | null;
-  campaign_id: string | null;
-  send_at: Date | null;
-  created_at: Date;
+/** The columns a list shows of a message: all but its text and its dispatch bookkeeping. */
+const listColumns = [
+  'id',
+  'request_id',
+  'recipient',
+  'sender',
+  'template_id',
+  'segments',
+  'status',
+  'error_code',
+  'error_message',
+  'reference',
+  'carrier',
+  'campaign_id',
+  'send_at',
+  'created_at',
+  'submitted_at',
+  'completed_at',
+] as const;
+
+export type MessageListRow = Pick<MessageRow, (typeof listColumns)[number]> & {
   /** `created_at` in microseconds since 1970, as text. */
   created_micros: string;
-  submitted_at: Date | null;
-  completed_at: Date | null;
-}
+};
 
 /** A page of a tenant's messages, newest first, after `after` when given. */
 export async function listTenantMessages(db: Db, tenantId: string, filters: MessageFilters, limit: number, after?: ListPosition): Promise<MessageListRow[]> {
   let query = db
     .selectFrom('messages')
-    .select([
-      'id',
-      'request_id',
-      'recipient',
-      'sender',
-      'template_id',
-      'segments',
-      'status',
-      'error_code',
-      'error_message',
-      'reference',
-      'carrier',
-      'campaign_id',
-      'send_at',
-      'created_at',
-      microsOf('created_at').as('created_micros'),
-      'submitted_at',
-      'completed_at',
-    ])
+    .select([...listColumns, microsOf('created_at').as('created_micros')])
     .where('tenant_id', '=', tenantId);
   if (filters.since) query = query.where('created_at', '>=', filters.since);
   if (filters.until) query = query.where('created_at', '<', filters.until);
@@ -77,5 +64,5 @@ export async function listTenantMessages(db: Db, tenantId: string, filters: Mess
   if (filters.carrier) query = query.where('carrier', '=', filters.carrier);
   if (filters.errorCode) query = query.where('error_code', '=', filters.errorCode);
   if (after) query = query.where(olderThan('created_at', 'id', 'uuid', after));
-  return (await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute()) as MessageListRow[];
+  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
 }
