@@ -87,7 +87,7 @@ export class SendingSuspended extends Error {
   }
 }
 
-export type PlannedGroup = { ok: true; template: TemplateRow; text: string; encoding: MessageGroup['encoding']; segments: number } | { ok: false; refusal: GroupOutcome['refusal'] & object; template?: TemplateRow | undefined };
+export type PlannedGroup = { ok: true; template: TemplateRow; signature: string | null; text: string; encoding: MessageGroup['encoding']; segments: number } | { ok: false; refusal: GroupOutcome['refusal'] & object; template?: TemplateRow | undefined };
 
 /**
  * A group's template, values and signature: the text its messages carry, or why none can be sent. Also the check
@@ -113,7 +113,7 @@ export async function planGroup(
   if (!signature.ok) return refuse(signature.code, signature.message);
   const text = signedText(rendered.text, signature.signature);
   const plan = planSegments(text);
-  return { ok: true, template, text, encoding: plan.encoding, segments: plan.parts.length };
+  return { ok: true, template, signature: signature.signature ?? null, text, encoding: plan.encoding, segments: plan.parts.length };
 }
 
 /**
@@ -140,6 +140,7 @@ export async function acceptGroups(deps: AcceptDeps, app: AppRow, input: AcceptI
     const seen = new Set<string>();
     const ids: string[] = [];
     const recipients: string[] = [];
+    const countries: string[] = [];
     for (const given of group.to) {
       // The template's region counts only for a usable template: an unknown or unapproved one answers alike.
       const verdict = rules(read(given), planned.ok ? planned.template.region : undefined);
@@ -154,13 +155,14 @@ export async function acceptGroups(deps: AcceptDeps, app: AppRow, input: AcceptI
         result.recipients.push({ given, e164: verdict.e164, callingCode: verdict.callingCode, status, id, segments: planned.segments });
         ids.push(id);
         recipients.push(verdict.e164);
+        countries.push(verdict.country);
         charged.push({ id, scope: scopeOf(planned.template.region), country: verdict.country, segments: planned.segments });
         if (verdict.mainland) screened.push({ id, recipient: verdict.e164, body: planned.text });
       }
     }
     if (planned.ok && ids.length > 0) {
-      const { template, text, encoding, segments } = planned;
-      batches.push({ templateId: template.id, sender: senderFor(app, template.region), body: text, encoding, segments, ids, recipients });
+      const { template, text, encoding, segments, signature } = planned;
+      batches.push({ templateId: template.id, region: template.region, signature, sender: senderFor(app, template.region), body: text, encoding, segments, ids, recipients, countries });
     }
     outcome.groups.push(result);
   }

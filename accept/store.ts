@@ -40,8 +40,9 @@ function withoutRejected(batch: AcceptedBatch, rejected: ReadonlyMap<string, Rej
   if (rejected.size === 0) return batch;
   const groups = batch.groups
     .map((g) => {
-      const keep = g.ids.map((id, i) => [id, g.recipients[i] ?? ''] as const).filter(([id]) => !rejected.has(id));
-      return { ...g, ids: keep.map(([id]) => id), recipients: keep.map(([, r]) => r) };
+      const keep = g.ids.flatMap((id, i) => (rejected.has(id) ? [] : [i]));
+      const pick = (values: readonly string[]) => keep.map((i) => values[i] ?? '');
+      return { ...g, ids: pick(g.ids), recipients: pick(g.recipients), countries: pick(g.countries) };
     })
     .filter((g) => g.ids.length > 0);
   return { ...batch, groups };

@@ -21,10 +21,10 @@ export async function sendSystemNotice(db: Db, numbers: readonly string[], text:
   const app = await findAppById(db, systemAppId);
   if (!app) throw new Error('the system app is missing (migration 0013)');
   const from = channelNumbers(app);
-  const byRegion = { mainland: [] as string[], international: [] as string[] };
+  const byRegion = { mainland: [] as { e164: string; country: string }[], international: [] as { e164: string; country: string }[] };
   for (const raw of new Set(numbers)) {
     const number = classifyNumber(raw);
-    if (number.ok) byRegion[number.mainland ? 'mainland' : 'international'].push(number.e164);
+    if (number.ok) byRegion[number.mainland ? 'mainland' : 'international'].push(number);
   }
   const groups: MessageGroup[] = [];
   for (const region of ['mainland', 'international'] as const) {
@@ -34,12 +34,15 @@ export async function sendSystemNotice(db: Db, numbers: readonly string[], text:
     const plan = planSegments(body);
     groups.push({
       templateId: systemTemplates[region],
+      region,
+      signature: region === 'mainland' ? systemSignature : null,
       sender: region === 'mainland' ? from.mainlandFrom : from.from,
       body,
       encoding: plan.encoding,
       segments: plan.parts.length,
       ids: recipients.map(() => newMessageId()),
-      recipients,
+      recipients: recipients.map((r) => r.e164),
+      countries: recipients.map((r) => r.country),
     });
   }
   if (groups.length === 0) return [];

@@ -15,6 +15,8 @@ import { ApiError, errorResponder, exactPathMethods, notFound, routeMethods } fr
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { noticesRoutes } from './routes/notices.ts';
+import { statisticsRoutes } from './routes/statistics.ts';
+import { repliesRoutes } from './routes/replies.ts';
 import { apiKeysRoutes } from './routes/api-keys.ts';
 import { messagesRoutes } from './routes/messages.ts';
 import { campaignUploadsRoutes } from './routes/campaign-uploads.ts';
@@ -162,6 +164,8 @@ export function createApi(deps: ApiDeps) {
   app.route('/v1/campaigns', campaignsRoutes(deps.db, deps.campaigns, deps.now));
   app.route('/v1/api-keys', apiKeysRoutes(deps.db));
   app.route('/v1/notices', noticesRoutes(deps.db));
+  app.route('/v1/statistics', statisticsRoutes(deps.db));
+  app.route('/v1/replies', repliesRoutes(deps.db));
   app.route('/v1', billingRoutes(deps.db, deps.now));
   const wsse = wsseAuth({ db: deps.db, secrets: deps.secrets, now: deps.now, windowMs: deps.wsseWindowMs, attempts });
   app.route('/sms', compatibleRoutes({ accept: acceptDeps, logger: deps.logger, auth: wsse, rateLimit: tenantRate }));

@@ -26,6 +26,12 @@ export function commaList(values: readonly string[], description: string, exampl
     .openapi({ description, example });
 }
 
+/** The `bom` parameter of every CSV export. */
+export const csvBom = z
+  .enum(['true', 'false'])
+  .default('false')
+  .openapi({ description: 'Start the file with a UTF-8 byte order mark, by which spreadsheets (Excel) read Chinese text right.' });
+
 export const NextCursor = z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page; null on the last page.' });
 
 /** The position a `cursor` names, or a 422 `invalid_cursor` when it is not one this API gave for this list. */

@@ -9,7 +9,9 @@ type TimelineEvent = MessageViewModel['timeline'][number];
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-type BasicColumns = 'id' | 'request_id' | 'recipient' | 'sender' | 'template_id' | 'segments' | 'status' | 'error_code' | 'error_message' | 'reference' | 'send_at' | 'carrier' | 'created_at';
+type BasicColumns =
+  | 'id' | 'request_id' | 'recipient' | 'sender' | 'template_id' | 'segments' | 'status' | 'error_code' | 'error_message' | 'reference' | 'send_at' | 'carrier'
+  | 'created_at' | 'country' | 'region' | 'signature';
 
 /** What both a message and its line in a list say of it (`messageBasics` in the schemas). */
 function messageBasicsOf(message: Pick<MessageRow, BasicColumns>) {
@@ -25,6 +27,9 @@ function messageBasicsOf(message: Pick<MessageRow, BasicColumns>) {
     reference: message.reference,
     sendAt: iso(message.send_at),
     carrier: message.carrier,
+    country: message.country,
+    region: message.region,
+    signature: message.signature,
     createdAt: message.created_at.toISOString(),
   };
 }

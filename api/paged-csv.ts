@@ -5,15 +5,34 @@ import { stringify } from 'csv-stringify';
 const formulaStart = /^[=+\-@\t\r]/;
 const asText = (value: string) => (formulaStart.test(value) ? `'${value}` : value);
 
-export interface PagedCsvOptions {
-  /** Rows read per page. */
-  pageSize: number;
+export interface CsvOptions {
   /** Prefix cells that would run as formulas (for files whose cells quote what a client sent). */
   guardFormulas?: boolean;
   /** `\r\n` between records, as spreadsheets on Windows write them; `\n` otherwise. */
   windowsLineEnds?: boolean;
   /** Start with a byte order mark, by which spreadsheets tell UTF-8 (Excel reads Chinese text as garbage without). */
   bom?: boolean;
+}
+
+export interface PagedCsvOptions extends CsvOptions {
+  /** Rows read per page. */
+  pageSize: number;
+}
+
+/** Rows as a CSV stream with a header line, pulled from `rows` only as the client takes them. */
+export function csvOf<Row>(rows: Iterable<Row> | AsyncIterable<Row>, columns: readonly (keyof Row & string)[], options: CsvOptions): ReadableStream<Uint8Array> {
+  const csv = Readable.from(rows).pipe(
+    stringify({
+      header: true,
+      columns: [...columns],
+      // A line break inside a cell is quoted whatever ends the records.
+      quoted_match: /[\r\n]/,
+      ...(options.windowsLineEnds ? { record_delimiter: 'windows' as const } : {}),
+      ...(options.guardFormulas ? { cast: { string: asText } } : {}),
+      ...(options.bom ? { bom: true } : {}),
+    }),
+  );
+  return Readable.toWeb(csv) as ReadableStream<Uint8Array>;
 }
 
 /**
@@ -26,27 +45,14 @@ export function pagedCsv<Row, Position>(
   columns: readonly (keyof Row & string)[],
   options: PagedCsvOptions,
 ): ReadableStream<Uint8Array> {
-  const rows = Readable.from(
-    (async function* () {
-      for (let after: Position | undefined; ; ) {
-        const page = await readPage(after, options.pageSize);
-        yield* page;
-        const last = page.at(-1);
-        if (page.length < options.pageSize || last === undefined) return;
-        after = positionOf(last);
-      }
-    })(),
-  );
-  const csv = rows.pipe(
-    stringify({
-      header: true,
-      columns: [...columns],
-      // A line break inside a cell is quoted whatever ends the records.
-      quoted_match: /[\r\n]/,
-      ...(options.windowsLineEnds ? { record_delimiter: 'windows' as const } : {}),
-      ...(options.guardFormulas ? { cast: { string: asText } } : {}),
-      ...(options.bom ? { bom: true } : {}),
-    }),
-  );
-  return Readable.toWeb(csv) as ReadableStream<Uint8Array>;
+  const rows = (async function* () {
+    for (let after: Position | undefined; ; ) {
+      const page = await readPage(after, options.pageSize);
+      yield* page;
+      const last = page.at(-1);
+      if (page.length < options.pageSize || last === undefined) return;
+      after = positionOf(last);
+    }
+  })();
+  return csvOf(rows, columns, options);
 }

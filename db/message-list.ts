@@ -19,6 +19,9 @@ export interface MessageFilters {
   toPrefix?: string;
   carrier?: string;
   errorCode?: string;
+  country?: string;
+  region?: 'mainland' | 'international';
+  signature?: string;
 }
 
 /** The columns a list shows of a message: all but its text and its dispatch bookkeeping. */
@@ -39,6 +42,9 @@ const listColumns = [
   'created_at',
   'submitted_at',
   'completed_at',
+  'country',
+  'region',
+  'signature',
 ] as const;
 
 export type MessageListRow = Pick<MessageRow, (typeof listColumns)[number]> & {
@@ -63,6 +69,9 @@ export async function listTenantMessages(db: Db, tenantId: string, filters: Mess
   if (filters.toPrefix) query = query.where('recipient', 'like', `${filters.toPrefix}%`);
   if (filters.carrier) query = query.where('carrier', '=', filters.carrier);
   if (filters.errorCode) query = query.where('error_code', '=', filters.errorCode);
+  if (filters.country) query = query.where('country', '=', filters.country);
+  if (filters.region) query = query.where('region', '=', filters.region);
+  if (filters.signature) query = query.where('signature', '=', filters.signature);
   if (after) query = query.where(olderThan('created_at', 'id', 'uuid', after));
   return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
 }

@@ -6,6 +6,7 @@ import { screenCall, type ScreenInput } from './controls.ts';
 import { chargeQuery, type ChargeInput } from './billing-charge.ts';
 import { moveTo, transition, type MessageStatus } from '../domain/message-status.ts';
 import type { TextEncoding } from '../domain/segments.ts';
+import type { TemplateRegion } from '../domain/templates.ts';
 
 const toCancelled = moveTo('cancelled');
 /** A scheduled request at its time: its messages join the dispatch queue. */
@@ -17,12 +18,17 @@ export const acceptedChannel = 'tern_messages_accepted';
 /** Messages of one request that share a template and its rendered text; only the id and the recipient differ. */
 export interface MessageGroup {
   templateId: string;
+  /** The template's region, and the signature of a mainland text (none for international): kept for the statistics. */
+  region: TemplateRegion;
+  signature: string | null;
   sender: string;
   body: string;
   encoding: TextEncoding;
   segments: number;
   ids: readonly string[];
   recipients: readonly string[];
+  /** Each recipient's ISO 3166 country. */
+  countries: readonly string[];
 }
 
 /** What every message of one request shares, and its groups. */
@@ -94,11 +100,12 @@ export async function insertAcceptedRequests(
     ), grp as (
       select * from unnest(${groups.map((g) => g.requestNo)}::int[], ${groups.map((g) => g.templateId)}::text[],
                            ${groups.map((g) => g.sender)}::text[], ${groups.map((g) => g.body)}::text[],
-                           ${groups.map((g) => g.encoding)}::text[], ${groups.map((g) => g.segments)}::int[])
-        with ordinality as g(rn, template_id, sender, body, encoding, segments, n)
+                           ${groups.map((g) => g.encoding)}::text[], ${groups.map((g) => g.segments)}::int[],
+                           ${groups.map((g) => g.region)}::text[], ${groups.map((g) => g.signature)}::text[])
+        with ordinality as g(rn, template_id, sender, body, encoding, segments, region, signature, n)
     ), keep as (
       select m.*, g.rn from unnest(${groups.flatMap((g) => g.ids)}::uuid[], ${groups.flatMap((g) => g.recipients)}::text[],
-                                   ${groupOfMessage}::int[]) as m(id, recipient, n)
+                                   ${groups.flatMap((g) => g.countries)}::text[], ${groupOfMessage}::int[]) as m(id, recipient, country, n)
       join grp g on g.n = m.n
       where m.id not in (select id from refused)
     ), req as (
@@ -109,9 +116,9 @@ export async function insertAcceptedRequests(
       returning id
     ), msgs as (
       insert into messages (id, request_id, tenant_id, app_id, template_id, sender, recipient, body, encoding, segments, status,
-                            reference, callback_url, send_at, next_attempt_at, surface, campaign_id)
+                            reference, callback_url, send_at, next_attempt_at, surface, campaign_id, country, region, signature)
       select m.id, r.id, ${tenantId}::uuid, r.app_id, g.template_id, g.sender, m.recipient, g.body, g.encoding, g.segments,
-             r.status, r.reference, r.callback_url, r.send_at, r.next_attempt_at, r.surface, r.campaign_id
+             r.status, r.reference, r.callback_url, r.send_at, r.next_attempt_at, r.surface, r.campaign_id, m.country, g.region, g.signature
       from keep m
       join grp g on g.n = m.n
       join r on r.rn = m.rn

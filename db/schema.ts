@@ -2,6 +2,7 @@ import type { MainlandNetwork } from '../domain/mainland-networks.ts';
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { MessageStatus } from '../domain/message-status.ts';
 import type { TemplateRegion, TemplateType, VariableType } from '../domain/templates.ts';
+import type { StatOutcome } from '../domain/message-stats.ts';
 import type { TextEncoding } from '../domain/segments.ts';
 import type { ApiScope } from '../domain/api-keys.ts';
 import type { OperatorRole } from '../domain/operators.ts';
@@ -261,6 +262,36 @@ export interface MessagesTable {
   lane: string | null;
   /** The campaign that sent it (migration 0028); null for a message sent through the API. */
   campaign_id: Generated<string | null>;
+  /** The recipient's ISO 3166 country, the template's region and the signature, written at accept (migration 0037); null on older rows. */
+  country: string | null;
+  region: TemplateRegion | null;
+  signature: string | null;
+}
+
+/** The statistics' key (migration 0037): the UTC hour the message was to go, its dimensions and its outcome. */
+interface MessageStatKey {
+  tenant_id: string;
+  hour: Timestamp;
+  region: TemplateRegion | null;
+  country: string | null;
+  template_id: string | null;
+  signature: string | null;
+  carrier: string | null;
+  campaign_id: string | null;
+  outcome: StatOutcome;
+  reason: string | null;
+  delivery_bucket: number | null;
+}
+
+export interface MessageStatsTable extends MessageStatKey {
+  messages: ColumnType<string, number, number>;
+  segments: ColumnType<string, number, number>;
+}
+
+export interface MessageStatDeltasTable extends MessageStatKey {
+  id: Generated<string>;
+  messages: number;
+  segments: number;
 }
 
 export type MessageSurface = 'native' | 'compatible';
@@ -632,6 +663,8 @@ export interface Database {
   send_requests: SendRequestsTable;
   messages: MessagesTable;
   message_parts: MessagePartsTable;
+  message_stats: MessageStatsTable;
+  message_stat_deltas: MessageStatDeltasTable;
   receipt_inbox: ReceiptInboxTable;
   callback_outbox: CallbackOutboxTable;
   callback_attempts: CallbackAttemptsTable;

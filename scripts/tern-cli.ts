@@ -1,6 +1,7 @@
 // `npm run tern -- <command>`: operator tasks from the command line.
 //   admin create --name <name> [--role admin|operator|reviewer]   make an operator and print its token (once)
 //   ledger check                                                   prove the billing ledger adds up (exit 1 if not)
+//   stats rebuild --since <time> [--tenant <id>]                   recompute the statistics from the messages sent since then
 // DATABASE_URL selects the database; without it, the dev stack's (`npm run dev` must be running).
 import { parseArgs } from 'node:util';
 import { connectDb } from '../db/connect.ts';
@@ -9,8 +10,13 @@ import { createOperator } from '../db/operators.ts';
 import { operatorRoles, type OperatorRole } from '../domain/operators.ts';
 import { checkLedger } from '../db/ledger-check.ts';
 import type { Db } from '../db/connect.ts';
+import { rebuildMessageStats } from '../db/message-stats.ts';
 
-const usage = 'usage: npm run tern -- admin create --name <name> [--role admin|operator|reviewer]\n       npm run tern -- ledger check';
+const usage = [
+  'usage: npm run tern -- admin create --name <name> [--role admin|operator|reviewer]',
+  '       npm run tern -- ledger check',
+  '       npm run tern -- stats rebuild --since <ISO time> [--tenant <tenant id>]',
+].join('\n');
 const devDatabaseUrl = `postgres://tern:tern@127.0.0.1:${process.env.TERN_PG_PORT ?? 54329}/tern`;
 
 async function createAdmin(db: Db, args: string[]): Promise<number> {
@@ -43,9 +49,26 @@ async function ledgerCheck(db: Db): Promise<number> {
   return 1;
 }
 
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Recomputes the statistics cube from the messages still held (those before `since` are left as counted). */
+async function statsRebuild(db: Db, args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { since: { type: 'string' }, tenant: { type: 'string' } } });
+  const since = values.since ? new Date(values.since) : undefined;
+  if (!since || Number.isNaN(since.getTime()) || (values.tenant !== undefined && !uuid.test(values.tenant))) {
+    console.error(usage);
+    return 2;
+  }
+  const started = Date.now();
+  const written = await rebuildMessageStats(db, { since, tenantId: values.tenant });
+  console.log(`stats rebuilt from ${since.toISOString()} for ${values.tenant ?? 'every tenant'}: ${written} cube rows in ${Date.now() - started} ms`);
+  return 0;
+}
+
 const commands: Record<string, (db: Db, args: string[]) => Promise<number>> = {
   'admin create': createAdmin,
   'ledger check': ledgerCheck,
+  'stats rebuild': statsRebuild,
 };
 
 async function main(argv: string[]): Promise<number> {

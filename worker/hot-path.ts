@@ -16,6 +16,7 @@ import { startReceiptMatcher } from './receipt-matcher.ts';
 import { startReceiptTimeouts } from './receipt-timeouts.ts';
 import { startReplyRouter } from './reply-router.ts';
 import { startHousekeeping } from './housekeeping.ts';
+import { startStatsRoller } from './stats-roller.ts';
 
 /** Knobs of the hot path; every one has a production default. */
 export interface HotPathTuning {
@@ -49,7 +50,7 @@ export interface HotPathOptions {
 
 /**
  * Everything after accept: dispatch, receipt intake and matching, receipt timeouts, status callbacks, reply
- * routing, and housekeeping (expired WSSE nonces, old per-number send records).
+ * routing, housekeeping (expired WSSE nonces, old per-number send records), and folding the statistics.
  */
 export function startHotPath({ db, secrets, databaseUrl, carriers, logger, tuning = {}, callbackTargets = callbackTargetPolicyFromEnv(), metrics }: HotPathOptions) {
   const callbacks = startCallbackSender({ db, logger, retry: tuning.callbackRetry, timeoutMs: tuning.callbackTimeoutMs, targets: callbackTargets, signing: signingKeys(db, secrets), ...(metrics ? { metrics } : {}) });
@@ -69,6 +70,7 @@ export function startHotPath({ db, secrets, databaseUrl, carriers, logger, tunin
     });
   });
   const housekeeping = startHousekeeping({ db, logger });
+  const statsRoller = startStatsRoller({ db, logger });
   const timeouts = startReceiptTimeouts({ db, logger, timeoutMs: tuning.receiptTimeoutMs, onExpired: () => callbacks.wake() });
   const dispatcher = startDispatcher({ db, carriers, logger, retry: tuning.dispatchRetry, leaseMs: tuning.dispatchLeaseMs, campaignInFlight: tuning.campaignInFlight, ...(metrics ? { metrics } : {}) });
   const listener = listenForAccepted(databaseUrl, () => dispatcher.wake(), logger);
@@ -81,6 +83,7 @@ export function startHotPath({ db, secrets, databaseUrl, carriers, logger, tunin
       await timeouts.stop();
       await replies.stop();
       await housekeeping.stop();
+      await statsRoller.stop();
       await callbacks.stop();
     },
   };

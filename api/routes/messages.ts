@@ -77,7 +77,7 @@ const exportRoute = apiRoute({
   summary: 'Sending details as CSV: every message the filters match, newest first',
   description:
     'The filters of `GET /v1/messages`; one line per message: `' +
-    'id,request_id,to,from,template_id,segments,status,error_code,error_message,reference,carrier,campaign_id,send_at,created_at,submitted_at,completed_at`. ' +
+    'id,request_id,to,from,template_id,segments,status,error_code,error_message,reference,carrier,campaign_id,send_at,created_at,submitted_at,completed_at,country,region,signature`. ' +
     'Streamed as it is read, no row cap. A cell that a spreadsheet would run as a formula (a number starting with `+`) is prefixed with `\'`.',
   tags,
   security,
@@ -111,13 +111,19 @@ function exportLine(m: MessageListRow) {
     reference: m.reference ?? '',
     carrier: m.carrier ?? '',
     campaign_id: m.campaign_id ?? '',
+    country: m.country ?? '',
+    region: m.region ?? '',
+    signature: m.signature ?? '',
     send_at: iso(m.send_at),
     created_at: iso(m.created_at),
     submitted_at: iso(m.submitted_at),
     completed_at: iso(m.completed_at),
   };
 }
-const exportColumns = ['id', 'request_id', 'to', 'from', 'template_id', 'segments', 'status', 'error_code', 'error_message', 'reference', 'carrier', 'campaign_id', 'send_at', 'created_at', 'submitted_at', 'completed_at'] as const;
+const exportColumns = [
+  'id', 'request_id', 'to', 'from', 'template_id', 'segments', 'status', 'error_code', 'error_message', 'reference', 'carrier', 'campaign_id', 'send_at', 'created_at',
+  'submitted_at', 'completed_at', 'country', 'region', 'signature',
+] as const;
 const exportPage = 1_000;
 
 function messageNotFound(id: string): ApiError {

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { messageStatuses } from '../../domain/message-status.ts';
-import { commaList, NextCursor, pageQuery } from '../list-pages.ts';
+import { commaList, csvBom, NextCursor, pageQuery } from '../list-pages.ts';
 import { visibleText } from './common.ts';
 import { messageBasics } from './messages.ts';
 import { CarrierId } from './routing.ts';
@@ -31,17 +31,14 @@ const messageFilters = {
     .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'letters, digits and _ . : -, at most 64')
     .optional()
     .openapi({ description: 'The error code of failed and undelivered messages.', example: 'UNDELIV' }),
+  country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166 country code, two capital letters').optional().openapi({ description: 'The recipient’s country.', example: 'GB' }),
+  region: z.enum(['mainland', 'international']).optional().openapi({ description: 'The template’s region.' }),
+  signature: visibleText(2, 32).optional().openapi({ description: 'The signature of mainland messages.' }),
 };
 
 export const MessageListQuery = z.object({ ...pageQuery, ...messageFilters });
 
-export const MessageExportQuery = z.object({
-  ...messageFilters,
-  bom: z
-    .enum(['true', 'false'])
-    .default('false')
-    .openapi({ description: 'Start the file with a UTF-8 byte order mark, by which spreadsheets (Excel) read Chinese text right.' }),
-});
+export const MessageExportQuery = z.object({ ...messageFilters, bom: csvBom });
 
 export const MessageSummary = z
   .object({

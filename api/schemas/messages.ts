@@ -94,6 +94,9 @@ export const messageBasics = {
   reference: z.string().nullable(),
   sendAt: z.string().nullable(),
   carrier: z.string().nullable().openapi({ description: 'The upstream that carried the message (or gave the final answer).' }),
+  country: z.string().nullable().openapi({ description: 'The recipient’s country (ISO 3166); null for messages from before it was kept.' }),
+  region: z.enum(['mainland', 'international']).nullable().openapi({ description: 'The template’s region; null for messages from before it was kept.' }),
+  signature: z.string().nullable().openapi({ description: 'The signature of a mainland message (in 【】 in its text).' }),
   createdAt: z.string(),
 };
 

@@ -34,6 +34,8 @@ import * as updateRoom from './0033_update_room.ts';
 import * as screenByNumber from './0034_screen_by_number.ts';
 import * as unblockRequestsOfTenant from './0035_unblock_requests_of_tenant.ts';
 import * as tenantSuspensionsOfTenant from './0036_tenant_suspensions_of_tenant.ts';
+import * as messageStats from './0037_message_stats.ts';
+import * as repliesList from './0038_replies_list.ts';
 
 /** Every migration, in order. A static list keeps migrations working under tsx, bundlers and tests alike. */
 export const migrations: Record<string, Migration> = {
@@ -72,4 +74,6 @@ export const migrations: Record<string, Migration> = {
   '0034_screen_by_number': screenByNumber,
   '0035_unblock_requests_of_tenant': unblockRequestsOfTenant,
   '0036_tenant_suspensions_of_tenant': tenantSuspensionsOfTenant,
+  '0037_message_stats': messageStats,
+  '0038_replies_list': repliesList,
 };

@@ -68,12 +68,14 @@ describe('GET /v1/messages: sending details', () => {
     // The reference: the tenant's rows, newest first, filtered here.
     const rows = await db
       .selectFrom('messages')
-      .select(['id', 'request_id', 'recipient', 'template_id', 'status', 'carrier', 'error_code', 'created_at'])
+      .select(['id', 'request_id', 'recipient', 'template_id', 'status', 'carrier', 'error_code', 'created_at', 'country', 'region', 'signature'])
       .where('tenant_id', '=', tenant.tenantId)
       .orderBy('created_at', 'desc')
       .orderBy('id', 'desc')
       .execute();
     assert.equal(rows.length, 16);
+    // Written at accept: the recipient's country, the template's region, a mainland message's signature.
+    assert.deepEqual(new Set(rows.map((r) => `${r.country} ${r.region} ${r.signature}`)), new Set(['CN mainland Tern测试', 'GB international null', 'HK international null']));
     const middle = rows[8]?.created_at as Date;
     const cases: [Record<string, string>, (r: (typeof rows)[number]) => boolean][] = [
       [{}, () => true],
@@ -89,6 +91,9 @@ describe('GET /v1/messages: sending details', () => {
       [{ since: middle.toISOString() }, (r) => r.created_at >= middle],
       [{ until: middle.toISOString() }, (r) => r.created_at < middle],
       [{ campaignId: '00000000-0000-4000-8000-000000000000' }, () => false],
+      [{ country: 'GB' }, (r) => r.country === 'GB'],
+      [{ region: 'international', status: 'accepted' }, (r) => r.region === 'international' && r.status === 'accepted'],
+      [{ signature: tenant.signature }, (r) => r.signature === tenant.signature],
     ];
     for (const [query, keep] of cases) {
       const expected = rows.filter(keep).map((r) => r.id);
@@ -109,7 +114,7 @@ describe('GET /v1/messages: sending details', () => {
     assert.equal(status, 200);
     const [message] = (body as unknown as Page).messages as (Summary & Record<string, unknown>)[];
     assert.ok(message);
-    expect(message).toMatchObject({ requestId, to: '+447400123450', from: tenant.from, templateId: tenant.templates.code, status: 'accepted', error: null, reference: 'order-77', segments: 1, campaignId: null, submittedAt: null });
+    expect(message).toMatchObject({ requestId, to: '+447400123450', from: tenant.from, templateId: tenant.templates.code, status: 'accepted', error: null, reference: 'order-77', segments: 1, campaignId: null, submittedAt: null, country: 'GB', region: 'international', signature: null });
     assert.ok(Math.abs(Date.parse(message.createdAt) - Date.now()) < 60_000);
   });
 
@@ -129,6 +134,8 @@ describe('GET /v1/messages: sending details', () => {
       ['to=13800138000', 'invalid_request'],
       ['since=yesterday', 'invalid_request'],
       ['campaignId=1', 'invalid_request'],
+      ['country=gb', 'invalid_request'],
+      ['region=moon', 'invalid_request'],
     ] as const) {
       const { status, body } = await get(query);
       // A malformed parameter is a 400; a well-formed one that breaks a rule (a cursor from elsewhere, an empty
@@ -164,7 +171,7 @@ describe('GET /v1/messages: sending details', () => {
     const plain = await exported('');
     assert.notEqual(plain[0], 0xef, 'no byte order mark unless asked');
     const records = parse(plain, { columns: true }) as Record<string, string>[];
-    assert.deepEqual(Object.keys(records[0] ?? {}), ['id', 'request_id', 'to', 'from', 'template_id', 'segments', 'status', 'error_code', 'error_message', 'reference', 'carrier', 'campaign_id', 'send_at', 'created_at', 'submitted_at', 'completed_at']);
+    assert.deepEqual(Object.keys(records[0] ?? {}), ['id', 'request_id', 'to', 'from', 'template_id', 'segments', 'status', 'error_code', 'error_message', 'reference', 'carrier', 'campaign_id', 'send_at', 'created_at', 'submitted_at', 'completed_at', 'country', 'region', 'signature']);
     assert.deepEqual(records.map((r) => r.id), expected.map((r) => r.id), 'each message once, in the list’s order, across pages');
     // A spreadsheet would run `+44…` as a formula: the cell says it is text.
     assert.deepEqual(records.map((r) => r.to), expected.map((r) => `'${r.recipient}`));

@@ -20,7 +20,7 @@ function request(tenant: TestTenant, count: number, due: Date, campaignId: strin
       nextAttemptAt: due,
       surface: 'native',
       campaignId,
-      groups: [{ templateId: tenant.templates.mainlandCode, sender: '106', body: 'x', encoding: 'gsm7', segments: 1, ids, recipients: ids.map(() => freshMainlandNumber()) }],
+      groups: [{ templateId: tenant.templates.mainlandCode, region: 'mainland' as const, signature: null, sender: '106', body: 'x', encoding: 'gsm7', segments: 1, ids, recipients: ids.map(() => freshMainlandNumber()), countries: ids.map(() => 'CN') }],
     },
   };
 }

@@ -22,7 +22,7 @@ async function accept(db: Db, tenant: TestTenant, count: number): Promise<string
       nextAttemptAt: new Date(Date.now() - 1_000),
       surface: 'native' as const,
       campaignId: null,
-      groups: [{ templateId: tenant.templates.mainlandCode, sender: '106', body: 'Your code is 123456', encoding: 'gsm7' as const, segments: 1, ids, recipients: ids.map(() => freshMainlandNumber()) }],
+      groups: [{ templateId: tenant.templates.mainlandCode, region: 'mainland' as const, signature: null, sender: '106', body: 'Your code is 123456', encoding: 'gsm7' as const, segments: 1, ids, recipients: ids.map(() => freshMainlandNumber()), countries: ids.map(() => 'CN') }],
     },
   };
   const charge = chargeInput(tenant.tenantId, ids.map((id) => ({ id, scope: 'mainland' as const, country: 'CN', segments: 1 })), new Date());

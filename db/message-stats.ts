@@ -1,0 +1,162 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Db } from './connect.ts';
+import type { StatDimension, StatGranularity, StatOutcome } from '../domain/message-stats.ts';
+
+/** Folds at most `batch` statistic deltas into the cube (migration 0037); returns how many. 0 while a rebuild runs. */
+export async function rollMessageStats(db: Db, batch: number): Promise<number> {
+  const { rows } = await sql<{ folded: number }>`select tern_roll_message_stats(${batch}::int) as folded`.execute(db);
+  return rows[0]?.folded ?? 0;
+}
+
+/**
+ * Recomputes the statistics of messages sent from the hour of `since` on, of one tenant or of all, from the messages
+ * themselves. It holds the roller's lock for its whole run and reads in one snapshot, so the deltas it drops are
+ * exactly those already in the messages it counts; the cube before `since` (messages past retention among them) is
+ * left as it is. Returns the cube rows written.
+ */
+export async function rebuildMessageStats(db: Db, options: { tenantId?: string | undefined; since: Date }): Promise<number> {
+  return db.connection().execute(async (conn) => {
+    // A session lock taken before the transaction: its snapshot must not predate the last fold.
+    await sql`select pg_advisory_lock(hashtext('tern_message_stats'))`.execute(conn);
+    try {
+      return await conn
+        .transaction()
+        .setIsolationLevel('repeatable read')
+        .execute(async (trx) => {
+          const { rows } = await sql<{ written: string }>`
+            select tern_rebuild_message_stats(${options.tenantId ?? null}::uuid, ${options.since}::timestamptz) as written`.execute(trx);
+          return Number(rows[0]?.written ?? 0);
+        });
+    } finally {
+      await sql`select pg_advisory_unlock(hashtext('tern_message_stats'))`.execute(conn);
+    }
+  });
+}
+
+export interface StatFilters {
+  templateId?: string | undefined;
+  country?: string | undefined;
+  region?: string | undefined;
+  signature?: string | undefined;
+  carrier?: string | undefined;
+  campaignId?: string | undefined;
+}
+
+export interface StatsQuery {
+  tenantId: string;
+  since: Date;
+  until: Date;
+  granularity: StatGranularity;
+  timeZone: string;
+  groupBy?: StatDimension | undefined;
+  filters: StatFilters;
+}
+
+/** One sum of the cube: a period (none for `total`), a group (none without `groupBy`), an outcome and its detail. */
+export interface StatCell {
+  start: Date | null;
+  period: string | null;
+  key: string | null;
+  outcome: StatOutcome;
+  reason: string | null;
+  deliveryBucket: number | null;
+  messages: number;
+  segments: number;
+}
+
+const dimensionColumns: Record<StatDimension, RawBuilder<string | null>> = {
+  region: sql`region`,
+  country: sql`country`,
+  template: sql`template_id`,
+  signature: sql`signature`,
+  carrier: sql`carrier`,
+  campaign: sql`campaign_id::text`,
+  status: sql`outcome`,
+};
+
+const filterColumns: Record<keyof StatFilters, RawBuilder<unknown>> = {
+  templateId: sql`template_id`,
+  country: sql`country`,
+  region: sql`region`,
+  signature: sql`signature`,
+  carrier: sql`carrier`,
+  campaignId: sql`campaign_id::text`,
+};
+
+/**
+ * The range a query covers: `since` down and `until` up to whole periods in the zone (hours for `hour`, days
+ * otherwise), so that no period is counted in part.
+ */
+export async function statRange(db: Db, query: Pick<StatsQuery, 'since' | 'until' | 'granularity' | 'timeZone'>): Promise<{ since: Date; until: Date }> {
+  const unit = sql.lit(query.granularity === 'hour' ? 'hour' : 'day');
+  const step = sql.lit(query.granularity === 'hour' ? '1 hour' : '1 day');
+  const { rows } = await sql<{ since: Date; until: Date }>`
+    select date_trunc(${unit}, ${query.since}::timestamptz, ${query.timeZone}) as since,
+           case when date_trunc(${unit}, u, ${query.timeZone}) = u then u
+                else ((date_trunc(${unit}, u, ${query.timeZone}) at time zone ${query.timeZone}) + interval ${step}) at time zone ${query.timeZone} end as until
+    from (select ${query.until}::timestamptz as u) as x`.execute(db);
+  const row = rows[0];
+  if (!row) throw new Error('statRange: no row');
+  return row;
+}
+
+/**
+ * The cube's sums over [since, until) by period and group, with every committed change in them: the folded cube
+ * and the deltas not folded yet, read in one statement (a fold moves deltas into the cube in one transaction, so each
+ * is seen once).
+ */
+export async function readMessageStats(db: Db, query: StatsQuery): Promise<StatCell[]> {
+  const { timeZone } = query;
+  const start =
+    query.granularity === 'hour' ? sql`hour` : query.granularity === 'day' ? sql`date_trunc('day', hour, ${timeZone})` : sql`null::timestamptz`;
+  const label =
+    query.granularity === 'hour'
+      ? sql`to_char(start at time zone ${timeZone}, 'YYYY-MM-DD"T"HH24:00')`
+      : query.granularity === 'day'
+        ? sql`to_char(start at time zone ${timeZone}, 'YYYY-MM-DD')`
+        : sql`null::text`;
+  const key = query.groupBy ? dimensionColumns[query.groupBy] : sql`null::text`;
+  const conditions = [
+    sql`tenant_id = ${query.tenantId}::uuid`,
+    sql`hour >= ${query.since}::timestamptz`,
+    sql`hour < ${query.until}::timestamptz`,
+    ...Object.entries(query.filters).flatMap(([name, value]) =>
+      value === undefined ? [] : [sql`${filterColumns[name as keyof StatFilters]} = ${value}`],
+    ),
+  ];
+  const where = sql.join(conditions, sql` and `);
+  const { rows } = await sql<{
+    start: Date | null;
+    period: string | null;
+    key: string | null;
+    outcome: StatOutcome;
+    reason: string | null;
+    delivery_bucket: number | null;
+    messages: string;
+    segments: string;
+  }>`
+    select start, ${label} as period, key, outcome, reason, delivery_bucket, messages, segments
+    from (
+      select ${start} as start, ${key} as key, outcome, reason, delivery_bucket, sum(messages) as messages, sum(segments) as segments
+      from (
+        select hour, region, country, template_id, signature, carrier, campaign_id, outcome, reason, delivery_bucket, messages, segments
+        from message_stats where ${where}
+        union all
+        select hour, region, country, template_id, signature, carrier, campaign_id, outcome, reason, delivery_bucket, messages, segments
+        from message_stat_deltas where ${where}
+      ) as cube
+      group by 1, 2, 3, 4, 5
+    ) as sums
+    where messages <> 0 or segments <> 0
+    order by start nulls first, key nulls first`.execute(db);
+  return rows.map((r) => ({
+    start: r.start,
+    period: r.period,
+    key: r.key,
+    outcome: r.outcome,
+    reason: r.reason,
+    deliveryBucket: r.delivery_bucket,
+    messages: Number(r.messages),
+    segments: Number(r.segments),
+  }));
+}
