@@ -52,6 +52,8 @@ import { adminReceiptRoutes } from './routes/admin-receipts.ts';
 import { billingRoutes } from './routes/billing.ts';
 import type { QuotaHolds } from '../processes/quota-runout.ts';
 import type { Campaigns } from '../processes/campaigns.ts';
+import type { MessageExports } from '../processes/message-exports.ts';
+import { messageExportsRoutes } from './routes/message-exports.ts';
 import { campaignsRoutes } from './routes/campaigns.ts';
 
 export interface ApiDeps {
@@ -71,6 +73,8 @@ export interface ApiDeps {
   quotaHolds?: QuotaHolds;
   /** Campaign workflows of the Group SMS Assistant; without them, starting or steering a campaign answers 503. */
   campaigns?: Campaigns;
+  /** Background exports of the sending details; without them, starting one answers 503. */
+  messageExports?: MessageExports;
   /** Whether Temporal answers, for `/readyz` (which reports it without depending on it). */
   temporalReachable?: () => Promise<boolean>;
   logger: Logger;
@@ -159,6 +163,8 @@ export function createApi(deps: ApiDeps) {
   app.route('/v1/templates', templatesRoutes(deps.db, deps.templateReviews, deps.now));
   app.route('/v1', controlsRoutes(deps.db));
   app.route('/v1/signatures', signaturesRoutes(deps.db, deps.signatureReviews, deps.now));
+  // Before `/v1/messages`, whose `/{id}` would take `exports` for a message id.
+  app.route('/v1/messages/exports', messageExportsRoutes(deps.db, deps.messageExports, deps.now));
   app.route('/v1/messages', messagesRoutes(acceptDeps));
   app.route('/v1/campaigns/uploads', campaignUploadsRoutes(acceptDeps));
   app.route('/v1/campaigns', campaignsRoutes(deps.db, deps.campaigns, deps.now));

@@ -18,9 +18,9 @@ class Figures {
       const reason = cell.reason ?? 'unknown';
       this.failures.set(reason, (this.failures.get(reason) ?? 0) + cell.messages);
     }
-    if (cell.outcome === 'delivered' && cell.deliveryBucket !== null) {
-      this.deliveryTimes.set(cell.deliveryBucket, (this.deliveryTimes.get(cell.deliveryBucket) ?? 0) + cell.messages);
-    }
+    cell.deliveryTimes.forEach((count, bucket) => {
+      if (count !== 0) this.deliveryTimes.set(bucket, (this.deliveryTimes.get(bucket) ?? 0) + count);
+    });
   }
 
   model(): StatFiguresModel {

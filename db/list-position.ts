@@ -15,8 +15,12 @@ export function microsOf(column: string): RawBuilder<string> {
   return sql<string>`(extract(epoch from ${sql.ref(column)}) * 1000000)::bigint::text`;
 }
 
-/** Rows after `position` in newest-first order of (time, key). */
+/**
+ * Rows after `position` in newest-first order of (time, key). The time alone is said first: the lists' indexes are by
+ * (owner, time), where the pair cannot bound a scan, so without it every page walked all the rows newer than it
+ * (an export of a million messages read pages in quadratic time).
+ */
 export function olderThan(timeColumn: string, keyColumn: string, keyType: 'uuid' | 'bigint' | 'text', position: ListPosition): RawBuilder<boolean> {
   const time = sql`timestamptz 'epoch' + ${position.micros.toString()}::bigint * interval '1 microsecond'`;
-  return sql<boolean>`(${sql.ref(timeColumn)}, ${sql.ref(keyColumn)}) < (${time}, ${position.key}::${sql.raw(keyType)})`;
+  return sql<boolean>`(${sql.ref(timeColumn)} <= ${time} and (${sql.ref(timeColumn)}, ${sql.ref(keyColumn)}) < (${time}, ${position.key}::${sql.raw(keyType)}))`;
 }

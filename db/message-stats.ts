@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from './connect.ts';
-import type { StatDimension, StatGranularity, StatOutcome } from '../domain/message-stats.ts';
+import { deliveryBucketBounds, type StatDimension, type StatGranularity, type StatOutcome } from '../domain/message-stats.ts';
 
 /** Folds at most `batch` statistic deltas into the cube (migration 0037); returns how many. 0 while a rebuild runs. */
 export async function rollMessageStats(db: Db, batch: number): Promise<number> {
@@ -50,6 +50,8 @@ export interface StatsQuery {
   timeZone: string;
   groupBy?: StatDimension | undefined;
   filters: StatFilters;
+  /** Read the daily cube: whole days in the tenant's own zone. Otherwise the hourly one. */
+  daily: boolean;
 }
 
 /** One sum of the cube: a period (none for `total`), a group (none without `groupBy`), an outcome and its detail. */
@@ -59,9 +61,10 @@ export interface StatCell {
   key: string | null;
   outcome: StatOutcome;
   reason: string | null;
-  deliveryBucket: number | null;
   messages: number;
   segments: number;
+  /** Deliveries by delivery-time bucket (`deliveryBucketBounds`); all zero unless the outcome is delivered. */
+  deliveryTimes: number[];
 }
 
 const dimensionColumns: Record<StatDimension, RawBuilder<string | null>> = {
@@ -83,6 +86,29 @@ const filterColumns: Record<keyof StatFilters, RawBuilder<unknown>> = {
   campaignId: sql`campaign_id::text`,
 };
 
+const bucketColumns = Array.from({ length: deliveryBucketBounds.length + 1 }, (_, i) => `d${String(i).padStart(2, '0')}`);
+const counted = sql.raw(['messages', 'segments', ...bucketColumns].join(', '));
+const summed = sql.raw(['messages', 'segments', ...bucketColumns].map((c) => `sum(${c}) as ${c}`).join(', '));
+const dimensions = sql.raw('region, country, template_id, signature, carrier, campaign_id, outcome, reason');
+
+/** The zone the tenant's daily statistics are kept in. */
+export async function statsTimeZone(db: Db, tenantId: string): Promise<string> {
+  const row = await db.selectFrom('tenants').select('stats_time_zone').where('id', '=', tenantId).executeTakeFirstOrThrow();
+  return row.stats_time_zone;
+}
+
+/**
+ * Moves the tenant's daily statistics to another zone: its days are summed again from the hourly cube (exact for
+ * zones a whole number of hours from UTC), under the roller's lock, with the setting in the same transaction.
+ */
+export async function setStatsTimeZone(db: Db, tenantId: string, timeZone: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(hashtext('tern_message_stats'))`.execute(trx);
+    await trx.updateTable('tenants').set({ stats_time_zone: timeZone }).where('id', '=', tenantId).execute();
+    await sql`select tern_redo_daily_stats(${tenantId}::uuid, '-infinity')`.execute(trx);
+  });
+}
+
 /**
  * The range a query covers: `since` down and `until` up to whole periods in the zone (hours for `hour`, days
  * otherwise), so that no period is counted in part.
@@ -102,13 +128,15 @@ export async function statRange(db: Db, query: Pick<StatsQuery, 'since' | 'until
 
 /**
  * The cube's sums over [since, until) by period and group, with every committed change in them: the folded cube
- * and the deltas not folded yet, read in one statement (a fold moves deltas into the cube in one transaction, so each
- * is seen once).
+ * (daily or hourly) and the deltas not folded yet, read in one statement (a fold moves deltas into the cubes in one
+ * transaction, so each is seen once).
  */
 export async function readMessageStats(db: Db, query: StatsQuery): Promise<StatCell[]> {
   const { timeZone } = query;
-  const start =
-    query.granularity === 'hour' ? sql`hour` : query.granularity === 'day' ? sql`date_trunc('day', hour, ${timeZone})` : sql`null::timestamptz`;
+  // Each side of the union brings its period's start already: the daily cube's rows are days, so only the few
+  // deltas (and the hours of another zone) are truncated, not every row read.
+  const periodOf = (time: 'hour' | 'day') =>
+    query.granularity === 'total' ? sql`null::timestamptz` : query.granularity === 'hour' || time === 'day' ? sql.raw(time) : sql`date_trunc('day', hour, ${timeZone})`;
   const label =
     query.granularity === 'hour'
       ? sql`to_char(start at time zone ${timeZone}, 'YYYY-MM-DD"T"HH24:00')`
@@ -116,38 +144,31 @@ export async function readMessageStats(db: Db, query: StatsQuery): Promise<StatC
         ? sql`to_char(start at time zone ${timeZone}, 'YYYY-MM-DD')`
         : sql`null::text`;
   const key = query.groupBy ? dimensionColumns[query.groupBy] : sql`null::text`;
-  const conditions = [
-    sql`tenant_id = ${query.tenantId}::uuid`,
-    sql`hour >= ${query.since}::timestamptz`,
-    sql`hour < ${query.until}::timestamptz`,
-    ...Object.entries(query.filters).flatMap(([name, value]) =>
-      value === undefined ? [] : [sql`${filterColumns[name as keyof StatFilters]} = ${value}`],
-    ),
-  ];
-  const where = sql.join(conditions, sql` and `);
-  const { rows } = await sql<{
-    start: Date | null;
-    period: string | null;
-    key: string | null;
-    outcome: StatOutcome;
-    reason: string | null;
-    delivery_bucket: number | null;
-    messages: string;
-    segments: string;
-  }>`
-    select start, ${label} as period, key, outcome, reason, delivery_bucket, messages, segments
+  const where = (time: 'hour' | 'day') =>
+    sql.join(
+      [
+        sql`tenant_id = ${query.tenantId}::uuid`,
+        sql`${sql.raw(time)} >= ${query.since}::timestamptz`,
+        sql`${sql.raw(time)} < ${query.until}::timestamptz`,
+        ...Object.entries(query.filters).flatMap(([name, value]) => (value === undefined ? [] : [sql`${filterColumns[name as keyof StatFilters]} = ${value}`])),
+      ],
+      sql` and `,
+    );
+  const folded = query.daily
+    ? sql`select ${periodOf('day')} as start, ${dimensions}, ${counted} from message_stats_daily where ${where('day')}`
+    : sql`select ${periodOf('hour')} as start, ${dimensions}, ${counted} from message_stats where ${where('hour')}`;
+  const { rows } = await sql<Record<string, string> & { start: Date | null; period: string | null; key: string | null; outcome: StatOutcome; reason: string | null }>`
+    select ${label} as period, sums.*
     from (
-      select ${start} as start, ${key} as key, outcome, reason, delivery_bucket, sum(messages) as messages, sum(segments) as segments
+      select start, ${key} as key, outcome, reason, ${summed}
       from (
-        select hour, region, country, template_id, signature, carrier, campaign_id, outcome, reason, delivery_bucket, messages, segments
-        from message_stats where ${where}
+        ${folded}
         union all
-        select hour, region, country, template_id, signature, carrier, campaign_id, outcome, reason, delivery_bucket, messages, segments
-        from message_stat_deltas where ${where}
+        select ${periodOf('hour')} as start, ${dimensions}, ${counted} from message_stat_deltas where ${where('hour')}
       ) as cube
-      group by 1, 2, 3, 4, 5
+      group by 1, 2, 3, 4
     ) as sums
-    where messages <> 0 or segments <> 0
+    where messages <> 0
     order by start nulls first, key nulls first`.execute(db);
   return rows.map((r) => ({
     start: r.start,
@@ -155,8 +176,8 @@ export async function readMessageStats(db: Db, query: StatsQuery): Promise<StatC
     key: r.key,
     outcome: r.outcome,
     reason: r.reason,
-    deliveryBucket: r.delivery_bucket,
     messages: Number(r.messages),
     segments: Number(r.segments),
+    deliveryTimes: bucketColumns.map((c) => Number(r[c])),
   }));
 }

@@ -3,6 +3,7 @@ import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { MessageStatus } from '../domain/message-status.ts';
 import type { TemplateRegion, TemplateType, VariableType } from '../domain/templates.ts';
 import type { StatOutcome } from '../domain/message-stats.ts';
+import type { MessageFilters } from './message-filters.ts';
 import type { TextEncoding } from '../domain/segments.ts';
 import type { ApiScope } from '../domain/api-keys.ts';
 import type { OperatorRole } from '../domain/operators.ts';
@@ -28,6 +29,8 @@ export interface TenantsTable {
   contact_numbers: ColumnType<string[], string[] | undefined, string[]>;
   /** 1: pay per use once the packages are used up; 2: international only, held when they are (docs/billing.md). */
   billing_mode: ColumnType<BillingMode, BillingMode | undefined, BillingMode>;
+  /** Where the tenant's statistics days start (migration 0039); the daily cube is kept in it. */
+  stats_time_zone: Generated<string>;
   created_at: CreatedAt;
 }
 
@@ -268,10 +271,9 @@ export interface MessagesTable {
   signature: string | null;
 }
 
-/** The statistics' key (migration 0037): the UTC hour the message was to go, its dimensions and its outcome. */
+/** The statistics' key (migrations 0037, 0039): the UTC hour the message was to go, its dimensions and its outcome. */
 interface MessageStatKey {
   tenant_id: string;
-  hour: Timestamp;
   region: TemplateRegion | null;
   country: string | null;
   template_id: string | null;
@@ -280,18 +282,57 @@ interface MessageStatKey {
   campaign_id: string | null;
   outcome: StatOutcome;
   reason: string | null;
-  delivery_bucket: number | null;
 }
 
-export interface MessageStatsTable extends MessageStatKey {
-  messages: ColumnType<string, number, number>;
-  segments: ColumnType<string, number, number>;
+/** Counts of a statistic key: messages, segments and the delivery-time histogram (`d00`…`d16`, migration 0039). */
+type StatCounts<T> = Record<'messages' | 'segments' | `d${'0' | '1'}${number}`, T>;
+
+export interface MessageStatsTable extends MessageStatKey, StatCounts<number> {
+  hour: Timestamp;
 }
 
-export interface MessageStatDeltasTable extends MessageStatKey {
+export interface MessageStatsDailyTable extends MessageStatKey, StatCounts<number> {
+  /** The start of the day in the tenant's `stats_time_zone`. */
+  day: Timestamp;
+}
+
+export interface MessageStatDeltasTable extends MessageStatKey, StatCounts<number> {
   id: Generated<string>;
-  messages: number;
-  segments: number;
+  hour: Timestamp;
+}
+
+/** A background export of the sending details (migration 0041). */
+export interface MessageExportsTable {
+  id: string;
+  tenant_id: string;
+  app_id: string;
+  filters: ColumnType<StoredMessageFilters, string, string>;
+  bom: boolean;
+  state: Generated<MessageExportState>;
+  rows: ColumnType<string, number | undefined, number>;
+  bytes: ColumnType<string, number | undefined, number>;
+  parts: Generated<number>;
+  /** Where the last part written ended: its last message's accept time (microseconds) and id. */
+  after_micros: string | null;
+  after_id: string | null;
+  error: string | null;
+  created_at: CreatedAt;
+  finished_at: Timestamp | null;
+  expires_at: Timestamp;
+}
+
+export type MessageExportState = 'running' | 'ready' | 'failed' | 'expired';
+
+/** The filters of a message list as stored with an export: the times as ISO 8601. */
+export interface StoredMessageFilters extends Omit<MessageFilters, 'since' | 'until'> {
+  since?: string;
+  until?: string;
+}
+
+export interface MessageExportPartsTable {
+  export_id: string;
+  part_no: number;
+  data: Buffer;
 }
 
 export type MessageSurface = 'native' | 'compatible';
@@ -664,6 +705,9 @@ export interface Database {
   messages: MessagesTable;
   message_parts: MessagePartsTable;
   message_stats: MessageStatsTable;
+  message_stats_daily: MessageStatsDailyTable;
+  message_exports: MessageExportsTable;
+  message_export_parts: MessageExportPartsTable;
   message_stat_deltas: MessageStatDeltasTable;
   receipt_inbox: ReceiptInboxTable;
   callback_outbox: CallbackOutboxTable;

@@ -6,6 +6,7 @@ import { temporalSignatureReviews, type SignatureReviews } from './signature-rev
 import { temporalTemplateReviews, type TemplateReviews } from './template-review.ts';
 import { temporalQuotaHolds, type QuotaHolds } from './quota-runout.ts';
 import { temporalCampaigns, type Campaigns } from './campaigns.ts';
+import { temporalMessageExports, type MessageExports } from './message-exports.ts';
 
 /** How long a request waits for Temporal before it answers 503 (the SDK alone would retry for about 20 s). */
 export const temporalCallDeadlineMs = 3_000;
@@ -19,6 +20,7 @@ export interface Processes {
   unblockings: Unblockings;
   quotaHolds: QuotaHolds;
   campaigns: Campaigns;
+  messageExports: MessageExports;
   temporalReachable: () => Promise<boolean>;
 }
 
@@ -45,6 +47,7 @@ export function temporalProcesses(client: Client, taskQueue: string): Processes 
     unblockings: withDeadline(client, temporalUnblockings(client, taskQueue, {}, unblockingTimingFromEnv()), temporalCallDeadlineMs),
     quotaHolds: withDeadline(client, temporalQuotaHolds(client, taskQueue), temporalCallDeadlineMs),
     campaigns: withDeadline(client, temporalCampaigns(client, taskQueue), temporalCallDeadlineMs),
+    messageExports: withDeadline(client, temporalMessageExports(client, taskQueue), temporalCallDeadlineMs),
     temporalReachable: () =>
       client.connection.withDeadline(Date.now() + 1_000, () => client.workflowService.getSystemInfo({})).then(
         () => true,

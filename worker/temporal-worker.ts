@@ -3,6 +3,7 @@ import type { Db } from '../db/connect.ts';
 import type { Logger } from 'pino';
 import { createCampaignActivities } from '../activities/campaigns.ts';
 import { createScheduledSendActivities } from '../activities/scheduled-sends.ts';
+import { createMessageExportActivities } from '../activities/message-exports.ts';
 import { createTemplateReviewActivities, type TemplateReviewSettings } from '../activities/template-review.ts';
 import { createSignatureReviewActivities } from '../activities/signature-review.ts';
 import { createTrafficActivities } from '../activities/traffic.ts';
@@ -38,6 +39,7 @@ export function createActivities(db: Db, logger: Logger, templateReview = defaul
     ...createBillingActivities({ db, logger }),
     ...createUnblockingActivities({ db, logger, carrier }),
     ...createCampaignActivities({ db, logger }),
+    ...createMessageExportActivities({ db }),
   };
 }
 

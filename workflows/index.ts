@@ -6,3 +6,4 @@ export { sendingSuspension } from './sending-suspension.ts';
 export { blocklistUnblocking } from './blocklist-unblocking.ts';
 export { quotaRunout } from './quota-runout.ts';
 export { campaign } from './campaign.ts';
+export { messageExport } from './message-export.ts';

@@ -5,12 +5,12 @@ import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
 import { ApiError } from '../errors.ts';
 import { pageOf, positionOf, uuidKey } from '../list-pages.ts';
 import { messageSummary, messageView } from '../message-view.ts';
-import { listTenantMessages, type MessageFilters, type MessageListRow } from '../../db/message-list.ts';
+import { exportTenantMessages, listTenantMessages, messageExportColumns, type MessageListRow } from '../../db/message-list.ts';
 import { cancelScheduledMessage, countScheduledInRequest, findTenantMessage } from '../../db/messages.ts';
-import type { MessageStatus } from '../../domain/message-status.ts';
 import { apiRoute, errorResponses, jsonResponse } from '../schemas/common.ts';
 import { MessageExportQuery, MessageListQuery, MessageListResponse } from '../schemas/message-list.ts';
 import { pagedCsv } from '../paged-csv.ts';
+import { messageFiltersOf as filtersOf } from '../message-filters.ts';
 import {
   IdempotencyHeaders,
   MessageIdParams,
@@ -89,42 +89,9 @@ const exportRoute = apiRoute({
 const getRoute = messageRoute('get', 'A message with its parts and timeline', 'The message', [400, 401, 403, 404, 429]);
 const cancelRoute = messageRoute('delete', 'Cancel a scheduled message before its send time', 'The cancelled message', [400, 401, 403, 404, 409, 429]);
 
-/** The filters of a list or export query, checked beyond its schema. */
-function filtersOf(query: Omit<z.infer<typeof MessageListQuery>, 'limit' | 'cursor'>): MessageFilters {
-  const { since, until, status, ...exact } = query;
-  const range = { ...(since ? { since: new Date(since) } : {}), ...(until ? { until: new Date(until) } : {}) };
-  if (range.since && range.until && range.since >= range.until) throw new ApiError(422, 'invalid_time_range', '`since` must be before `until`.');
-  return { ...exact, ...range, ...(status ? { statuses: status.split(',') as MessageStatus[] } : {}) };
-}
-
 const listPosition = (m: Pick<MessageListRow, 'created_micros' | 'id'>) => ({ micros: BigInt(m.created_micros), key: m.id });
 
-/** A message as a line of the export. */
-function exportLine(m: MessageListRow) {
-  const iso = (d: Date | null) => d?.toISOString() ?? '';
-  return {
-    ...m,
-    to: m.recipient,
-    from: m.sender,
-    error_code: m.error_code ?? '',
-    error_message: m.error_message ?? '',
-    reference: m.reference ?? '',
-    carrier: m.carrier ?? '',
-    campaign_id: m.campaign_id ?? '',
-    country: m.country ?? '',
-    region: m.region ?? '',
-    signature: m.signature ?? '',
-    send_at: iso(m.send_at),
-    created_at: iso(m.created_at),
-    submitted_at: iso(m.submitted_at),
-    completed_at: iso(m.completed_at),
-  };
-}
-const exportColumns = [
-  'id', 'request_id', 'to', 'from', 'template_id', 'segments', 'status', 'error_code', 'error_message', 'reference', 'carrier', 'campaign_id', 'send_at', 'created_at',
-  'submitted_at', 'completed_at', 'country', 'region', 'signature',
-] as const;
-const exportPage = 1_000;
+const exportPage = 5_000;
 
 function messageNotFound(id: string): ApiError {
   return new ApiError(404, 'message_not_found', `No message ${id} for this app.`);
@@ -157,9 +124,8 @@ export function messagesRoutes(deps: AcceptDeps) {
     const { bom, ...query } = c.req.valid('query');
     const filters = filtersOf(query);
     const tenantId = c.get('app').tenant_id;
-    const readPage = async (after: ReturnType<typeof listPosition> | undefined, limit: number) =>
-      (await listTenantMessages(deps.db, tenantId, filters, limit, after)).map(exportLine);
-    const csv = pagedCsv(readPage, listPosition, exportColumns, { pageSize: exportPage, guardFormulas: true, bom: bom === 'true' });
+    const readPage = (after: ReturnType<typeof listPosition> | undefined, limit: number) => exportTenantMessages(deps.db, tenantId, filters, limit, after);
+    const csv = pagedCsv(readPage, listPosition, messageExportColumns, { pageSize: exportPage, guardFormulas: true, bom: bom === 'true' });
     c.header('content-disposition', `attachment; filename="messages-${new Date().toISOString().slice(0, 10)}.csv"`);
     return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8' });
   });

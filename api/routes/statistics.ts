@@ -1,12 +1,12 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connect.ts';
-import { readMessageStats, statRange, type StatsQuery } from '../../db/message-stats.ts';
+import { readMessageStats, setStatsTimeZone, statRange, statsTimeZone, type StatsQuery } from '../../db/message-stats.ts';
 import { checkStatsTimeZone } from '../../domain/message-stats.ts';
 import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
 import { ApiError } from '../errors.ts';
 import { csvOf } from '../paged-csv.ts';
 import { apiRoute, errorResponses, jsonResponse } from '../schemas/common.ts';
-import { StatisticsExportQuery, StatisticsQuery, StatisticsResponse, type StatRowModel } from '../schemas/statistics.ts';
+import { StatisticsExportQuery, StatisticsQuery, StatisticsResponse, StatsTimeZone, type StatRowModel } from '../schemas/statistics.ts';
 import { statRowsOf } from '../stat-rows.ts';
 
 const security: { [scheme: string]: string[] }[] = [{ basicAuth: [] }, { bearerAuth: [] }];
@@ -40,13 +40,38 @@ const exportRoute = apiRoute({
   responses: { 200: { description: 'The statistics', content: { 'text/csv': { schema: z.string() } } }, ...errorResponses(401, 403, 422) },
 });
 
+const zoneGetRoute = apiRoute({
+  method: 'get',
+  path: '/time-zone',
+  summary: 'The zone the tenant’s statistics days are kept in',
+  description: 'Asia/Shanghai unless the tenant chose another.',
+  tags,
+  security,
+  middleware: requireScope('read'),
+  responses: { 200: jsonResponse(StatsTimeZone, 'The zone'), ...errorResponses(401, 403) },
+});
+
+const zonePutRoute = apiRoute({
+  method: 'put',
+  path: '/time-zone',
+  summary: 'Keep the tenant’s statistics days in another zone',
+  description: 'Days already counted are summed again in the new zone from the hourly figures, so every figure stays exact. The zone must be a whole number of hours from UTC.',
+  tags,
+  security,
+  middleware: requireScope('send'),
+  request: { body: { required: true, content: { 'application/json': { schema: StatsTimeZone } } } },
+  responses: { 200: jsonResponse(StatsTimeZone, 'The zone'), ...errorResponses(400, 401, 403, 422) },
+});
+
 /** Ranges longer than these would be more rows than a page of figures is for. */
 const maxRangeDays = { hour: 31, day: 400, total: 400 } as const;
 const dayMs = 24 * 3600_000;
 
 /** A statistics query of the API checked beyond its schema (the range, the zone) and rounded to whole periods. */
 async function statsQueryOf(db: Db, tenantId: string, query: z.infer<typeof StatisticsQuery>): Promise<StatsQuery> {
-  const { since, until, granularity, timeZone, groupBy, ...filters } = query;
+  const { since, until, granularity, groupBy, timeZone: askedZone, ...filters } = query;
+  const tenantZone = await statsTimeZone(db, tenantId);
+  const timeZone = askedZone ?? tenantZone;
   const end = until ? new Date(until) : new Date();
   const start = since ? new Date(since) : new Date(end.getTime() - 7 * dayMs);
   if (start >= end) throw new ApiError(422, 'invalid_time_range', '`since` must be before `until`.');
@@ -56,7 +81,7 @@ async function statsQueryOf(db: Db, tenantId: string, query: z.infer<typeof Stat
   const zone = checkStatsTimeZone(timeZone, start, end);
   if (!zone.ok) throw new ApiError(422, zone.code, zone.message);
   const range = await statRange(db, { since: start, until: end, granularity, timeZone });
-  return { tenantId, ...range, granularity, timeZone, groupBy, filters };
+  return { tenantId, ...range, granularity, timeZone, groupBy, filters, daily: granularity !== 'hour' && timeZone === tenantZone };
 }
 
 /** A row as a line of the export. */
@@ -107,6 +132,18 @@ export function statisticsRoutes(db: Db) {
     c.header('content-disposition', `attachment; filename="statistics-${query.granularity}-${query.since.toISOString().slice(0, 10)}.csv"`);
     // Keys (template ids, signatures) are the tenant's own text.
     return c.body(csvOf(rows.map(exportLine), exportColumns, { guardFormulas: true, bom: bom === 'true' }), 200, { 'content-type': 'text/csv; charset=utf-8' });
+  });
+
+  app.openapi(zoneGetRoute, async (c) => c.json({ timeZone: await statsTimeZone(db, c.get('app').tenant_id) }, 200));
+
+  app.openapi(zonePutRoute, async (c) => {
+    const { timeZone } = c.req.valid('json');
+    // A zone is kept for good: its offset must be whole hours now and across the year (summer time).
+    const now = new Date();
+    const zone = checkStatsTimeZone(timeZone, now, new Date(now.getTime() + 182 * dayMs));
+    if (!zone.ok) throw new ApiError(422, zone.code, zone.message);
+    await setStatsTimeZone(db, c.get('app').tenant_id, timeZone);
+    return c.json({ timeZone }, 200);
   });
 
   return app;

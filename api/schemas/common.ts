@@ -12,7 +12,7 @@ export const ErrorSchema = z
 
 const unavailable = {
   description:
-    'The service cannot reach its database (`database_unavailable`) or, for scheduled sends, reviews and suspensions, its workflow service (`scheduler_unavailable`) right now; nothing was stored. Retry after `Retry-After` seconds.',
+    'The service cannot reach its database (`database_unavailable`) or, for scheduled sends, reviews, suspensions, campaigns and background exports, its workflow service (`scheduler_unavailable`) right now; nothing was stored. Retry after `Retry-After` seconds.',
   headers: { 'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer' as const } } },
   content: { 'application/json': { schema: ErrorSchema } },
 };
@@ -21,13 +21,14 @@ const unavailable = {
  * The error answers of an operation, the 429 of any that authenticates, and the 503 that every operation can give
  * while the database is away.
  */
-export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429)[]) {
+export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429)[]) {
   const descriptions = {
     400: 'The request does not match this document: a missing or malformed field, parameter or body (`invalid_request`, `malformed_json`)',
     401: 'Missing or wrong credentials',
     403: 'The credentials do not allow this (an API key without the scope)',
     404: 'No such resource for this app',
     409: 'The resource is not in a state that allows this',
+    410: 'The resource is gone for good (an export past its expiry)',
     413: 'The body is too large',
     415: 'The body is not of a type this operation reads (`unsupported_media_type`)',
     422: 'Well-formed, but it breaks a rule beyond this document’s schemas (the code names the rule)',

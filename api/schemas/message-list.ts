@@ -8,7 +8,7 @@ import { CarrierId } from './routing.ts';
 const Time = z.iso.datetime({ offset: true });
 
 /** The filters of the sending details, for a page and for an export alike. */
-const messageFilters = {
+export const messageFilters = {
   since: Time.optional().openapi({ description: 'Accepted at or after this time (ISO 8601).' }),
   until: Time.optional().openapi({ description: 'Accepted before this time (ISO 8601).' }),
   status: commaList(messageStatuses, 'Any of these states, comma-separated.', 'undelivered,failed'),
@@ -39,6 +39,30 @@ const messageFilters = {
 export const MessageListQuery = z.object({ ...pageQuery, ...messageFilters });
 
 export const MessageExportQuery = z.object({ ...messageFilters, bom: csvBom });
+
+export type MessageFiltersQuery = Omit<z.infer<typeof MessageListQuery>, 'limit' | 'cursor'>;
+
+export const MessageExportJobBody = z
+  .object({
+    ...messageFilters,
+    bom: z.boolean().default(false).openapi({ description: 'Start the file with a UTF-8 byte order mark, by which spreadsheets (Excel) read Chinese text right.' }),
+  })
+  .openapi('MessageExportRequest');
+
+export const MessageExportJob = z
+  .object({
+    id: z.uuid(),
+    state: z.enum(['running', 'ready', 'failed', 'expired']).openapi({ description: '`running` while the file is written, `ready` to download, `failed` (see `error`), `expired` once the file is deleted.' }),
+    rows: z.number().int().openapi({ description: 'Messages written so far.' }),
+    bytes: z.number().int().openapi({ description: 'Size of the file so far.' }),
+    filters: z.record(z.string(), z.unknown()),
+    createdAt: z.string(),
+    finishedAt: z.string().nullable(),
+    expiresAt: z.string().openapi({ description: 'When the file is deleted: a day after it is ready.' }),
+    downloadUrl: z.string().nullable().openapi({ description: 'Where to fetch the file while it is `ready` (with the same credentials); null otherwise.' }),
+    error: z.string().nullable(),
+  })
+  .openapi('MessageExport');
 
 export const MessageSummary = z
   .object({

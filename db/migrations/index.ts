@@ -36,6 +36,9 @@ import * as unblockRequestsOfTenant from './0035_unblock_requests_of_tenant.ts';
 import * as tenantSuspensionsOfTenant from './0036_tenant_suspensions_of_tenant.ts';
 import * as messageStats from './0037_message_stats.ts';
 import * as repliesList from './0038_replies_list.ts';
+import * as dailyStats from './0039_daily_stats.ts';
+import * as campaignDetails from './0040_campaign_details.ts';
+import * as messageExports from './0041_message_exports.ts';
 
 /** Every migration, in order. A static list keeps migrations working under tsx, bundlers and tests alike. */
 export const migrations: Record<string, Migration> = {
@@ -76,4 +79,7 @@ export const migrations: Record<string, Migration> = {
   '0036_tenant_suspensions_of_tenant': tenantSuspensionsOfTenant,
   '0037_message_stats': messageStats,
   '0038_replies_list': repliesList,
+  '0039_daily_stats': dailyStats,
+  '0040_campaign_details': campaignDetails,
+  '0041_message_exports': messageExports,
 };

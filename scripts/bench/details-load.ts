@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 
 /** What the generated messages look like, so the bench can ask for what is there. */
@@ -13,6 +13,13 @@ export interface LoadedDetails {
   /** The newest message's accept time. */
   newest: Date;
 }
+
+/**
+ * A version 7 UUID as the platform makes them (domain/message-ids.ts): the millisecond of \`at\` first, then bits from
+ * \`seed\`, so that ids are in time order and the primary key grows at its end, as it does in production.
+ */
+const uuid7 = (at: RawBuilder<unknown>, seed: RawBuilder<unknown>) =>
+  sql`(lpad(to_hex((extract(epoch from ${at}) * 1000)::bigint), 12, '0') || '7' || substr(md5(${seed}), 1, 3) || '8' || substr(md5(${seed}), 4, 15))::uuid`;
 
 const templateCount = 20;
 const campaignCount = 40;
@@ -31,28 +38,41 @@ export async function loadDetails(db: Db, options: { tenantId: string; otherTena
   const frequentNumber = '+8613900000001';
   const newest = new Date();
   const total = options.rows + Math.floor(options.rows / 10);
+  // The n-th message's accept time: in the order they were accepted, as a table fills.
+  const acceptedAt = sql`${newest}::timestamptz - ((${total} - n)::double precision / ${total}) * ${options.days} * interval '1 day'`;
   await sql`alter table messages disable trigger user`.execute(db);
   try {
     for (let from = 0; from < total; from += chunk) {
       const to = Math.min(total, from + chunk);
       const started = Date.now();
+      // A request of its own for each message (its tenant decided by n as below).
+      await sql`
+        insert into send_requests (id, tenant_id, app_id, request_hash, created_at)
+        select ${uuid7(sql`at`, sql`'request ' || n`)},
+               case when n % 11 = 10 then ${options.otherTenantId}::uuid else ${options.tenantId}::uuid end,
+               case when n % 11 = 10 then ${options.otherAppId}::uuid else ${options.appId}::uuid end,
+               'bench', at
+        from generate_series(${from + 1}::bigint, ${to}::bigint) as n,
+             lateral (select ${acceptedAt} as at) as t`.execute(db);
       await sql`
         insert into messages (id, request_id, tenant_id, app_id, template_id, sender, recipient, body, encoding, segments, status,
                               error_code, error_message, carrier, attempts, recorded_attempt, next_attempt_at, created_at,
                               submitted_at, completed_at, surface, campaign_id, country, region, signature)
-        select gen_random_uuid(), gen_random_uuid(), s.tenant_id, t.app_id, (${sql.val(templates)}::text[])[1 + floor(power(random(), 3) * ${templateCount})::int],
+        select ${uuid7(sql`s.created_at`, sql`'message ' || s.n`)}, ${uuid7(sql`s.created_at`, sql`'request ' || s.n`)}, s.tenant_id, t.app_id,
+               -- the first half of the templates are mainland ones, the second international: each goes to its region
+               (${sql.val(templates)}::text[])[1 + floor(power(random(), 3) * ${templateCount / 2})::int + case when c.country = 'CN' then 0 else ${templateCount / 2} end],
                '10690000', g.recipient, '【Bench】您的验证码是123456，5分钟内有效。', 'ucs2', g.segments, g.status,
                case when g.status = 'delivered' then null else 'CARRIER_' || upper(g.status) end,
                case when g.status = 'delivered' then null else 'the carrier said so' end,
                g.carrier, 1, 1, g.created_at, g.created_at, g.created_at + interval '200 milliseconds',
                g.created_at + (0.5 + 20 * power(random(), 4)) * interval '1 second', 'native',
-               case when random() < 0.33 then (${sql.val(campaigns)}::uuid[])[1 + floor(random() * ${campaignCount})::int] end,
-               g.country, g.region, case when g.region = 'mainland' then 'Bench' end
+               -- a campaign runs for a while: each one's messages lie in a window of its own
+               case when random() < 0.33 then (${sql.val(campaigns)}::uuid[])[least(${campaignCount}, 1 + floor(s.n::double precision / ${total} * ${campaignCount})::int)] end,
+               c.country, g.region, case when g.region = 'mainland' then 'Bench' end
         from (
           select n,
                  case when n % 11 = 10 then ${options.otherTenantId}::uuid else ${options.tenantId}::uuid end as tenant_id,
-                 -- in the order they were accepted, as a table fills
-                 ${newest}::timestamptz - (n::double precision / ${total}) * ${options.days} * interval '1 day' as created_at,
+                 ${acceptedAt} as created_at,
                  random() as r_region, random() as r_status, random() as r_segments
           from generate_series(${from + 1}::bigint, ${to}::bigint) as n
         ) as s

@@ -199,7 +199,7 @@ describe('GET /v1/statistics: the cube kept by the triggers on messages (migrati
     assert.equal(Number(rows[0]?.n), 0);
 
     // Details deleted (retention) leave the statistics as they were; rolled back, for the ledger's check at the end.
-    const query = { tenantId: tenant.tenantId, since: new Date(range.since), until: new Date(range.until), granularity: 'total', timeZone: 'UTC', groupBy: 'country', filters: {} } as const;
+    const query = { tenantId: tenant.tenantId, since: new Date(range.since), until: new Date(range.until), granularity: 'total', timeZone: 'UTC', groupBy: 'country', filters: {}, daily: false } as const;
     const before = await readMessageStats(db, query);
     const rolledBack = new Error('rolled back');
     await assert.rejects(
@@ -248,6 +248,40 @@ describe('GET /v1/statistics: the cube kept by the triggers on messages (migrati
       assert.equal(refused.code, 2, args.join(' '));
       assert.match(refused.out, /stats rebuild --since <ISO time>/);
     }
+  });
+
+  test('the tenant’s zone keeps its days: moved to another, the days are summed again there, exactly', async ({ api, tenant }) => {
+    const zone = (method: 'GET' | 'PUT', body?: unknown) =>
+      fetch(`${api.url}/v1/statistics/time-zone`, {
+        method,
+        headers: { authorization: tenant.authorization, ...(body ? { 'content-type': 'application/json' } : {}) },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      }).then(async (res) => ({ status: res.status, body: (await res.json()) as { timeZone?: string; code?: string } }));
+    assert.deepEqual((await zone('GET')).body, { timeZone: 'Asia/Shanghai' });
+    const days = { ...range, granularity: 'day', groupBy: 'status' };
+    // In the tenant's zone the days come from the daily cube; in another, from the hours.
+    const shanghai = await statistics(api.url, tenant, days);
+    const utcFromHours = await statistics(api.url, tenant, { ...days, timeZone: 'UTC' });
+    assert.notDeepEqual(shanghai.body.rows, utcFromHours.body.rows);
+
+    assert.deepEqual(await zone('PUT', { timeZone: 'UTC' }), { status: 200, body: { timeZone: 'UTC' } });
+    const utcFromDays = await statistics(api.url, tenant, days);
+    assert.equal(utcFromDays.body.timeZone, 'UTC');
+    assert.deepEqual(utcFromDays.body, utcFromHours.body);
+    assert.deepEqual((await statistics(api.url, tenant, { ...days, timeZone: 'Asia/Shanghai' })).body, shanghai.body);
+
+    for (const [body, status, code] of [
+      [{ timeZone: 'Asia/Kolkata' }, 422, 'unsupported_time_zone'],
+      [{ timeZone: 'Nowhere/Land' }, 422, 'unknown_time_zone'],
+      [{ timeZone: 8 }, 400, 'invalid_request'],
+    ] as const) {
+      const res = await zone('PUT', body);
+      assert.equal(res.status, status, JSON.stringify(body));
+      assert.equal(res.body.code, code);
+    }
+    assert.deepEqual((await zone('GET')).body, { timeZone: 'UTC' });
+    await zone('PUT', { timeZone: 'Asia/Shanghai' });
+    assert.deepEqual((await statistics(api.url, tenant, days)).body, shanghai.body);
   });
 
   test('a query it cannot answer is refused with the reason, and changes nothing', async ({ api, tenant }) => {

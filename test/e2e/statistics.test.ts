@@ -77,11 +77,14 @@ async function expectedFigures(db: Db, tenantId: string, groupBy: StatDimension)
   );
 }
 
-/** The same figures as the API answers them over the whole test's day. */
-async function reportedFigures(apiUrl: string, tenant: TestTenant, groupBy: StatDimension) {
+/**
+ * The same figures as the API answers them over the whole test's day: in UTC from the hourly cube, in the tenant's
+ * own zone (Asia/Shanghai) from the daily one.
+ */
+async function reportedFigures(apiUrl: string, tenant: TestTenant, groupBy: StatDimension, zone: 'UTC' | 'tenant' = 'UTC') {
   const until = new Date(Date.now() + 2 * 3600_000).toISOString();
   const since = new Date(Date.now() - 3600_000).toISOString();
-  const res = await fetch(`${apiUrl}/v1/statistics?${new URLSearchParams({ since, until, granularity: 'total', groupBy, timeZone: 'UTC' })}`, {
+  const res = await fetch(`${apiUrl}/v1/statistics?${new URLSearchParams({ since, until, granularity: 'total', groupBy, ...(zone === 'UTC' ? { timeZone: 'UTC' } : {}) })}`, {
     headers: { authorization: tenant.authorization },
   });
   assert.equal(res.status, 200);
@@ -94,9 +97,12 @@ async function reportedFigures(apiUrl: string, tenant: TestTenant, groupBy: Stat
   );
 }
 
-async function cube(db: Db) {
-  const { rows } = await sql`select * from message_stats order by tenant_id, hour, region, country, template_id, signature, carrier, campaign_id, outcome, reason, delivery_bucket`.execute(db);
-  return rows;
+/** Both cubes, each row in key order. */
+async function cubes(db: Db) {
+  const order = sql`order by 1, 2, region, country, template_id, signature, carrier, campaign_id, outcome, reason`;
+  const hourly = await sql`select * from message_stats ${order}`.execute(db);
+  const daily = await sql`select * from message_stats_daily ${order}`.execute(db);
+  return { hourly: hourly.rows, daily: daily.rows };
 }
 
 /**
@@ -116,22 +122,27 @@ async function differences(db: Db): Promise<string[]> {
         add(`${r.tenant_id} ${statOutcomeOf(r.status)} messages`, Number(r.n));
         add(`${r.tenant_id} ${statOutcomeOf(r.status)} segments`, Number(r.segments));
       }
-      const counted = await sql<{ tenant_id: string; outcome: string; n: string; segments: string }>`
-        select tenant_id, outcome, sum(messages) as n, sum(segments) as segments
-        from (select tenant_id, outcome, messages, segments from message_stats
-              union all select tenant_id, outcome, messages, segments from message_stat_deltas) as cube group by 1, 2`.execute(trx);
-      for (const r of counted.rows) {
-        add(`${r.tenant_id} ${r.outcome} messages`, -Number(r.n));
-        add(`${r.tenant_id} ${r.outcome} segments`, -Number(r.segments));
+      const wrong: string[] = [];
+      for (const cube of [sql`message_stats`, sql`message_stats_daily`]) {
+        const counted = await sql<{ tenant_id: string; outcome: string; n: string; segments: string }>`
+          select tenant_id, outcome, sum(messages) as n, sum(segments) as segments
+          from (select tenant_id, outcome, messages, segments from ${cube}
+                union all select tenant_id, outcome, messages, segments from message_stat_deltas) as cube group by 1, 2`.execute(trx);
+        const left = new Map(figures);
+        for (const r of counted.rows) {
+          left.set(`${r.tenant_id} ${r.outcome} messages`, (left.get(`${r.tenant_id} ${r.outcome} messages`) ?? 0) - Number(r.n));
+          left.set(`${r.tenant_id} ${r.outcome} segments`, (left.get(`${r.tenant_id} ${r.outcome} segments`) ?? 0) - Number(r.segments));
+        }
+        wrong.push(...[...left].filter(([, n]) => n !== 0).map(([key, n]) => `${key} off by ${-n}`));
       }
-      return [...figures].filter(([, n]) => n !== 0).map(([key, n]) => `${key} off by ${-n}`);
+      return wrong;
     });
 }
 
 /** Accepts every schedule and cancel: the scheduled messages here are released or cancelled by the test itself. */
 const heldSchedules: ScheduledSends = { schedule: async () => {}, cancel: async () => {} };
 
-describe('statistics under a real load (migration 0037)', () => {
+describe('statistics under a real load (migrations 0037, 0039)', () => {
   test('every figure by every dimension equals what the messages say, before and after a fold, with rebuilds running meanwhile', async ({ database, tenant, otherTenant }) => {
     const { db } = database;
     const simulator = await startSimulator({ receiptDelayMs: 20 });
@@ -192,19 +203,25 @@ describe('statistics under a real load (migration 0037)', () => {
       assert.deepEqual(outcomes.rows.map((r) => r.status).sort(), ['cancelled', 'delivered', 'expired', 'failed', 'scheduled', 'undelivered']);
       for (const who of [tenant, otherTenant]) {
         for (const groupBy of statDimensions) {
-          assert.deepEqual(await reportedFigures(api.url, who, groupBy), await expectedFigures(db, who.tenantId, groupBy), `${who.tenantId} by ${groupBy}`);
+          const expected = await expectedFigures(db, who.tenantId, groupBy);
+          assert.deepEqual(await reportedFigures(api.url, who, groupBy), expected, `${who.tenantId} by ${groupBy}, hourly`);
+          assert.deepEqual(await reportedFigures(api.url, who, groupBy, 'tenant'), expected, `${who.tenantId} by ${groupBy}, daily`);
         }
       }
 
       // Everything folded, the cube alone holds the same; recomputed from the messages, it is the same again.
       await stopHotPath();
       while ((await rollMessageStats(db, 1_000)) > 0);
-      const folded = await cube(db);
-      assert.ok(folded.length > 0);
-      for (const groupBy of statDimensions) assert.deepEqual(await reportedFigures(api.url, tenant, groupBy), await expectedFigures(db, tenant.tenantId, groupBy));
+      const folded = await cubes(db);
+      assert.ok(folded.hourly.length > 0 && folded.daily.length > 0);
+      for (const groupBy of statDimensions) {
+        assert.deepEqual(await reportedFigures(api.url, tenant, groupBy), await expectedFigures(db, tenant.tenantId, groupBy));
+        assert.deepEqual(await reportedFigures(api.url, tenant, groupBy, 'tenant'), await expectedFigures(db, tenant.tenantId, groupBy));
+      }
       await sql`delete from message_stats where outcome = 'delivered'`.execute(db);
+      await sql`delete from message_stats_daily where outcome = 'failed'`.execute(db);
       await rebuildMessageStats(db, { since: new Date(Date.now() - 3600_000) });
-      assert.deepEqual(await cube(db), folded);
+      assert.deepEqual(await cubes(db), folded);
     } finally {
       loading = false;
       await rebuilds;

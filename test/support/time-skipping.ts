@@ -11,6 +11,7 @@ import { temporalSuspensions } from '../../processes/sending-suspension.ts';
 import { temporalUnblockings } from '../../processes/blocklist-unblocking.ts';
 import { temporalQuotaHolds } from '../../processes/quota-runout.ts';
 import { temporalCampaigns } from '../../processes/campaigns.ts';
+import { temporalMessageExports } from '../../processes/message-exports.ts';
 import { createActivities } from '../../worker/temporal-worker.ts';
 import { workflowsPath } from '../../worker/workflows-path.ts';
 import { testLogger } from './logger.ts';
@@ -56,6 +57,7 @@ export async function startTimeSkippingStack(
     unblockings: temporalUnblockings(env.client, taskQueue, untagged),
     quotaHolds: temporalQuotaHolds(env.client, taskQueue, untagged),
     campaigns: temporalCampaigns(env.client, taskQueue, untagged),
+    messageExports: temporalMessageExports(env.client, taskQueue, untagged),
     logger: testLogger,
     port: 0,
     now: () => new Date(now),

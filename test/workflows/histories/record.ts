@@ -50,6 +50,10 @@ const activities = {
     return async () => (++looks >= 2 ? 0 : 5);
   })(),
   markCampaign: async () => undefined,
+  writeMessageExport: async () => ({ rows: 12_000, bytes: 2_500_000 }),
+  readyMessageExport: async () => undefined,
+  failMessageExport: async () => undefined,
+  expireMessageExport: async () => undefined,
 };
 const only = new Set(process.argv.slice(3));
 
@@ -108,6 +112,7 @@ await worker.runUntil(async () => {
     await until(1000);
     await env.client.workflow.getHandle(id).signal('resume');
   });
+  await record('message-export-expired', 'messageExport', { exportId: 'e1' }, async () => undefined);
   await record('sending-suspension-ended', 'sendingSuspension', { tenantId: 't1', period: 'day', periodStart: new Date().toISOString(), until: new Date(Date.now() + hour).toISOString() }, async () => undefined);
 });
 await env.teardown();

@@ -1,0 +1,78 @@
+import { heartbeat } from '@temporalio/activity';
+import { stringify } from 'csv-stringify/sync';
+import type { Db } from '../db/connect.ts';
+import { appendExportPart, expireMessageExport, failMessageExport, filtersOf, finishMessageExport, findMessageExport, resumeFrom } from '../db/message-exports.ts';
+import { exportTenantMessages, messageExportColumns } from '../db/message-list.ts';
+import { csvStringifyOptions } from '../domain/csv-cells.ts';
+
+/** Rows read at a time, and about how much of the file goes in one stored part. */
+const pageRows = 5_000;
+const partBytes = 1 << 20;
+
+export interface ExportWritten {
+  rows: number;
+  bytes: number;
+}
+
+export function createMessageExportActivities({ db, now = () => new Date() }: { db: Db; now?: () => Date }) {
+  return {
+    /**
+     * Writes an export's file in parts of about a megabyte, each stored with where it ends in one statement, so a
+     * retry after a crash goes on from the last part stored; heartbeats as it goes. Holds one page and one part.
+     */
+    async writeMessageExport(id: string): Promise<ExportWritten> {
+      const job = await findMessageExport(db, id);
+      if (!job) throw new Error(`no export ${id}`);
+      if (job.state === 'running') {
+        const filters = filtersOf(job.filters);
+        let after = resumeFrom(job);
+        let partNo = job.parts;
+        let chunks: string[] = [];
+        let size = 0;
+        let rows = 0;
+        const store = async () => {
+          if (!after || rows === 0) return;
+          const data = Buffer.from(chunks.join(''), 'utf8');
+          await appendExportPart(db, id, { partNo, data, rows, after });
+          heartbeat({ partNo });
+          partNo += 1;
+          chunks = [];
+          size = 0;
+          rows = 0;
+        };
+        for (;;) {
+          const page = await exportTenantMessages(db, job.tenant_id, filters, pageRows, after);
+          const first = partNo === 0 && rows === 0 && after === undefined;
+          const text = stringify(page, csvStringifyOptions(messageExportColumns, { guardFormulas: true, header: first, bom: first && job.bom }));
+          chunks.push(text);
+          size += Buffer.byteLength(text);
+          rows += page.length;
+          const last = page.at(-1);
+          if (last) after = { micros: BigInt(last.created_micros), key: last.id };
+          if (page.length < pageRows) {
+            // An export of nothing still has its header line.
+            if (partNo === 0 && rows === 0) await appendExportPart(db, id, { partNo, data: Buffer.from(text), rows: 0, after: { micros: 0n, key: id } });
+            await store();
+            break;
+          }
+          if (size >= partBytes) await store();
+        }
+      }
+      const done = await findMessageExport(db, id);
+      if (!done) throw new Error(`no export ${id}`);
+      return { rows: Number(done.rows), bytes: Number(done.bytes) };
+    },
+    /** The file written: served until `expiresAt` (the workflow's clock decides it, and deletes the file then). */
+    async readyMessageExport(id: string, expiresAt: string): Promise<void> {
+      await finishMessageExport(db, id, now(), new Date(expiresAt));
+    },
+    async failMessageExport(id: string, error: string): Promise<void> {
+      await failMessageExport(db, id, error, now());
+    },
+    async expireMessageExport(id: string): Promise<void> {
+      await expireMessageExport(db, id);
+    },
+  };
+}
+
+export type MessageExportActivities = ReturnType<typeof createMessageExportActivities>;
