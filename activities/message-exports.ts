@@ -33,7 +33,9 @@ export function createMessageExportActivities({ db, now = () => new Date() }: { 
         const store = async () => {
           if (!after || rows === 0) return;
           const data = Buffer.from(chunks.join(''), 'utf8');
-          await appendExportPart(db, id, { partNo, data, rows, after });
+          // Another attempt (one that missed its heartbeats but lives on) stored this part first: start again from
+          // what is stored, rather than go on from a different place.
+          if (!(await appendExportPart(db, id, { partNo, data, rows, after }))) throw new Error(`part ${partNo} of export ${id} was stored by another attempt`);
           heartbeat({ partNo });
           partNo += 1;
           chunks = [];

@@ -9,11 +9,15 @@ import { requestIdOf } from './errors.ts';
 /** Field names whose values never reach the log: passwords, secrets, tokens, keys. */
 const secretField = /pass|secret|token|key/i;
 
+/** A NUL, which a jsonb value cannot hold, written as its escape: a body carrying one is still recorded. */
+const visible = (text: string) => text.replaceAll('\u0000', '\\u0000');
+
 /** A request body as the audit log keeps it: every field, but each secret one replaced. */
 function redacted(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redacted);
+  if (typeof value === 'string') return visible(value);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, secretField.test(k) ? '[redacted]' : redacted(v)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [visible(k), secretField.test(k) ? '[redacted]' : redacted(v)]));
   }
   return value ?? null;
 }

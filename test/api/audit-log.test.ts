@@ -29,5 +29,13 @@ describe('the audit log', () => {
     expect(JSON.stringify(entries)).not.toContain('hunter22');
     expect(JSON.stringify(entries[1]?.details)).toContain('[redacted]');
     expect(entries[0]?.requestId).toMatch(/^[0-9a-f-]{36}$/);
+
+    // A body with a field the operation ignores, holding a NUL (which Postgres cannot store in a jsonb): the change
+    // is recorded still, the NUL written as its escape.
+    const carrier = { id: 'audited-2', name: 'Audited 2', binds: [{ host: '127.0.0.1', port: 2775, systemId: 'tern', password: 'hunter22' }] };
+    expect((await call(admin.token, 'POST', '/v1/admin/carriers', { ...carrier, comment: 'a\u0000b' })).status).toBe(201);
+    const [latest] = ((await (await call(admin.token, 'GET', '/v1/admin/audit-log?limit=1')).json()) as { entries: { action: string; details: { fields: Record<string, unknown> } }[] }).entries;
+    expect(latest?.action).toBe('POST /v1/admin/carriers');
+    expect(latest?.details.fields.comment).toBe('a\\u0000b');
   });
 });
