@@ -17,7 +17,7 @@ const readRoute = apiRoute({
   path: '/',
   summary: 'Service statistics: messages, segments, deliveries and failures by hour or day, by any one dimension',
   description:
-    'Kept as messages change state (never recounted), so a 90-day range answers as fast as a day. Counted by the hour each message was to go ' +
+    'Kept as messages change state (never recounted), so a long range reads sums, not messages. Counted by the hour each message was to go ' +
     '(its send time, else its accept time), in the tenant’s time zone; messages removed by retention stay counted.',
   tags,
   security,
