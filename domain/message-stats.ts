@@ -2,8 +2,8 @@ import { failedStatuses, type MessageStatus } from './message-status.ts';
 
 /**
  * What the statistics count a message as, from its status: still on its way (scheduled, queued, submitted), delivered,
- * failed (with a reason), or cancelled before it went. Migration 0037's trigger writes the same mapping in SQL;
- * `test/worker/message-stats.test.ts` holds the two together.
+ * failed (with a reason), or cancelled before it went. The statistics' triggers (migration 0039) write the same
+ * mapping in SQL; `test/e2e/statistics.test.ts` holds the two together.
  */
 export type StatOutcome = 'pending' | 'delivered' | 'failed' | 'cancelled';
 
