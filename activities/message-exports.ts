@@ -44,7 +44,8 @@ export function createMessageExportActivities({ db, now = () => new Date() }: { 
         };
         for (;;) {
           const page = await exportTenantMessages(db, job.tenant_id, filters, pageRows, after);
-          const first = partNo === 0 && rows === 0 && after === undefined;
+          // Only a fresh start has no position: the header goes first in part 0, never again on a resume.
+          const first = after === undefined;
           const text = stringify(page, csvStringifyOptions(messageExportColumns, { guardFormulas: true, header: first, bom: first && job.bom }));
           chunks.push(text);
           size += Buffer.byteLength(text);
@@ -53,7 +54,7 @@ export function createMessageExportActivities({ db, now = () => new Date() }: { 
           if (last) after = { micros: BigInt(last.created_micros), key: last.id };
           if (page.length < pageRows) {
             // An export of nothing still has its header line.
-            if (partNo === 0 && rows === 0) await appendExportPart(db, id, { partNo, data: Buffer.from(text), rows: 0, after: { micros: 0n, key: id } });
+            if (first && page.length === 0) await appendExportPart(db, id, { partNo, data: Buffer.from(text), rows: 0, after: { micros: 0n, key: id } });
             await store();
             break;
           }

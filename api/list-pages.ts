@@ -32,6 +32,13 @@ export const csvBom = z
   .default('false')
   .openapi({ description: 'Start the file with a UTF-8 byte order mark, by which spreadsheets (Excel) read Chinese text right.' });
 
+/** A list's `since` and `until` as dates; a `since` not before `until` is a 422 `invalid_time_range`. */
+export function timeRange(since: string | undefined, until: string | undefined): { since?: Date; until?: Date } {
+  const range = { ...(since ? { since: new Date(since) } : {}), ...(until ? { until: new Date(until) } : {}) };
+  if (range.since && range.until && range.since >= range.until) throw new ApiError(422, 'invalid_time_range', '`since` must be before `until`.');
+  return range;
+}
+
 export const NextCursor = z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page; null on the last page.' });
 
 /** The position a `cursor` names, or a 422 `invalid_cursor` when it is not one this API gave for this list. */

@@ -5,7 +5,6 @@ import type { MessageFilters } from './message-list.ts';
 import type { StoredMessageFilters } from './schema.ts';
 import { exportKeptMs } from '../domain/exports.ts';
 
-
 export function storedFilters(filters: MessageFilters): StoredMessageFilters {
   const { since, until, ...rest } = filters;
   return { ...rest, ...(since ? { since: since.toISOString() } : {}), ...(until ? { until: until.toISOString() } : {}) };

@@ -2,7 +2,10 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Db } from './connect.ts';
 import { deliveryBucketBounds, type StatDimension, type StatGranularity, type StatOutcome } from '../domain/message-stats.ts';
 
-/** Folds at most `batch` statistic deltas into the cube (migration 0037); returns how many. 0 while a rebuild runs. */
+/** The advisory lock one fold, rebuild or change of zone holds at a time (the SQL functions of migration 0039 take it too). */
+const statsLock = sql`hashtext('tern_message_stats')`;
+
+/** Folds at most `batch` statistic deltas into the cubes (migration 0039); returns how many. 0 while a rebuild runs. */
 export async function rollMessageStats(db: Db, batch: number): Promise<number> {
   const { rows } = await sql<{ folded: number }>`select tern_roll_message_stats(${batch}::int) as folded`.execute(db);
   return rows[0]?.folded ?? 0;
@@ -17,7 +20,7 @@ export async function rollMessageStats(db: Db, batch: number): Promise<number> {
 export async function rebuildMessageStats(db: Db, options: { tenantId?: string | undefined; since: Date }): Promise<number> {
   return db.connection().execute(async (conn) => {
     // A session lock taken before the transaction: its snapshot must not predate the last fold.
-    await sql`select pg_advisory_lock(hashtext('tern_message_stats'))`.execute(conn);
+    await sql`select pg_advisory_lock(${statsLock})`.execute(conn);
     try {
       return await conn
         .transaction()
@@ -28,7 +31,7 @@ export async function rebuildMessageStats(db: Db, options: { tenantId?: string |
           return Number(rows[0]?.written ?? 0);
         });
     } finally {
-      await sql`select pg_advisory_unlock(hashtext('tern_message_stats'))`.execute(conn);
+      await sql`select pg_advisory_unlock(${statsLock})`.execute(conn);
     }
   });
 }
@@ -103,7 +106,7 @@ export async function statsTimeZone(db: Db, tenantId: string): Promise<string> {
  */
 export async function setStatsTimeZone(db: Db, tenantId: string, timeZone: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await sql`select pg_advisory_xact_lock(hashtext('tern_message_stats'))`.execute(trx);
+    await sql`select pg_advisory_xact_lock(${statsLock})`.execute(trx);
     await trx.updateTable('tenants').set({ stats_time_zone: timeZone }).where('id', '=', tenantId).execute();
     await sql`select tern_redo_daily_stats(${tenantId}::uuid, '-infinity')`.execute(trx);
   });

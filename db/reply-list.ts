@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from './connect.ts';
-import { olderThan, type ListPosition } from './list-position.ts';
+import { microsOf, olderThan, type ListPosition } from './list-position.ts';
 
 export interface ReplyFilters {
   /** Received at or after. */
@@ -38,7 +38,7 @@ export async function listTenantReplies(db: Db, tenantId: string, filters: Reply
   ];
   const { rows } = await sql<ReplyListRow>`
     select r.id::text, r.public_id, r.sender, r.recipient, r.text, r.received_at, r.missing_parts, r.app_id,
-           (extract(epoch from r.received_at) * 1000000)::bigint::text as received_micros,
+           ${microsOf('r.received_at')} as received_micros,
            m.id as message_id, m.template_id as message_template_id, m.created_at as message_sent_at
     from inbound_replies r
     left join lateral (

@@ -6,8 +6,8 @@ import { startLoop, type RunningLoop } from './loop.ts';
 const batch = 20_000;
 
 /**
- * Folds the statistics' deltas (written by the triggers on `messages`, migration 0037) into the cube, so that
- * readers sum a small table beside it. Readers are exact whether a delta is folded or not; folding keeps them fast.
+ * Folds the statistics' deltas (written by the triggers on `messages`, migration 0039) into the hourly and daily
+ * cubes, so that readers sum a small table beside them. Readers are exact whether a delta is folded or not; folding keeps them fast.
  */
 export function startStatsRoller(options: { db: Db; logger: Logger; idleMs?: number }): RunningLoop {
   return startLoop({

@@ -2,8 +2,7 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/connect.ts';
 import { listTenantReplies, type ReplyListRow } from '../../db/reply-list.ts';
 import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
-import { ApiError } from '../errors.ts';
-import { NextCursor, pageOf, pageQuery, positionOf } from '../list-pages.ts';
+import { NextCursor, pageOf, pageQuery, positionOf, timeRange } from '../list-pages.ts';
 import { apiRoute, errorResponses, jsonResponse } from '../schemas/common.ts';
 
 const Time = z.iso.datetime({ offset: true });
@@ -66,9 +65,7 @@ export function repliesRoutes(db: Db) {
   const app = new OpenAPIHono<{ Variables: AuthVariables }>();
   app.openapi(listRoute, async (c) => {
     const { limit, cursor, since, until, from } = c.req.valid('query');
-    const range = { ...(since ? { since: new Date(since) } : {}), ...(until ? { until: new Date(until) } : {}) };
-    if (range.since && range.until && range.since >= range.until) throw new ApiError(422, 'invalid_time_range', '`since` must be before `until`.');
-    const rows = await listTenantReplies(db, c.get('app').tenant_id, { ...range, ...(from ? { from } : {}) }, limit + 1, positionOf(cursor, replyKey));
+    const rows = await listTenantReplies(db, c.get('app').tenant_id, { ...timeRange(since, until), ...(from ? { from } : {}) }, limit + 1, positionOf(cursor, replyKey));
     const { items, nextCursor } = pageOf(rows, limit, (r) => ({ micros: BigInt(r.received_micros), key: r.id }));
     return c.json({ replies: items.map(replyView), nextCursor }, 200);
   });
