@@ -46,9 +46,10 @@ const rules: { rule: string; query: ReturnType<typeof sql> }[] = [
         and coalesce(c.segments, 0) <> m.segments`,
   },
   {
-    rule: 'every charge is for a stored message of its tenant',
+    rule: 'every charge is for a stored message of its tenant, unless its message is past retention',
     query: sql`select c.id::text as example from billing_ledger c left join messages m on m.id = c.message_id
-      where c.kind = 'charge' and (m.id is null or m.tenant_id <> c.tenant_id)`,
+      where c.kind = 'charge' and (m.id is null or m.tenant_id <> c.tenant_id)
+        and not (m.id is null and c.message_id < coalesce((select before_id from message_retention), '00000000-0000-0000-0000-000000000000'))`,
   },
   {
     rule: 'a refund returns exactly its charge',

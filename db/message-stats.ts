@@ -15,7 +15,8 @@ export async function rollMessageStats(db: Db, batch: number): Promise<number> {
  * Recomputes the statistics of messages sent from the hour of `since` on, of one tenant or of all, from the messages
  * themselves. It holds the roller's lock for its whole run and reads in one snapshot, so the deltas it drops are
  * exactly those already in the messages it counts; the cube before `since` (messages past retention among them) is
- * left as it is. Returns the cube rows written.
+ * left as it is, and a `since` before the last message retention dropped is refused (`RebuildBeforeRetention`).
+ * Returns the cube rows written.
  */
 export async function rebuildMessageStats(db: Db, options: { tenantId?: string | undefined; since: Date }): Promise<number> {
   return db.connection().execute(async (conn) => {
@@ -26,6 +27,8 @@ export async function rebuildMessageStats(db: Db, options: { tenantId?: string |
         .transaction()
         .setIsolationLevel('repeatable read')
         .execute(async (trx) => {
+          const earliest = await earliestRebuild(trx);
+          if (earliest && options.since < earliest) throw new RebuildBeforeRetention(earliest);
           const { rows } = await sql<{ written: string }>`
             select tern_rebuild_message_stats(${options.tenantId ?? null}::uuid, ${options.since}::timestamptz) as written`.execute(trx);
           return Number(rows[0]?.written ?? 0);
@@ -34,6 +37,20 @@ export async function rebuildMessageStats(db: Db, options: { tenantId?: string |
       await sql`select pg_advisory_unlock(${statsLock})`.execute(conn);
     }
   });
+}
+
+/** A rebuild from before the last message dropped by retention would lose what only the cube still counts. */
+export class RebuildBeforeRetention extends Error {
+  constructor(readonly earliest: Date) {
+    super(`messages counted before ${earliest.toISOString()} have been dropped by retention: rebuild from then on`);
+  }
+}
+
+/** The first hour after the last statistics time of a message dropped by retention (none: any time will do). */
+async function earliestRebuild(db: Db): Promise<Date | undefined> {
+  const { rows } = await sql<{ earliest: Date }>`
+    select date_trunc('hour', counted_until, 'UTC') + interval '1 hour' as earliest from message_retention`.execute(db);
+  return rows[0]?.earliest;
 }
 
 export interface StatFilters {

@@ -697,6 +697,15 @@ export interface CampaignUploadErrorsTable {
   message: string;
 }
 
+/** How far retention has gone (migration 0042): messages with ids below `before_id` may have been dropped. */
+export interface MessageRetentionTable {
+  only_row: Generated<boolean>;
+  before_id: string;
+  before_at: Date;
+  /** The latest statistics time (send time, else accept time) of a dropped message. */
+  counted_until: Date;
+}
+
 export interface Database {
   tenants: TenantsTable;
   apps: AppsTable;
@@ -709,6 +718,7 @@ export interface Database {
   message_exports: MessageExportsTable;
   message_export_parts: MessageExportPartsTable;
   message_stat_deltas: MessageStatDeltasTable;
+  message_retention: MessageRetentionTable;
   receipt_inbox: ReceiptInboxTable;
   callback_outbox: CallbackOutboxTable;
   callback_attempts: CallbackAttemptsTable;

@@ -2,6 +2,7 @@
 //   admin create --name <name> [--role admin|operator|reviewer]   make an operator and print its token (once)
 //   ledger check                                                   prove the billing ledger adds up (exit 1 if not)
 //   stats rebuild --since <time> [--tenant <id>]                   recompute the statistics from the messages sent since then
+//   partitions list                                                the weeks of messages kept, their size, and how far retention has gone
 // DATABASE_URL selects the database; without it, the dev stack's (`npm run dev` must be running).
 import { parseArgs } from 'node:util';
 import { connectDb } from '../db/connect.ts';
@@ -10,12 +11,14 @@ import { createOperator } from '../db/operators.ts';
 import { operatorRoles, type OperatorRole } from '../domain/operators.ts';
 import { checkLedger } from '../db/ledger-check.ts';
 import type { Db } from '../db/connect.ts';
-import { rebuildMessageStats } from '../db/message-stats.ts';
+import { RebuildBeforeRetention, rebuildMessageStats } from '../db/message-stats.ts';
+import { listMessageWeeks, retentionHorizon } from '../db/message-partitions.ts';
 
 const usage = [
   'usage: npm run tern -- admin create --name <name> [--role admin|operator|reviewer]',
   '       npm run tern -- ledger check',
   '       npm run tern -- stats rebuild --since <ISO time> [--tenant <tenant id>]',
+  '       npm run tern -- partitions list',
 ].join('\n');
 const devDatabaseUrl = `postgres://tern:tern@127.0.0.1:${process.env.TERN_PG_PORT ?? 54329}/tern`;
 
@@ -60,8 +63,26 @@ async function statsRebuild(db: Db, args: string[]): Promise<number> {
     return 2;
   }
   const started = Date.now();
-  const written = await rebuildMessageStats(db, { since, tenantId: values.tenant });
+  let written: number;
+  try {
+    written = await rebuildMessageStats(db, { since, tenantId: values.tenant });
+  } catch (err) {
+    if (!(err instanceof RebuildBeforeRetention)) throw err;
+    console.error(`stats rebuild refused: ${err.message}`);
+    return 2;
+  }
   console.log(`stats rebuilt from ${since.toISOString()} for ${values.tenant ?? 'every tenant'}: ${written} cube rows in ${Date.now() - started} ms`);
+  return 0;
+}
+
+async function partitionsList(db: Db): Promise<number> {
+  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '(legacy)  ');
+  console.log('week        until       messages (est.)  size');
+  for (const w of await listMessageWeeks(db)) {
+    console.log(`${day(w.fromAt)}  ${day(w.toAt)}  ${String(w.estimatedMessages).padStart(15)}  ${(w.bytes / 1048576).toFixed(1)} MB`);
+  }
+  const horizon = await retentionHorizon(db);
+  console.log(horizon ? `dropped by retention: every message before ${horizon.beforeAt.toISOString()}` : 'nothing dropped by retention yet');
   return 0;
 }
 
@@ -69,6 +90,7 @@ const commands: Record<string, (db: Db, args: string[]) => Promise<number>> = {
   'admin create': createAdmin,
   'ledger check': ledgerCheck,
   'stats rebuild': statsRebuild,
+  'partitions list': partitionsList,
 };
 
 async function main(argv: string[]): Promise<number> {

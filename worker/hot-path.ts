@@ -17,6 +17,8 @@ import { startReceiptTimeouts } from './receipt-timeouts.ts';
 import { startReplyRouter } from './reply-router.ts';
 import { startHousekeeping } from './housekeeping.ts';
 import { startStatsRoller } from './stats-roller.ts';
+import { startRetention } from './retention.ts';
+import { defaultRetentionDays } from '../domain/retention.ts';
 
 /** Knobs of the hot path; every one has a production default. */
 export interface HotPathTuning {
@@ -32,6 +34,8 @@ export interface HotPathTuning {
   replyPartsTimeoutMs?: number;
   /** Campaign messages a worker has in flight at most, ahead of the API's at the binds. Default 50. */
   campaignInFlight?: number;
+  /** Days a message's details are kept (`TERN_MESSAGE_RETENTION_DAYS`). Default 180. */
+  retentionDays?: number;
 }
 
 export interface HotPathOptions {
@@ -50,7 +54,8 @@ export interface HotPathOptions {
 
 /**
  * Everything after accept: dispatch, receipt intake and matching, receipt timeouts, status callbacks, reply
- * routing, housekeeping (expired WSSE nonces, old per-number send records), and folding the statistics.
+ * routing, housekeeping (expired WSSE nonces, old per-number send records), folding the statistics, and the
+ * message tables' weeks (made ahead, dropped past retention).
  */
 export function startHotPath({ db, secrets, databaseUrl, carriers, logger, tuning = {}, callbackTargets = callbackTargetPolicyFromEnv(), metrics }: HotPathOptions) {
   const callbacks = startCallbackSender({ db, logger, retry: tuning.callbackRetry, timeoutMs: tuning.callbackTimeoutMs, targets: callbackTargets, signing: signingKeys(db, secrets), ...(metrics ? { metrics } : {}) });
@@ -71,6 +76,7 @@ export function startHotPath({ db, secrets, databaseUrl, carriers, logger, tunin
   });
   const housekeeping = startHousekeeping({ db, logger });
   const statsRoller = startStatsRoller({ db, logger });
+  const retention = startRetention({ db, logger, retentionDays: tuning.retentionDays ?? defaultRetentionDays });
   const timeouts = startReceiptTimeouts({ db, logger, timeoutMs: tuning.receiptTimeoutMs, onExpired: () => callbacks.wake() });
   const dispatcher = startDispatcher({ db, carriers, logger, retry: tuning.dispatchRetry, leaseMs: tuning.dispatchLeaseMs, campaignInFlight: tuning.campaignInFlight, ...(metrics ? { metrics } : {}) });
   const listener = listenForAccepted(databaseUrl, () => dispatcher.wake(), logger);
@@ -84,6 +90,7 @@ export function startHotPath({ db, secrets, databaseUrl, carriers, logger, tunin
       await replies.stop();
       await housekeeping.stop();
       await statsRoller.stop();
+      await retention.stop();
       await callbacks.stop();
     },
   };

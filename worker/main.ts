@@ -4,6 +4,7 @@ import { bundleWorkflowsApart } from './bundle-workflows.ts';
 import { startWorker } from './start-worker.ts';
 import { installTemporalRuntime } from './temporal-runtime.ts';
 import { secretBoxFromEnvOrExit } from '../domain/secret-box.ts';
+import { retentionDaysFrom } from '../domain/retention.ts';
 
 const env = process.env;
 const logger = pino({ name: 'tern-worker', level: env.LOG_LEVEL ?? 'info' });
@@ -31,6 +32,15 @@ function reviewHours(text = '09:00-18:00') {
     process.exit(2);
   }
   return { start, end };
+}
+
+function retentionDays(): number {
+  try {
+    return retentionDaysFrom(env.TERN_MESSAGE_RETENTION_DAYS);
+  } catch (err) {
+    logger.fatal((err as Error).message);
+    process.exit(2);
+  }
 }
 
 const secrets = secretBoxFromEnvOrExit(logger);
@@ -80,6 +90,7 @@ const worker = await startWorker({
     receiptTimeoutMs: optionalNumber('TERN_RECEIPT_TIMEOUT_MS'),
     replyPartsTimeoutMs: optionalNumber('TERN_REPLY_PARTS_TIMEOUT_MS'),
     campaignInFlight: optionalNumber('TERN_CAMPAIGN_IN_FLIGHT'),
+    retentionDays: retentionDays(),
   },
 });
 if (env.TERN_REVIEW_ANYTIME === '1') logger.warn('TERN_REVIEW_ANYTIME=1: template reviews open at once, workdays or not; for development only');

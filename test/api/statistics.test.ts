@@ -1,6 +1,7 @@
 // GET /v1/statistics and its export over messages stored as the accept step stores them and moved by SQL as the
 // worker moves them: periods in the tenant's zone, groups, filters, figures, folded or not, and bad queries refused.
 import assert from 'node:assert/strict';
+import { newMessageId } from '../../domain/message-ids.ts';
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +29,7 @@ interface Batch {
 
 /** Stores `count` scheduled messages going at `sendAt`, as an accept stores them (charged); returns their ids. */
 async function store(db: Db, tenant: TestTenant, batch: Batch): Promise<string[]> {
-  const ids = Array.from({ length: batch.count }, () => randomUUID());
+  const ids = Array.from({ length: batch.count }, () => newMessageId());
   const region = batch.region ?? 'mainland';
   const country = batch.country ?? 'CN';
   const segments = batch.segments ?? 1;
@@ -37,7 +38,7 @@ async function store(db: Db, tenant: TestTenant, batch: Batch): Promise<string[]
     tenant.tenantId,
     [
       {
-        request: { id: randomUUID(), tenantId: tenant.tenantId, appId: tenant.appId, idempotencyKey: undefined, requestHash: 'h', response: null, sendAt: new Date(batch.sendAt) },
+        request: { id: newMessageId(), tenantId: tenant.tenantId, appId: tenant.appId, idempotencyKey: undefined, requestHash: 'h', response: null, sendAt: new Date(batch.sendAt) },
         batch: {
           status: 'scheduled',
           reference: null,

@@ -12,7 +12,8 @@ export interface TestDatabase {
   drop(options?: { checkLedger?: boolean }): Promise<void>;
 }
 
-async function asAdmin(statement: string): Promise<void> {
+/** Runs one statement as the cluster's superuser (creating and dropping databases). */
+export async function asAdmin(statement: string): Promise<void> {
   const admin = new pg.Client({ connectionString: inject('postgresAdminUrl') });
   await admin.connect();
   try {

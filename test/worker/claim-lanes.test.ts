@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { newMessageId } from '../../domain/message-ids.ts';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { claimDueMessages } from '../../db/dispatch-queue.ts';
@@ -10,9 +11,9 @@ import type { TestTenant } from '../support/tenant.ts';
 
 /** A request of `count` messages, due at `due`; a campaign's when `campaignId` is given. */
 function request(tenant: TestTenant, count: number, due: Date, campaignId: string | null): AcceptedRequest {
-  const ids = Array.from({ length: count }, () => randomUUID());
+  const ids = Array.from({ length: count }, () => newMessageId());
   return {
-    request: { id: randomUUID(), tenantId: tenant.tenantId, appId: tenant.appId, idempotencyKey: undefined, requestHash: 'h', response: null, sendAt: undefined },
+    request: { id: newMessageId(), tenantId: tenant.tenantId, appId: tenant.appId, idempotencyKey: undefined, requestHash: 'h', response: null, sendAt: undefined },
     batch: {
       status: 'accepted',
       reference: null,

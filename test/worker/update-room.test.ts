@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
+import { newMessageId } from '../../domain/message-ids.ts';
 import { sql } from 'kysely';
 import { chargeInput } from '../../db/billing-charge.ts';
 import { claimDueCallbacks, enqueueStatusCallbacks } from '../../db/callbacks.ts';
@@ -12,9 +12,9 @@ import type { TestTenant } from '../support/tenant.ts';
 
 /** `count` messages accepted in one request, with a callback URL, stored and charged as an accept stores them. */
 async function accept(db: Db, tenant: TestTenant, count: number): Promise<string[]> {
-  const ids = Array.from({ length: count }, () => randomUUID());
+  const ids = Array.from({ length: count }, () => newMessageId());
   const request = {
-    request: { id: randomUUID(), tenantId: tenant.tenantId, appId: tenant.appId, idempotencyKey: undefined, requestHash: 'h', response: null, sendAt: undefined },
+    request: { id: newMessageId(), tenantId: tenant.tenantId, appId: tenant.appId, idempotencyKey: undefined, requestHash: 'h', response: null, sendAt: undefined },
     batch: {
       status: 'accepted' as const,
       reference: null,

@@ -1,0 +1,143 @@
+// Migration 0042 on a database that already holds messages, and the weeks the retention loop keeps ahead.
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { Migrator, sql } from 'kysely';
+import { inject } from 'vitest';
+import { startApi } from '../../api/start-api.ts';
+import { connectDb, type Db } from '../../db/connect.ts';
+import { checkLedger } from '../../db/ledger-check.ts';
+import { listMessagePartitions } from '../../db/message-partitions.ts';
+import { rollMessageStats } from '../../db/message-stats.ts';
+import { migrateToLatest } from '../../db/migrate.ts';
+import { migrations } from '../../db/migrations/index.ts';
+import { partitionWeeksAhead } from '../../domain/retention.ts';
+import type { ScheduledSends } from '../../processes/scheduled-send.ts';
+import { startRetention } from '../../worker/retention.ts';
+import { describe, test } from '../support/fixtures.ts';
+import { asAdmin } from '../support/postgres.ts';
+import { testLogger } from '../support/logger.ts';
+import { testSecrets } from '../support/secrets.ts';
+import { withDatabase } from '../support/template-database.ts';
+import { createTestTenant } from '../support/tenant.ts';
+import { waitFor } from '../support/wait.ts';
+
+const heldSchedules: ScheduledSends = { schedule: async () => {}, cancel: async () => {} };
+const weekMs = 7 * 24 * 3600_000;
+
+/** A new database migrated up to the one before 0042, dropped after `use`. */
+async function withDatabaseBefore0042(use: (db: Db) => Promise<void>): Promise<void> {
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  await asAdmin(`create database ${name}`);
+  const db = connectDb({ connectionString: withDatabase(inject('postgresAdminUrl'), name), max: 5 });
+  try {
+    const result = await new Migrator({ db, provider: { getMigrations: async () => migrations } }).migrateTo('0041_message_exports');
+    if (result.error) throw result.error;
+    await use(db);
+  } finally {
+    await db.destroy();
+    await asAdmin(`drop database if exists ${name} with (force)`);
+  }
+}
+
+const partitionOf = async (db: Db, id: string) =>
+  (await sql<{ partition: string }>`select tableoid::regclass::text as partition from messages where id = ${id}`.execute(db)).rows[0]?.partition;
+
+describe('message partitions (migration 0042)', () => {
+  test('a database holding messages keeps them in a legacy partition, read and written through the partitioned tables, counted once', async () => {
+    await withDatabaseBefore0042(async (db) => {
+      const tenant = await createTestTenant(db);
+      const api = await startApi({ db, secrets: testSecrets, scheduledSends: heldSchedules, logger: testLogger, port: 0 });
+      const send = async (to: string[], sendAt?: string) => {
+        const res = await fetch(`${api.url}/v1/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: tenant.authorization },
+          body: JSON.stringify({ templateId: tenant.templates.code, params: ['1234'], to, ...(sendAt ? { sendAt } : {}) }),
+        });
+        assert.equal(res.status, 202, await res.clone().text());
+        return ((await res.json()) as { messages: { id: string }[] }).messages.map((m) => m.id);
+      };
+      try {
+        const before = await send(['+447911100001', '+447911100002']);
+        const [later] = await send(['+447911100003'], new Date(Date.now() + 3600_000).toISOString());
+        assert.ok(later);
+        await sql`insert into message_parts (message_id, part_no, carrier, carrier_message_id, submitted_at) values (${before[0]}, 1, 'sim', 'c-1', now())`.execute(db);
+
+        await migrateToLatest(db);
+
+        const partitions = await listMessagePartitions(db);
+        const legacy = partitions.filter((p) => p.partitionName.endsWith('_legacy'));
+        assert.deepEqual(legacy.map((p) => p.tableName).sort(), ['message_failovers', 'message_parts', 'message_retries', 'messages']);
+        assert.ok(legacy.every((p) => p.fromAt === null && p.toAt.getTime() > Date.now() && p.toAt.getUTCDay() === 1), 'legacy ends on the next Monday');
+        const weeks = partitions.filter((p) => p.tableName === 'messages' && p.fromAt);
+        assert.equal(weeks.length, partitionWeeksAhead, 'the weeks after the legacy one');
+        assert.equal(await partitionOf(db, before[0] ?? ''), 'messages_legacy');
+
+        // Read through the API; the part through its table; written: a cancel (its refund once), a new send.
+        const read = await fetch(`${api.url}/v1/messages/${before[1]}`, { headers: { authorization: tenant.authorization } });
+        assert.equal(read.status, 200);
+        assert.equal(Number((await sql<{ n: string }>`select count(*) as n from message_parts where message_id = ${before[0]}`.execute(db)).rows[0]?.n), 1);
+        const cancel = await fetch(`${api.url}/v1/messages/${later}`, { method: 'DELETE', headers: { authorization: tenant.authorization } });
+        assert.equal(cancel.status, 200);
+        const [after] = await send(['+447911100004']);
+        assert.equal(await partitionOf(db, after ?? ''), 'messages_legacy');
+
+        // The triggers moved, not copied: each message counted once, the cancel refunded once.
+        await rollMessageStats(db, 10_000);
+        const counted = await sql<{ outcome: string; n: string }>`select outcome, sum(messages) as n from message_stats group by 1 order by 1`.execute(db);
+        assert.deepEqual(counted.rows.map((r) => [r.outcome, Number(r.n)]), [['cancelled', 1], ['pending', 3]]);
+        const refunds = await sql<{ n: string }>`select count(*) as n from billing_ledger where kind = 'refund'`.execute(db);
+        assert.equal(Number(refunds.rows[0]?.n), 1);
+        assert.deepEqual((await checkLedger(db)).problems, []);
+        // The view over the parts reads the partitioned table, not the legacy one alone.
+        await sql`insert into message_parts (message_id, part_no, carrier, carrier_message_id, submitted_at) values (${after}, 1, 'sim', 'c-2', now())`.execute(db);
+        assert.equal(Number((await sql<{ n: string }>`select count(*) as n from part_outcomes`.execute(db)).rows[0]?.n), 2);
+      } finally {
+        await api.stop();
+      }
+    });
+  });
+
+  test('ids made before UUIDv7 above the first week are refused with what to do', async () => {
+    await withDatabaseBefore0042(async (db) => {
+      const tenant = await createTestTenant(db);
+      const api = await startApi({ db, secrets: testSecrets, scheduledSends: heldSchedules, logger: testLogger, port: 0 });
+      try {
+        const res = await fetch(`${api.url}/v1/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: tenant.authorization },
+          body: JSON.stringify({ templateId: tenant.templates.code, params: ['1'], to: ['+447911100001'] }),
+        });
+        assert.equal(res.status, 202);
+      } finally {
+        await api.stop();
+      }
+      // As a message accepted before ids were UUIDv7 would be: a random (version 4) id.
+      await sql`insert into messages select (jsonb_populate_record(null::messages, to_jsonb(m) || jsonb_build_object('id', 'f' || substr(gen_random_uuid()::text, 2)))).* from messages m`.execute(db);
+      await assert.rejects(migrateToLatest(db), /made before UUIDv7/);
+      assert.equal((await sql<{ kind: string }>`select relkind::text as kind from pg_class where relname = 'messages'`.execute(db)).rows[0]?.kind, 'r', 'nothing changed');
+    });
+  });
+
+  test('the retention loop keeps the weeks made ahead of the clock', async ({ database }) => {
+    const { db } = database;
+    const last = async () => Math.max(...(await listMessagePartitions(db)).filter((p) => p.tableName === 'messages').map((p) => p.toAt.getTime()));
+    assert.ok((await last()) >= Date.now() + (partitionWeeksAhead - 1) * weekMs);
+    // Three weeks from the end dropped (as if the loop had not run for three weeks): the loop makes them again.
+    const ends = (await listMessagePartitions(db)).filter((p) => p.fromAt).sort((a, b) => b.toAt.getTime() - a.toAt.getTime());
+    const doomed = ends.filter((p) => p.toAt.getTime() > (ends[0]?.toAt.getTime() ?? 0) - 3 * weekMs);
+    for (const table of ['message_failovers', 'message_retries', 'message_parts', 'messages']) {
+      for (const p of doomed.filter((d) => d.tableName === table)) await sql`alter table ${sql.table(table)} detach partition ${sql.table(p.partitionName)}`.execute(db);
+    }
+    await sql`drop table ${sql.join(doomed.map((p) => sql.table(p.partitionName)))}`.execute(db);
+    const cut = await last();
+    const retention = startRetention({ db, logger: testLogger, retentionDays: 180 });
+    try {
+      await waitFor('the weeks made again', async () => (await last()) > cut);
+    } finally {
+      await retention.stop();
+    }
+    assert.ok((await last()) >= Date.now() + partitionWeeksAhead * weekMs);
+    const names = (await listMessagePartitions(db)).map((p) => p.partitionName);
+    for (const p of doomed) assert.ok(names.includes(p.partitionName), `${p.partitionName} made again`);
+  });
+});
