@@ -2,10 +2,10 @@ import { sql } from 'kysely';
 import type { Db } from './connect.ts';
 import { finalStatuses } from '../domain/message-status.ts';
 
-/** The tables partitioned by week (migration 0042), the messages first: the others reference them. */
+/** The tables partitioned by month (migration 0042), the messages first: the others reference them. */
 export const messagePartitionTables = ['messages', 'message_parts', 'message_retries', 'message_failovers'] as const;
 
-/** A week of one of the message tables (migration 0042); the legacy partition starts nowhere. */
+/** A month of one of the message tables (migration 0042); the legacy partition starts nowhere. */
 export interface MessagePartition {
   tableName: (typeof messagePartitionTables)[number];
   partitionName: string;
@@ -27,18 +27,18 @@ export async function listMessagePartitions(db: Db): Promise<MessagePartition[]>
   return rows.map((r) => ({ tableName: r.table_name, partitionName: r.partition_name, fromId: r.from_id, toId: r.to_id, fromAt: r.from_at, toAt: r.to_at, detachPending: r.detach_pending }));
 }
 
-export interface MessageWeek {
+export interface MessageMonth {
   partitionName: string;
   fromAt: Date | null;
   toAt: Date;
-  /** Postgres's estimate (from its last analyze), not a count: counting a week would read it all. */
+  /** Postgres's estimate (from its last analyze), not a count: counting a month would read it all. */
   estimatedMessages: number;
-  /** The week's four tables with their indexes. */
+  /** The month's four tables with their indexes. */
   bytes: number;
 }
 
-/** The weeks of messages, oldest first, with their size. */
-export async function listMessageWeeks(db: Db): Promise<MessageWeek[]> {
+/** The months of messages, oldest first, with their size. */
+export async function listMessageMonths(db: Db): Promise<MessageMonth[]> {
   const { rows } = await sql<{ partition_name: string; from_at: Date | null; to_at: Date; estimated: number; bytes: string }>`
     select m.partition_name, m.from_at, m.to_at, greatest(c.reltuples, 0)::bigint as estimated,
            (select sum(pg_total_relation_size(p.partition_name::regclass)) from message_partitions p where p.to_id = m.to_id) as bytes
@@ -47,7 +47,7 @@ export async function listMessageWeeks(db: Db): Promise<MessageWeek[]> {
   return rows.map((r) => ({ partitionName: r.partition_name, fromAt: r.from_at, toAt: r.to_at, estimatedMessages: Number(r.estimated), bytes: Number(r.bytes) }));
 }
 
-/** Makes the weeks of every message table from the one of `from` to `until` that are not there yet; returns how many. */
+/** Makes the months of every message table from the one of `from` to `until` that are not there yet; returns how many. */
 export async function addMessagePartitions(db: Db, from: Date, until: Date): Promise<number> {
   return db.transaction().execute(async (trx) => {
     await sql`select set_config('lock_timeout', ${ddlLockTimeout}, true)`.execute(trx);
@@ -56,46 +56,46 @@ export async function addMessagePartitions(db: Db, from: Date, until: Date): Pro
   });
 }
 
-/** Messages with ids below `beforeId` may have gone with their week; those above it are all kept. */
+/** Messages with ids below `beforeId` may have gone with their month; those above it are all kept. */
 export async function retentionHorizon(db: Db): Promise<{ beforeId: string; beforeAt: Date; countedUntil: Date } | undefined> {
   const row = await db.selectFrom('message_retention').select(['before_id', 'before_at', 'counted_until']).executeTakeFirst();
   return row && { beforeId: row.before_id, beforeAt: row.before_at, countedUntil: row.counted_until };
 }
 
-export interface DroppedWeek {
+export interface DroppedMonth {
   toAt: Date;
   messages: number;
   ms: number;
 }
 
 /**
- * Drops every week of the message tables that ended by `before`, oldest first, each without a lock that stops
+ * Drops every month of the message tables that ended by `before`, oldest first, each without a lock that stops
  * sends: its reports' callback rows are deleted in batches, then each table's partition is detached concurrently
  * (the messages' last) and the four are dropped together, then the send requests
- * left without messages are deleted. A week that still holds a message not yet final is kept (and reported): details
+ * left without messages are deleted. A month that still holds a message not yet final is kept (and reported): details
  * go, accepted work never does. Safe to run again after a crash at any step.
  */
-export async function dropMessageWeeks(db: Db, before: Date, onKept: (week: Date, pending: number) => void): Promise<DroppedWeek[]> {
+export async function dropMessageMonths(db: Db, before: Date, onKept: (month: Date, pending: number) => void): Promise<DroppedMonth[]> {
   await dropDetachedLeftovers(db);
   const partitions = (await listMessagePartitions(db)).filter((p) => p.toAt <= before);
-  const weeks = [...new Map(partitions.map((p) => [p.toId, p])).values()];
-  const dropped: DroppedWeek[] = [];
-  for (const week of weeks) {
+  const months = [...new Map(partitions.map((p) => [p.toId, p])).values()];
+  const dropped: DroppedMonth[] = [];
+  for (const month of months) {
     const started = performance.now();
-    const ofWeek = partitions.filter((p) => p.toId === week.toId);
-    const messages = ofWeek.find((p) => p.tableName === 'messages');
+    const ofMonth = partitions.filter((p) => p.toId === month.toId);
+    const messages = ofMonth.find((p) => p.tableName === 'messages');
     const counted = messages ? await countMessages(db, messages.partitionName) : { total: 0, unfinished: 0, countedUntil: null };
     if (counted.unfinished > 0) {
-      onKept(week.toAt, counted.unfinished);
+      onKept(month.toAt, counted.unfinished);
       break;
     }
-    await raiseHorizon(db, week.toId, week.toAt, counted.countedUntil ?? week.toAt);
-    await deleteCallbacksBelow(db, week.toId);
+    await raiseHorizon(db, month.toId, month.toAt, counted.countedUntil ?? month.toAt);
+    await deleteCallbacksBelow(db, month.toId);
     const order = [...messagePartitionTables].reverse();
-    for (const partition of ofWeek.sort((a, b) => order.indexOf(a.tableName) - order.indexOf(b.tableName))) await detach(db, partition);
-    await dropTables(db, ofWeek.map((p) => p.partitionName));
-    await deleteRequestsBelow(db, week.toId);
-    dropped.push({ toAt: week.toAt, messages: counted.total, ms: performance.now() - started });
+    for (const partition of ofMonth.sort((a, b) => order.indexOf(a.tableName) - order.indexOf(b.tableName))) await detach(db, partition);
+    await dropTables(db, ofMonth.map((p) => p.partitionName));
+    await deleteRequestsBelow(db, month.toId);
+    dropped.push({ toAt: month.toAt, messages: counted.total, ms: performance.now() - started });
   }
   return dropped;
 }
@@ -116,7 +116,7 @@ async function raiseHorizon(db: Db, beforeId: string, beforeAt: Date, countedUnt
                                          counted_until = greatest(message_retention.counted_until, excluded.counted_until)`.execute(db);
 }
 
-/** The callback rows of the week's reports (long delivered or given up: they are kept three days) and their attempts. */
+/** The callback rows of the month's reports (long delivered or given up: they are kept three days) and their attempts. */
 async function deleteCallbacksBelow(db: Db, toId: string): Promise<void> {
   for (;;) {
     const result = await sql`
@@ -152,12 +152,12 @@ async function detach(db: Db, partition: MessagePartition): Promise<void> {
   });
 }
 
-/** Detached, a week's tables reference only each other: dropped together, they lock nothing the sends use. */
+/** Detached, a month's tables reference only each other: dropped together, they lock nothing the sends use. */
 async function dropTables(db: Db, names: string[]): Promise<void> {
   if (names.length) await sql`drop table if exists ${sql.join(names.map((n) => sql.table(n)))}`.execute(db);
 }
 
-/** Tables of a week detached by a run that stopped before dropping them. */
+/** Tables of a month detached by a run that stopped before dropping them. */
 async function dropDetachedLeftovers(db: Db): Promise<void> {
   const { rows } = await sql<{ name: string }>`
     select relname as name from pg_class

@@ -55,7 +55,7 @@ export interface HotPathOptions {
 /**
  * Everything after accept: dispatch, receipt intake and matching, receipt timeouts, status callbacks, reply
  * routing, housekeeping (expired WSSE nonces, old per-number send records), folding the statistics, and the
- * message tables' weeks (made ahead, dropped past retention).
+ * message tables' months (made ahead, dropped past retention).
  */
 export function startHotPath({ db, secrets, databaseUrl, carriers, logger, tuning = {}, callbackTargets = callbackTargetPolicyFromEnv(), metrics }: HotPathOptions) {
   const callbacks = startCallbackSender({ db, logger, retry: tuning.callbackRetry, timeoutMs: tuning.callbackTimeoutMs, targets: callbackTargets, signing: signingKeys(db, secrets), ...(metrics ? { metrics } : {}) });

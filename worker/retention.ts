@@ -1,13 +1,13 @@
 import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
-import { addMessagePartitions, dropMessageWeeks } from '../db/message-partitions.ts';
-import { partitionWeeksAhead } from '../domain/retention.ts';
+import { addMessagePartitions, dropMessageMonths } from '../db/message-partitions.ts';
+import { partitionsUntil } from '../domain/retention.ts';
 import { startLoop, type RunningLoop } from './loop.ts';
 
 const dayMs = 24 * 3600_000;
 
 /**
- * Keeps the message tables' weeks (migration 0042): makes them `partitionWeeksAhead` ahead of the clock and drops
+ * Keeps the message tables' months (migration 0042): makes them `partitionMonthsAhead` ahead of the clock (`partitionsUntil`) and drops
  * those that ended more than `retentionDays` ago. Hourly; a round that fails (a lock not had within its timeout) is
  * tried again at the next.
  */
@@ -19,12 +19,13 @@ export function startRetention(options: { db: Db; logger: Logger; retentionDays:
     idleMs: options.idleMs ?? 3600_000,
     errorPauseMs: 60_000,
     step: async () => {
-      const added = await addMessagePartitions(options.db, new Date(), new Date(Date.now() + partitionWeeksAhead * 7 * dayMs));
-      if (added) logger.info({ weeks: added }, 'message partitions added');
-      const dropped = await dropMessageWeeks(options.db, new Date(Date.now() - options.retentionDays * dayMs), (week, unfinished) =>
-        logger.warn({ week, unfinished }, 'a week past retention still holds messages not yet final: kept until they end'),
+      const now = new Date();
+      const added = await addMessagePartitions(options.db, now, partitionsUntil(now));
+      if (added) logger.info({ months: added }, 'message partitions added');
+      const dropped = await dropMessageMonths(options.db, new Date(now.getTime() - options.retentionDays * dayMs), (month, unfinished) =>
+        logger.warn({ month, unfinished }, 'a month past retention still holds messages not yet final: kept until they end'),
       );
-      for (const week of dropped) logger.info({ weekEnded: week.toAt, messages: week.messages, ms: Math.round(week.ms) }, 'message details past retention dropped');
+      for (const month of dropped) logger.info({ monthEnded: month.toAt, messages: month.messages, ms: Math.round(month.ms) }, 'message details past retention dropped');
       return false;
     },
   });

@@ -1,19 +1,22 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * Messages and the rows each message owns (its parts, retries, failovers) partitioned by week, so that details past
+ * Messages and the rows each message owns (its parts, retries, failovers) partitioned by month, so that details past
  * their retention go as whole tables (`db/message-partitions.ts`) instead of as deleted rows (issue 18).
  *
  * The key is the message id: a UUIDv7 (`domain/message-ids.ts`) starts with the millisecond it was made in, so a
- * week is a range of ids. A message is still found by its id alone (one partition's index), and a part is in the
- * week of its message. Weeks start on Monday, 00:00 UTC; a partition is named by its first day
- * (`messages_p20261214`). No default partition: a detach could not then be concurrent; partitions are made weeks
- * ahead by the worker's retention loop, and this migration makes the first eight.
+ * month is a range of ids. A message is still found by its id alone (one partition's index), and a part is in the
+ * month of its message. Months start on the 1st, 00:00 UTC; a partition is named by its month
+ * (`messages_p202612`). Months, not days or weeks: every statement of the queue that cannot be pruned to one
+ * partition (a claim reads the due messages of every month) is planned over all of them, and on Postgres 15 that
+ * plan costs as much again with each one (the hot-path bench: 35 weeks took a quarter of the throughput; see
+ * docs/operations.md). No default partition: a detach could not then be concurrent; partitions are made two months
+ * ahead by the worker's retention loop, and this migration makes the first ones.
  *
- * The tables as they were become the first partition of each (`…_legacy`, every id below the next Monday), attached
+ * The tables as they were become the first partition of each (`…_legacy`, every id below the next month), attached
  * without copying a row; their indexes, constraints and triggers move to the partitioned table (a database with no
  * message yet keeps no legacy partition). Ids made before UUIDv7 (random, version 4) are spread over the whole range
- * and cannot be kept in a week; a database holding any above the first week is refused with what to do.
+ * and cannot be kept in a month; a database holding any above the first month is refused with what to do.
  */
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -26,13 +29,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       select to_timestamp(('x' || lpad(replace(left(id::text, 13), '-', ''), 16, '0'))::bit(64)::bigint / 1000.0)
     $fn$`.execute(db);
 
-  // A part or a retry references its message within the week, table to table, not partitioned table to partitioned
-  // table: a week then goes without touching the others. Dropping a table that holds a foreign key to a partitioned
+  // A part or a retry references its message within the month, table to table, not partitioned table to partitioned
+  // table: a month then goes without touching the others. Dropping a table that holds a foreign key to a partitioned
   // table locks every partition of it, and the hot path's statements lock them in another order (a deadlock the
   // retention test met). For the same reason the messages hold no foreign key to their requests (written with them
-  // in one statement, `db/messages.ts`): dropping a week would lock the requests against every send.
+  // in one statement, `db/messages.ts`): dropping a month would lock the requests against every send. Nor do the
+  // status reports hold one to their message (written in the transaction that gives the message its final state,
+  // and deleted by retention before its month): a key into a partitioned table is checked by a plan over every month,
+  // a tenth of the worker's database time in the hot-path bench.
   await sql`
-    create function tern_link_message_week(suffix text) returns void language plpgsql as $fn$
+    create function tern_link_message_month(suffix text) returns void language plpgsql as $fn$
     declare
       t text;
     begin
@@ -42,7 +48,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       end loop;
     end $fn$`.execute(db);
 
-  // The partitions of the message tables with their weeks, read from the catalog (the legacy one starts nowhere).
+  // The partitions of the message tables with their months, read from the catalog (the legacy one starts nowhere).
   await sql`
     create view message_partitions as
     select parent.relname::text as table_name, child.relname::text as partition_name,
@@ -58,31 +64,33 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     where parent.relnamespace = current_schema()::regnamespace
       and parent.relname in ('messages', 'message_parts', 'message_retries', 'message_failovers')`.execute(db);
 
-  // Makes every week from the one of `from_at` to `until` that no partition holds yet, for every message table.
-  // The week's parts and retries reference the week's messages (see `tern_link_message_week`); the tables are
+  // Makes every month from the one of `from_at` to `until` that no partition holds yet, for every message table.
+  // The month's parts and retries reference the month's messages (see `tern_link_message_month`); the tables are
   // linked before they are attached, and attached rather than created as partitions: attaching takes a lock that
-  // lets sends go on. Returns the weeks added.
+  // lets sends go on. Returns the months added.
   await sql`
     create function tern_add_message_partitions(from_at timestamptz, until timestamptz) returns int language plpgsql as $fn$
     declare
-      week timestamptz := date_trunc('week', from_at, 'UTC');
+      month timestamptz := date_trunc('month', from_at, 'UTC');
+      next timestamptz;
       added int := 0;
       t text;
       suffix text;
       r record;
     begin
-      while week < until loop
+      while month < until loop
+        next := ((month at time zone 'UTC') + interval '1 month') at time zone 'UTC';
         if not exists (select 1 from message_partitions p where p.table_name = 'messages'
-                       and coalesce(p.from_at, '-infinity') < week + interval '7 days' and p.to_at > week) then
-          suffix := '_p' || to_char(week at time zone 'UTC', 'YYYYMMDD');
+                       and coalesce(p.from_at, '-infinity') < next and p.to_at > month) then
+          suffix := '_p' || to_char(month at time zone 'UTC', 'YYYYMM');
           foreach t in array array['messages', 'message_parts', 'message_retries', 'message_failovers'] loop
             execute format('create table %I (like %I including defaults including constraints including storage including indexes) %s',
                            t || suffix, t, case when t = 'messages' then 'with (fillfactor = 70)' else '' end);
           end loop;
-          perform tern_link_message_week(suffix);
+          perform tern_link_message_month(suffix);
           foreach t in array array['messages', 'message_parts', 'message_retries', 'message_failovers'] loop
             execute format('alter table %I attach partition %I for values from (%L) to (%L)',
-                           t, t || suffix, tern_uuid7_floor(week), tern_uuid7_floor(week + interval '7 days'));
+                           t, t || suffix, tern_uuid7_floor(month), tern_uuid7_floor(next));
             -- Each index named after the one it is a part of (plans then say which index they use).
             for r in select c.relname as child, p.relname as parent from pg_index x
                      join pg_class c on c.oid = x.indexrelid
@@ -93,12 +101,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
           end loop;
           added := added + 1;
         end if;
-        week := week + interval '7 days';
+        month := next;
       end loop;
       return added;
     end $fn$`.execute(db);
 
-  const cut = sql`date_trunc('week', now(), 'UTC') + interval '7 days'`;
+  const cut = sql`(date_trunc('month', now() at time zone 'UTC') + interval '1 month') at time zone 'UTC'`;
   await sql`
     do $$
     declare
@@ -110,19 +118,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         select message_id::text into bad from message_failovers where message_id >= tern_uuid7_floor(cut) limit 1;
       end if;
       if bad is not null then
-        raise exception 'message % has an id made before UUIDv7 ids (version 4): the message tables cannot be partitioned by week while it is kept', bad
+        raise exception 'message % has an id made before UUIDv7 ids (version 4): the message tables cannot be partitioned by month while it is kept', bad
           using hint = 'Tern has not been released with such ids: drop the development database (rm -rf .tern/pg) and start again.';
       end if;
     end $$`.execute(db);
 
   // Moves each table under a partitioned table of its name, keeping the names of its indexes, constraints and
-  // triggers. The views over them and the foreign keys that reference messages are dropped first and made again at
-  // the end (a view would otherwise go on reading the legacy table).
+  // triggers. The views over them are dropped first and made again at the end (a view would otherwise go on reading
+  // the legacy table); the foreign keys that reference messages are dropped, the parts' and retries' made again month
+  // by month.
   await sql`
     do $$
     declare
       cut uuid := tern_uuid7_floor(${cut});
-      referencing text[] := '{}';
       views text[] := '{}';
       t text;
       key text;
@@ -138,11 +146,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         views := views || format('create view %I as %s', r.relname, pg_get_viewdef(r.oid));
         execute format('drop view %I', r.relname);
       end loop;
-      for r in select conrelid::regclass::text as tbl, conname, pg_get_constraintdef(oid) as def
-               from pg_constraint where confrelid = 'messages'::regclass and contype = 'f' loop
-        if r.tbl not in ('message_parts', 'message_retries') then
-          referencing := referencing || format('alter table %s add constraint %I %s', r.tbl, r.conname, r.def);
-        end if;
+      for r in select conrelid::regclass::text as tbl, conname from pg_constraint where confrelid = 'messages'::regclass and contype = 'f' loop
         execute format('alter table %s drop constraint %I', r.tbl, r.conname);
       end loop;
       alter table messages drop constraint messages_request_id_fkey;
@@ -170,13 +174,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         end loop;
       end loop;
 
-      perform tern_link_message_week('_legacy');
-      foreach statement in array referencing || views loop
+      perform tern_link_message_month('_legacy');
+      foreach statement in array views loop
         execute statement;
       end loop;
     end $$`.execute(db);
 
-  // A database with no messages yet (a new one) needs no legacy partition: the weeks start with this one.
+  // A database with no messages yet (a new one) needs no legacy partition: the months start with this one.
   await sql`
     do $$
     declare
@@ -189,9 +193,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         end loop;
       end if;
     end $$`.execute(db);
-  await sql`select tern_add_message_partitions(now(), now() + interval '8 weeks')`.execute(db);
+  await sql`select tern_add_message_partitions(now(), now() + interval '2 months')`.execute(db);
 
-  // How far retention has gone: messages whose ids are below `before_id` may have been dropped with their week, and
+  // How far retention has gone: messages whose ids are below `before_id` may have been dropped with their month, and
   // the last of them counted in the statistics at `counted_until` (sent then; scheduled ones long after their id),
   // so that a rebuild of the statistics from the messages starts after it.
   await sql`

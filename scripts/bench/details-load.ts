@@ -41,7 +41,7 @@ export async function loadDetails(db: Db, options: { tenantId: string; otherTena
   const total = options.rows + Math.floor(options.rows / 10);
   // The n-th message's accept time: in the order they were accepted, as a table fills.
   const acceptedAt = sql`${newest}::timestamptz - ((${total} - n)::double precision / ${total}) * ${options.days} * interval '1 day'`;
-  // The weeks the messages fall in, as the retention loop would have made them at the time.
+  // The months the messages fall in, as the retention loop would have made them at the time.
   await addMessagePartitions(db, new Date(newest.getTime() - options.days * 86_400_000), newest);
   await sql`alter table messages disable trigger user`.execute(db);
   try {

@@ -1,21 +1,21 @@
-// The details bench's retention phase: the oldest week dropped (db/message-partitions.ts) while a probe runs the
-// statements of the hot path that touch every week's partition, beside the same probe with nothing dropped.
+// The details bench's retention phase: the oldest month dropped (db/message-partitions.ts) while a probe runs the
+// statements of the hot path that touch every month's partition, beside the same probe with nothing dropped.
 import { sql } from 'kysely';
 import pg from 'pg';
 import type { Db } from '../../db/connect.ts';
-import { dropMessageWeeks, listMessagePartitions } from '../../db/message-partitions.ts';
+import { dropMessageMonths, listMessagePartitions, type MessagePartition } from '../../db/message-partitions.ts';
 import { distribution, nowMs, type Distribution } from './stats.ts';
 
 export interface RetentionFigures {
-  week: string;
+  month: string;
   messages: number;
   dropMs: number;
-  /** The probe while nothing is dropped, and while the week is. */
+  /** The probe while nothing is dropped, and while the month is. */
   probe: { baseline: Distribution; duringDrop: Distribution };
 }
 
 /**
- * A dispatcher's claim (every week's queue index, rows locked) and a status update of a recent message, in one
+ * A dispatcher's claim (every month's queue index, rows locked) and a status update of a recent message, in one
  * transaction, again and again until `stop` resolves.
  */
 async function probe(databaseUrl: string, recentId: string, stop: Promise<unknown>): Promise<Distribution> {
@@ -40,17 +40,24 @@ async function probe(databaseUrl: string, recentId: string, stop: Promise<unknow
   return distribution(times);
 }
 
-export async function dropOldestWeek(db: Db, databaseUrl: string, baselineMs: number): Promise<RetentionFigures> {
-  const weeks = (await listMessagePartitions(db)).filter((p) => p.tableName === 'messages');
-  const oldest = weeks[0];
-  if (!oldest) throw new Error('no message partitions');
+export async function dropOldestMonth(db: Db, databaseUrl: string, baselineMs: number): Promise<RetentionFigures> {
+  // The oldest month holding messages (the bench's database has empty ones before the loaded days), with the empty
+  // ones before it.
+  let oldest: MessagePartition | undefined;
+  for (const month of (await listMessagePartitions(db)).filter((p) => p.tableName === 'messages')) {
+    if ((await sql`select 1 from ${sql.table(month.partitionName)} limit 1`.execute(db)).rows.length) {
+      oldest = month;
+      break;
+    }
+  }
+  if (!oldest) throw new Error('no month holds messages');
   const { rows } = await sql<{ id: string }>`select id from messages order by id desc limit 1`.execute(db);
   const recentId = rows[0]?.id ?? '';
   const baseline = await probe(databaseUrl, recentId, new Promise((resolve) => setTimeout(resolve, baselineMs)));
   const started = nowMs();
-  const dropping = dropMessageWeeks(db, oldest.toAt, () => {
-    throw new Error('the oldest week holds unfinished messages');
+  const dropping = dropMessageMonths(db, oldest.toAt, () => {
+    throw new Error('the oldest month holds unfinished messages');
   });
   const [dropped, duringDrop] = await Promise.all([dropping, probe(databaseUrl, recentId, dropping)]);
-  return { week: oldest.partitionName, messages: dropped[0]?.messages ?? 0, dropMs: Math.round(nowMs() - started), probe: { baseline, duringDrop } };
+  return { month: oldest.partitionName, messages: dropped.reduce((n, m) => n + m.messages, 0), dropMs: Math.round(nowMs() - started), probe: { baseline, duringDrop } };
 }

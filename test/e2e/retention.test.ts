@@ -1,4 +1,4 @@
-// Message details by week (migration 0042): weeks past retention are dropped while the platform sends, and what
+// Message details by month (migration 0042): months past retention are dropped while the platform sends, and what
 // must stay stays: the messages being sent, the statistics, the ledger.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -9,7 +9,7 @@ import { startApi } from '../../api/start-api.ts';
 import { startSimulator } from '../../carriers/simulator/simulator.ts';
 import type { Db } from '../../db/connect.ts';
 import { checkLedger } from '../../db/ledger-check.ts';
-import { addMessagePartitions, dropMessageWeeks, listMessagePartitions, retentionHorizon } from '../../db/message-partitions.ts';
+import { addMessagePartitions, dropMessageMonths, listMessagePartitions, retentionHorizon } from '../../db/message-partitions.ts';
 import { RebuildBeforeRetention, rebuildMessageStats, rollMessageStats } from '../../db/message-stats.ts';
 import type { ScheduledSends } from '../../processes/scheduled-send.ts';
 import { describe, test } from '../support/fixtures.ts';
@@ -26,7 +26,7 @@ type Figures = { rows: { start: string; key: string; messages: number }[] };
 
 /**
  * Copies the tenant's messages as if accepted `daysAgo` days ago: each with its request, parts, a delivered report
- * callback with its attempt, and its charges, in the week of that day (its ids made then, as UUIDv7s). Returns the
+ * callback with its attempt, and its charges, in the month of that day (its ids made then, as UUIDv7s). Returns the
  * copies' ids.
  */
 async function copyIntoThePast(db: Db, tenantId: string, daysAgo: number): Promise<string[]> {
@@ -88,8 +88,8 @@ const tern = (url: string, args: string[]) =>
 
 const count = async (db: Db, query: ReturnType<typeof sql>) => Number((await sql<{ n: string }>`select count(*) as n from (${query}) as q`.execute(db)).rows[0]?.n);
 
-describe('message retention by week (migration 0042)', () => {
-  test('weeks past retention are dropped while messages are sent: their details go, the statistics and the ledger stay, no send is lost', async ({ database, tenant }) => {
+describe('message retention by month (migration 0042)', () => {
+  test('months past retention are dropped while messages are sent: their details go, the statistics and the ledger stay, no send is lost', async ({ database, tenant }) => {
     const { db } = database;
     const simulator = await startSimulator({ receiptDelayMs: 20 });
     const hotPath = startSimulatorHotPath(database, simulator.port);
@@ -107,24 +107,24 @@ describe('message retention by week (migration 0042)', () => {
       for (let i = 0; i < 12; i++) assert.equal((await send(`+4479111${String(i).padStart(5, '0')}`)).status, 202);
       await waitFor('the first sends delivered', async () => (await unfinished()) === 0, { progress: unfinished });
 
-      // Two weeks of the past (200 and 190 days ago) with copies of those messages in each.
+      // Two months of the past (240 and 190 days ago: never the same month) with copies of those messages in each.
       const now = Date.now();
-      assert.ok((await addMessagePartitions(db, new Date(now - 201 * dayMs), new Date(now - 189 * dayMs))) >= 2);
-      const old = await copyIntoThePast(db, tenant.tenantId, 200);
+      assert.ok((await addMessagePartitions(db, new Date(now - 241 * dayMs), new Date(now - 189 * dayMs))) >= 2);
+      const old = await copyIntoThePast(db, tenant.tenantId, 240);
       const kept = await copyIntoThePast(db, tenant.tenantId, 190);
       assert.equal(old.length, 12);
       assert.ok((await count(db, sql`select 1 from billing_ledger where message_id = any(${old}::uuid[])`)) > 0, 'the old messages were charged');
       assert.deepEqual((await checkLedger(db)).problems, []);
       await rollMessageStats(db, 100_000);
-      const since = new Date(now - 210 * dayMs);
+      const since = new Date(now - 250 * dayMs);
       const until = new Date(now + dayMs);
       const figuresBefore = await statistics(api.url, tenant, since, until);
 
       const partitions = await listMessagePartitions(db);
-      const oldWeek = partitions.find((p) => p.tableName === 'messages' && p.fromAt && p.fromAt.getTime() <= now - 200 * dayMs && p.toAt.getTime() > now - 200 * dayMs);
-      assert.ok(oldWeek, 'the week of 200 days ago is a partition');
+      const oldMonth = partitions.find((p) => p.tableName === 'messages' && p.fromAt && p.fromAt.getTime() <= now - 240 * dayMs && p.toAt.getTime() > now - 240 * dayMs);
+      assert.ok(oldMonth, 'the month of 240 days ago is a partition');
 
-      // Sends go on, one after another, for as long as the week is being dropped.
+      // Sends go on, one after another, for as long as the month is being dropped.
       let dropping = true;
       const during = (async () => {
         const results: { status: number; id?: string }[] = [];
@@ -134,32 +134,32 @@ describe('message retention by week (migration 0042)', () => {
         }
         return results;
       })();
-      const dropped = await dropMessageWeeks(db, oldWeek.toAt, () => assert.fail('no week holds unfinished messages'));
+      const dropped = await dropMessageMonths(db, oldMonth.toAt, () => assert.fail('no month holds unfinished messages'));
       dropping = false;
       const sent = await during;
 
-      assert.deepEqual(dropped.map((w) => [w.toAt.toISOString(), w.messages]), [[oldWeek.toAt.toISOString(), 12]]);
+      assert.deepEqual(dropped.map((m) => [m.toAt.toISOString(), m.messages]), [[oldMonth.toAt.toISOString(), 12]]);
       assert.deepEqual(sent.filter((s) => s.status !== 202), [], 'every send during the drop accepted');
       await waitFor('the sends made during the drop delivered', async () => (await unfinished()) === 0, { progress: unfinished });
       const ids = sent.flatMap((s) => s.id ?? []);
       assert.equal(await count(db, sql`select 1 from messages where id = any(${ids}::uuid[]) and status = 'delivered'`), ids.length);
 
-      // The week's partitions are gone from every table, with its report callbacks and its requests.
+      // The month's partitions are gone from every table, with its report callbacks and its requests.
       const left = await listMessagePartitions(db);
-      assert.deepEqual(left.filter((p) => p.toId === oldWeek.toId), []);
-      assert.equal(await count(db, sql`select 1 from pg_class where relname like ${oldWeek.partitionName.replace('messages', '%')}`), 0);
+      assert.deepEqual(left.filter((p) => p.toId === oldMonth.toId), []);
+      assert.equal(await count(db, sql`select 1 from pg_class where relname like ${oldMonth.partitionName.replace('messages', '%')}`), 0);
       assert.equal(await count(db, sql`select 1 from messages where id = any(${old}::uuid[])`), 0);
       assert.equal(await count(db, sql`select 1 from callback_outbox where message_id = any(${old}::uuid[])`), 0);
       assert.equal(await count(db, sql`select 1 from callback_attempts a where not exists (select 1 from callback_outbox o where o.id = a.outbox_id)`), 0);
-      assert.equal(await count(db, sql`select 1 from send_requests where id < ${oldWeek.toId}::uuid`), 0);
+      assert.equal(await count(db, sql`select 1 from send_requests where id < ${oldMonth.toId}::uuid`), 0);
       const gone = await fetch(`${api.url}/v1/messages/${old[0]}`, { headers: { authorization: tenant.authorization } });
       assert.equal(gone.status, 404);
-      // The later week is whole.
+      // The later month is whole.
       assert.equal(await count(db, sql`select 1 from messages where id = any(${kept}::uuid[])`), 12);
       assert.equal(await count(db, sql`select 1 from message_parts where message_id = any(${kept}::uuid[])`), 12);
       assert.equal(await count(db, sql`select 1 from callback_outbox where message_id = any(${kept}::uuid[])`), 12);
 
-      // What stays: the statistics of the dropped week, the ledger (its charges outlive their messages).
+      // What stays: the statistics of the dropped month, the ledger (its charges outlive their messages).
       const figuresAfter = await statistics(api.url, tenant, since, until);
       const sentDuring = figuresAfter.rows.filter((r) => new Date(r.start).getTime() > now - dayMs).reduce((n, r) => n + r.messages, 0);
       assert.equal(sentDuring, 12 + sent.length);
@@ -170,18 +170,18 @@ describe('message retention by week (migration 0042)', () => {
       assert.equal(figuresAfter.rows.filter((r) => new Date(r.start).getTime() < now - 195 * dayMs).reduce((n, r) => n + r.messages, 0), 12);
       assert.deepEqual((await checkLedger(db)).problems, []);
 
-      // The horizon, and a rebuild of the statistics refused before it (it would count the dropped week as nothing).
+      // The horizon, and a rebuild of the statistics refused before it (it would count the dropped month as nothing).
       const horizon = await retentionHorizon(db);
-      assert.equal(horizon?.beforeId, oldWeek.toId);
-      await assert.rejects(rebuildMessageStats(db, { since: new Date(now - 200 * dayMs - dayMs) }), RebuildBeforeRetention);
+      assert.equal(horizon?.beforeId, oldMonth.toId);
+      await assert.rejects(rebuildMessageStats(db, { since: new Date(now - 241 * dayMs) }), RebuildBeforeRetention);
       assert.ok((await rebuildMessageStats(db, { since: new Date(now - 195 * dayMs) })) > 0);
-      const refused = await tern(database.url, ['stats', 'rebuild', '--since', new Date(now - 201 * dayMs).toISOString()]);
+      const refused = await tern(database.url, ['stats', 'rebuild', '--since', new Date(now - 241 * dayMs).toISOString()]);
       assert.equal(refused.code, 2);
       assert.match(refused.out, /stats rebuild refused: messages counted before .* have been dropped by retention/);
       const listed = await tern(database.url, ['partitions', 'list']);
       assert.equal(listed.code, 0);
-      assert.ok(!listed.out.includes(oldWeek.fromAt?.toISOString().slice(0, 10) ?? '-'), 'the dropped week is not listed');
-      assert.match(listed.out, new RegExp(`dropped by retention: every message before ${oldWeek.toAt.toISOString()}`));
+      assert.ok(!listed.out.includes(oldMonth.fromAt?.toISOString().slice(0, 10) ?? '-'), 'the dropped month is not listed');
+      assert.match(listed.out, new RegExp(`dropped by retention: every message before ${oldMonth.toAt.toISOString()}`));
       assert.deepEqual((await statistics(api.url, tenant, since, until)).rows.filter((r) => new Date(r.start).getTime() < now - 2 * dayMs), figuresAfter.rows.filter((r) => new Date(r.start).getTime() < now - 2 * dayMs));
     } finally {
       await api.stop();
@@ -190,10 +190,10 @@ describe('message retention by week (migration 0042)', () => {
     }
   });
 
-  test('a week past retention that still holds a message not yet final is kept, and the weeks after it too', async ({ database, otherTenant: tenant }) => {
+  test('a month past retention that still holds a message not yet final is kept, and the months after it too', async ({ database, otherTenant: tenant }) => {
     const { db } = database;
     const now = Date.now();
-    await addMessagePartitions(db, new Date(now - 215 * dayMs), new Date(now - 200 * dayMs));
+    await addMessagePartitions(db, new Date(now - 250 * dayMs), new Date(now - 200 * dayMs));
     const api = await startApi({ db, secrets: testSecrets, scheduledSends: heldSchedules, logger: testLogger, port: 0 });
     try {
       const res = await fetch(`${api.url}/v1/messages`, {
@@ -205,12 +205,12 @@ describe('message retention by week (migration 0042)', () => {
     } finally {
       await api.stop();
     }
-    // Its copy 215 days back is still scheduled (as a message scheduled 90 days ahead and never released would be).
-    const [waiting] = await copyIntoThePast(db, tenant.tenantId, 215);
+    // Its copy 250 days back (a month that ended before 200 days ago) is still scheduled (as a message scheduled 90 days ahead and never released would be).
+    const [waiting] = await copyIntoThePast(db, tenant.tenantId, 250);
     assert.ok(waiting);
     const horizon = await retentionHorizon(db);
     const kept: [Date, number][] = [];
-    const dropped = await dropMessageWeeks(db, new Date(now - 200 * dayMs), (week, n) => kept.push([week, n]));
+    const dropped = await dropMessageMonths(db, new Date(now - 200 * dayMs), (month, n) => kept.push([month, n]));
     assert.deepEqual(dropped, []);
     assert.equal(kept.length, 1);
     assert.equal(kept[0]?.[1], 1);

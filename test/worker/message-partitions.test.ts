@@ -1,4 +1,4 @@
-// Migration 0042 on a database that already holds messages, and the weeks the retention loop keeps ahead.
+// Migration 0042 on a database that already holds messages, and the months the retention loop keeps ahead.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { Migrator, sql } from 'kysely';
@@ -10,7 +10,7 @@ import { listMessagePartitions } from '../../db/message-partitions.ts';
 import { rollMessageStats } from '../../db/message-stats.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
 import { migrations } from '../../db/migrations/index.ts';
-import { partitionWeeksAhead } from '../../domain/retention.ts';
+import { partitionMonthsAhead, partitionsUntil } from '../../domain/retention.ts';
 import type { ScheduledSends } from '../../processes/scheduled-send.ts';
 import { startRetention } from '../../worker/retention.ts';
 import { describe, test } from '../support/fixtures.ts';
@@ -22,7 +22,6 @@ import { createTestTenant } from '../support/tenant.ts';
 import { waitFor } from '../support/wait.ts';
 
 const heldSchedules: ScheduledSends = { schedule: async () => {}, cancel: async () => {} };
-const weekMs = 7 * 24 * 3600_000;
 
 /** A new database migrated up to the one before 0042, dropped after `use`. */
 async function withDatabaseBefore0042(use: (db: Db) => Promise<void>): Promise<void> {
@@ -67,9 +66,9 @@ describe('message partitions (migration 0042)', () => {
         const partitions = await listMessagePartitions(db);
         const legacy = partitions.filter((p) => p.partitionName.endsWith('_legacy'));
         assert.deepEqual(legacy.map((p) => p.tableName).sort(), ['message_failovers', 'message_parts', 'message_retries', 'messages']);
-        assert.ok(legacy.every((p) => p.fromAt === null && p.toAt.getTime() > Date.now() && p.toAt.getUTCDay() === 1), 'legacy ends on the next Monday');
-        const weeks = partitions.filter((p) => p.tableName === 'messages' && p.fromAt);
-        assert.equal(weeks.length, partitionWeeksAhead, 'the weeks after the legacy one');
+        assert.ok(legacy.every((p) => p.fromAt === null && p.toAt.getTime() > Date.now() && p.toAt.getUTCDate() === 1 && p.toAt.getUTCHours() === 0), 'legacy ends on the 1st of next month');
+        const months = partitions.filter((p) => p.tableName === 'messages' && p.fromAt);
+        assert.equal(months.length, partitionMonthsAhead, 'the months after the legacy one');
         assert.equal(await partitionOf(db, before[0] ?? ''), 'messages_legacy');
 
         // Read through the API; the part through its table; written: a cancel (its refund once), a new send.
@@ -97,7 +96,7 @@ describe('message partitions (migration 0042)', () => {
     });
   });
 
-  test('ids made before UUIDv7 above the first week are refused with what to do', async () => {
+  test('ids made before UUIDv7 above the first month are refused with what to do', async () => {
     await withDatabaseBefore0042(async (db) => {
       const tenant = await createTestTenant(db);
       const api = await startApi({ db, secrets: testSecrets, scheduledSends: heldSchedules, logger: testLogger, port: 0 });
@@ -118,13 +117,15 @@ describe('message partitions (migration 0042)', () => {
     });
   });
 
-  test('the retention loop keeps the weeks made ahead of the clock', async ({ database }) => {
+  test('the retention loop keeps the months made ahead of the clock', async ({ database }) => {
     const { db } = database;
     const last = async () => Math.max(...(await listMessagePartitions(db)).filter((p) => p.tableName === 'messages').map((p) => p.toAt.getTime()));
-    assert.ok((await last()) >= Date.now() + (partitionWeeksAhead - 1) * weekMs);
-    // Three weeks from the end dropped (as if the loop had not run for three weeks): the loop makes them again.
-    const ends = (await listMessagePartitions(db)).filter((p) => p.fromAt).sort((a, b) => b.toAt.getTime() - a.toAt.getTime());
-    const doomed = ends.filter((p) => p.toAt.getTime() > (ends[0]?.toAt.getTime() ?? 0) - 3 * weekMs);
+    assert.ok((await last()) >= partitionsUntil(new Date()).getTime());
+    // The months ahead dropped (as if the loop had not run for two months): the loop makes them again.
+    const partitions = await listMessagePartitions(db);
+    const lastTwo = [...new Set(partitions.map((p) => p.toAt.getTime()))].sort((a, b) => b - a).slice(0, partitionMonthsAhead);
+    assert.equal(lastTwo.length, partitionMonthsAhead);
+    const doomed = partitions.filter((p) => lastTwo.includes(p.toAt.getTime()));
     for (const table of ['message_failovers', 'message_retries', 'message_parts', 'messages']) {
       for (const p of doomed.filter((d) => d.tableName === table)) await sql`alter table ${sql.table(table)} detach partition ${sql.table(p.partitionName)}`.execute(db);
     }
@@ -132,11 +133,11 @@ describe('message partitions (migration 0042)', () => {
     const cut = await last();
     const retention = startRetention({ db, logger: testLogger, retentionDays: 180 });
     try {
-      await waitFor('the weeks made again', async () => (await last()) > cut);
+      await waitFor('the months made again', async () => (await last()) > cut);
     } finally {
       await retention.stop();
     }
-    assert.ok((await last()) >= Date.now() + partitionWeeksAhead * weekMs);
+    assert.ok((await last()) >= partitionsUntil(new Date()).getTime());
     const names = (await listMessagePartitions(db)).map((p) => p.partitionName);
     for (const p of doomed) assert.ok(names.includes(p.partitionName), `${p.partitionName} made again`);
   });
