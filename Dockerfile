@@ -3,4 +3,6 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund
 COPY . .
+# The api runs as one built file (scripts/build-api.ts); the worker and the tools run their TypeScript through tsx.
+RUN npm run build
 USER node

@@ -1,9 +1,7 @@
 import { heartbeat } from '@temporalio/activity';
-import { stringify } from 'csv-stringify/sync';
 import type { Db } from '../db/connect.ts';
 import { appendExportPart, expireMessageExport, failMessageExport, filtersOf, finishMessageExport, findMessageExport, resumeFrom } from '../db/message-exports.ts';
-import { exportTenantMessages, messageExportColumns } from '../db/message-list.ts';
-import { csvStringifyOptions } from '../domain/csv-cells.ts';
+import { copyExportPage, messageExportHeader } from '../db/message-export-pages.ts';
 
 /** Rows read at a time, and about how much of the file goes in one stored part. */
 const pageRows = 5_000;
@@ -27,12 +25,12 @@ export function createMessageExportActivities({ db, now = () => new Date() }: { 
         const filters = filtersOf(job.filters);
         let after = resumeFrom(job);
         let partNo = job.parts;
-        let chunks: string[] = [];
+        let chunks: Buffer[] = [];
         let size = 0;
         let rows = 0;
         const store = async () => {
           if (!after || rows === 0) return;
-          const data = Buffer.from(chunks.join(''), 'utf8');
+          const data = Buffer.concat(chunks);
           // Another attempt (one that missed its heartbeats but lives on) stored this part first: start again from
           // what is stored, rather than go on from a different place.
           if (!(await appendExportPart(db, id, { partNo, data, rows, after }))) throw new Error(`part ${partNo} of export ${id} was stored by another attempt`);
@@ -43,18 +41,17 @@ export function createMessageExportActivities({ db, now = () => new Date() }: { 
           rows = 0;
         };
         for (;;) {
-          const page = await exportTenantMessages(db, job.tenant_id, filters, pageRows, after);
+          const page = await copyExportPage(db, job.tenant_id, filters, pageRows, after);
           // Only a fresh start has no position: the header goes first in part 0, never again on a resume.
           const first = after === undefined;
-          const text = stringify(page, csvStringifyOptions(messageExportColumns, { guardFormulas: true, header: first, bom: first && job.bom }));
+          const text = first ? Buffer.concat([messageExportHeader(job.bom), page.csv]) : page.csv;
           chunks.push(text);
-          size += Buffer.byteLength(text);
-          rows += page.length;
-          const last = page.at(-1);
-          if (last) after = { micros: BigInt(last.created_micros), key: last.id };
-          if (page.length < pageRows) {
+          size += text.length;
+          rows += page.rows;
+          if (page.last) after = page.last;
+          if (page.rows < pageRows) {
             // An export of nothing still has its header line.
-            if (first && page.length === 0) await appendExportPart(db, id, { partNo, data: Buffer.from(text), rows: 0, after: { micros: 0n, key: id } });
+            if (first && page.rows === 0) await appendExportPart(db, id, { partNo, data: text, rows: 0, after: { micros: 0n, key: id } });
             await store();
             break;
           }

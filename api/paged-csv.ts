@@ -14,6 +14,30 @@ export function csvOf<Row>(rows: Iterable<Row> | AsyncIterable<Row>, columns: re
 }
 
 /**
+ * Pages read one after another, the next (after `nextAfter` of this one) while this one is used: the database and the
+ * writing overlap, two pages held. Ends after a page for which `nextAfter` says there is no more.
+ */
+export async function* pagesAhead<Page, Position>(
+  readPage: (after: Position | undefined) => Promise<Page>,
+  nextAfter: (page: Page) => Position | undefined,
+): AsyncGenerator<Page> {
+  // A client gone mid-file leaves the read ahead unawaited: its failure must not be an unhandled rejection.
+  const ahead = (after: Position | undefined) => {
+    const page = readPage(after);
+    page.catch(() => undefined);
+    return page;
+  };
+  let next = ahead(undefined);
+  for (;;) {
+    const page = await next;
+    const after = nextAfter(page);
+    if (after !== undefined) next = ahead(after);
+    yield page;
+    if (after === undefined) return;
+  }
+}
+
+/**
  * Rows as a CSV stream, read a page at a time after the position of the last row sent (`positionOf`), as the client
  * takes them (the stream pulls the next page only when the socket has room): however many there are, two pages are held.
  */
@@ -23,23 +47,15 @@ export function pagedCsv<Row, Position>(
   columns: readonly (keyof Row & string)[],
   options: PagedCsvOptions,
 ): ReadableStream<Uint8Array> {
-  const rows = (async function* () {
-    // The next page is read while this one is written out: the database and the CSV overlap, two pages held.
-    // A client gone mid-file leaves the read ahead unawaited: its failure must not be an unhandled rejection.
-    const ahead = (after: Position | undefined) => {
-      const page = readPage(after, options.pageSize);
-      page.catch(() => undefined);
-      return page;
-    };
-    let next = ahead(undefined);
-    for (;;) {
-      const page = await next;
+  const pages = pagesAhead(
+    (after: Position | undefined) => readPage(after, options.pageSize),
+    (page) => {
       const last = page.at(-1);
-      const more = page.length === options.pageSize && last !== undefined;
-      if (more) next = ahead(positionOf(last));
-      yield* page;
-      if (!more) return;
-    }
+      return page.length === options.pageSize && last !== undefined ? positionOf(last) : undefined;
+    },
+  );
+  const rows = (async function* () {
+    for await (const page of pages) yield* page;
   })();
   return csvOf(rows, columns, options);
 }

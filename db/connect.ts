@@ -32,7 +32,28 @@ export function connectDb(options: DbOptions): Db {
   // dead client when it is released.
   pool.on('error', () => undefined);
   pool.on('connect', (client) => client.on('error', () => undefined));
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
+  pools.set(db, pool);
+  return db;
+}
+
+const pools = new WeakMap<Db, pg.Pool>();
+
+/** One of the pool's connections as pg's own client, for what Kysely cannot send (a `COPY … TO STDOUT`). */
+export async function withPgClient<T>(db: Db, use: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const pool = pools.get(db);
+  if (!pool) throw new Error('withPgClient: not a pool made by connectDb');
+  const client = await pool.connect();
+  let failed = false;
+  try {
+    return await use(client);
+  } catch (err) {
+    failed = true;
+    throw err;
+  } finally {
+    // A connection a statement failed on mid-COPY may be left mid-protocol: it is closed, not reused.
+    client.release(failed);
+  }
 }
 
 const preparedMarker = '/* prepared */';

@@ -1,10 +1,8 @@
-import { sql } from 'kysely';
 import type { Db } from './connect.ts';
 import type { MessageRow } from './schema.ts';
 import type { MessageFilters } from './message-filters.ts';
 export type { MessageFilters } from './message-filters.ts';
 import { microsOf, olderThan, type ListPosition } from './list-position.ts';
-
 
 /** What a list and an export show of a message as it is stored. */
 const plainColumns = ['id', 'request_id', 'template_id', 'segments', 'status', 'error_code', 'error_message', 'reference', 'carrier', 'campaign_id', 'country', 'region', 'signature'] as const;
@@ -19,7 +17,7 @@ export type MessageListRow = Pick<MessageRow, (typeof listColumns)[number]> & {
 };
 
 /** A tenant's messages that match `filters`, after `after` when given, newest first: a page selects its columns. */
-function matching(db: Db, tenantId: string, filters: MessageFilters, after: ListPosition | undefined) {
+export function matchingMessages(db: Db, tenantId: string, filters: MessageFilters, after: ListPosition | undefined) {
   let query = db.selectFrom('messages').where('tenant_id', '=', tenantId);
   if (filters.since) query = query.where('created_at', '>=', filters.since);
   if (filters.until) query = query.where('created_at', '<', filters.until);
@@ -36,35 +34,14 @@ function matching(db: Db, tenantId: string, filters: MessageFilters, after: List
   if (filters.region) query = query.where('region', '=', filters.region);
   if (filters.signature) query = query.where('signature', '=', filters.signature);
   if (after) query = query.where(olderThan('created_at', 'id', 'uuid', after));
-  // Qualified: an export selects its times as text under the same names, which a bare name would sort by.
+  // Qualified: a select may name an expression as a column, which a bare name would sort by.
   return query.orderBy('messages.created_at', 'desc').orderBy('messages.id', 'desc');
 }
 
 /** A page of a tenant's messages, newest first, after `after` when given. */
 export async function listTenantMessages(db: Db, tenantId: string, filters: MessageFilters, limit: number, after?: ListPosition): Promise<MessageListRow[]> {
-  return matching(db, tenantId, filters, after)
+  return matchingMessages(db, tenantId, filters, after)
     .select([...listColumns, microsOf('created_at').as('created_micros')])
     .limit(limit)
     .execute();
 }
-
-/** A time as ISO 8601 text in UTC, as `Date.toISOString()` writes it, made by Postgres: an export parses no dates. */
-const isoText = (column: (typeof timeColumns)[number]) =>
-  sql<string | null>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as(column);
-
-/** The columns of a messages export, in their order in the file. */
-export const messageExportColumns = [
-  'id', 'request_id', 'to', 'from', 'template_id', 'segments', 'status', 'error_code', 'error_message', 'reference', 'carrier', 'campaign_id', 'send_at', 'created_at',
-  'submitted_at', 'completed_at', 'country', 'region', 'signature',
-] as const;
-
-/** A page of the export: the list's rows, named as the file's columns, with their times as text. */
-export async function exportTenantMessages(db: Db, tenantId: string, filters: MessageFilters, limit: number, after?: ListPosition) {
-  return matching(db, tenantId, filters, after)
-    .select([...plainColumns, 'recipient as to', 'sender as from', ...timeColumns.map(isoText), microsOf('created_at').as('created_micros')])
-    .limit(limit)
-    .execute();
-}
-
-/** A message as a line of the export. */
-export type MessageExportRow = Awaited<ReturnType<typeof exportTenantMessages>>[number];

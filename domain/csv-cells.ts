@@ -1,8 +1,8 @@
 import type { Options } from 'csv-stringify';
 
 /** Cells a spreadsheet would run as a formula (`+86…` among them) get a leading `'`, which it shows as text. */
-const formulaStart = /^[=+\-@\t\r]/;
-const asText = (value: string) => (formulaStart.test(value) ? `'${value}` : value);
+export const formulaStarts = ['=', '+', '-', '@', '\t', '\r'] as const;
+const asText = (value: string) => ((formulaStarts as readonly string[]).includes(value.charAt(0)) ? `'${value}` : value);
 
 export interface CsvOptions {
   /** Prefix cells that would run as formulas (for files whose cells quote what a client sent). */

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { acceptMessages } from '../accept-messages.ts';
 import type { AcceptDeps } from '../../accept/accept.ts';
@@ -5,11 +6,13 @@ import { requireScope, type AuthVariables } from '../auth/authenticate.ts';
 import { ApiError } from '../errors.ts';
 import { pageOf, positionOf, uuidKey } from '../list-pages.ts';
 import { messageSummary, messageView } from '../message-view.ts';
-import { exportTenantMessages, listTenantMessages, messageExportColumns, type MessageListRow } from '../../db/message-list.ts';
+import { listTenantMessages, type MessageListRow } from '../../db/message-list.ts';
+import { copyExportPage, messageExportHeader } from '../../db/message-export-pages.ts';
+import type { ListPosition } from '../../db/list-position.ts';
 import { cancelScheduledMessage, countScheduledInRequest, findTenantMessage } from '../../db/messages.ts';
 import { apiRoute, errorResponses, jsonResponse } from '../schemas/common.ts';
 import { MessageExportQuery, MessageListQuery, MessageListResponse } from '../schemas/message-list.ts';
-import { pagedCsv } from '../paged-csv.ts';
+import { pagesAhead } from '../paged-csv.ts';
 import { messageFiltersOf as filtersOf } from '../message-filters.ts';
 import {
   IdempotencyHeaders,
@@ -124,8 +127,17 @@ export function messagesRoutes(deps: AcceptDeps) {
     const { bom, ...query } = c.req.valid('query');
     const filters = filtersOf(query);
     const tenantId = c.get('app').tenant_id;
-    const readPage = (after: ReturnType<typeof listPosition> | undefined, limit: number) => exportTenantMessages(deps.db, tenantId, filters, limit, after);
-    const csv = pagedCsv(readPage, listPosition, messageExportColumns, { pageSize: exportPage, guardFormulas: true, bom: bom === 'true' });
+    const pages = pagesAhead(
+      (after: ListPosition | undefined) => copyExportPage(deps.db, tenantId, filters, exportPage, after),
+      (page) => (page.rows === exportPage ? page.last : undefined),
+    );
+    const header = messageExportHeader(bom === 'true');
+    const lines = (async function* () {
+      yield header;
+      for await (const page of pages) yield page.csv;
+    })();
+    // Bytes, not objects: the stream holds a page at most beyond the one being sent, and pulls the next as the socket drains.
+    const csv = Readable.toWeb(Readable.from(lines, { objectMode: false })) as ReadableStream<Uint8Array>;
     c.header('content-disposition', `attachment; filename="messages-${new Date().toISOString().slice(0, 10)}.csv"`);
     return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8' });
   });

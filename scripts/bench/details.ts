@@ -20,6 +20,7 @@ import { loadDetails, type LoadedDetails } from './details-load.ts';
 import { dropOldestMonth } from './details-retention.ts';
 import { machine } from './report.ts';
 import { sampleRss } from './rss.ts';
+import { apiHeap, builtApi } from './stack.ts';
 import { apiReady, startService, until } from './services.ts';
 import { distribution, nowMs, perSecond, type Distribution } from './stats.ts';
 
@@ -139,8 +140,17 @@ async function main(): Promise<void> {
     const apiPort = await freePort();
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     const api = startService({
-      name: 'api',
-      env: { DATABASE_URL: database.url, TERN_MASTER_KEY: masterKey, TERN_API_PORT: String(apiPort), TERN_API_HOST: '127.0.0.1', TEMPORAL_ADDRESS: `127.0.0.1:${await freePort()}`, TERN_APP_REQUESTS_PER_SECOND: '100000' },
+      ...(await builtApi()),
+      env: {
+        DATABASE_URL: database.url,
+        TERN_MASTER_KEY: masterKey,
+        TERN_API_PORT: String(apiPort),
+        TERN_API_HOST: '127.0.0.1',
+        TEMPORAL_ADDRESS: `127.0.0.1:${await freePort()}`,
+        TERN_APP_REQUESTS_PER_SECOND: '100000',
+        // The api's heap limit as docker-compose sets it (docs/operations.md): its RSS is measured as deployed.
+        NODE_OPTIONS: apiHeap,
+      },
     });
     stops.push(() => api.stop());
     await until('the api', () => apiReady(apiUrl));

@@ -17,6 +17,8 @@ export interface ServiceOptions {
   name: string;
   /** The entry point, from the repository root; default `<name>/main.ts`. */
   script?: string;
+  /** JavaScript already built (`npm run build`): run by node alone, without tsx. */
+  built?: boolean;
   env: Record<string, string>;
   cpuProfileDir?: string | undefined;
 }
@@ -27,7 +29,8 @@ export function startService(options: ServiceOptions): Service {
     ? // A folder per service: tsx's loader thread writes a profile of its own next to the main thread's.
       ['--cpu-prof', `--cpu-prof-dir=${path.join(options.cpuProfileDir, options.name)}`]
     : [];
-  const child: ChildProcess = spawnTied(process.execPath, ['--import', 'tsx', ...profile, path.join(root, options.script ?? path.join(options.name, 'main.ts'))], {
+  const loader = options.built ? ['--enable-source-maps'] : ['--import', 'tsx'];
+  const child: ChildProcess = spawnTied(process.execPath, [...loader, ...profile, path.join(root, options.script ?? path.join(options.name, 'main.ts'))], {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'warn', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

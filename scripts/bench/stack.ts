@@ -7,11 +7,20 @@ import { putCarrier } from '../../db/carriers.ts';
 import { everyNumberTo, replaceRoutes } from '../../db/routes.ts';
 import { masterKeyFrom, newMasterKey, secretBox } from '../../domain/secret-box.ts';
 import { freePort } from '../stack/free-port.ts';
+import { buildApi } from '../build-api.ts';
 import type { BenchConfig } from './config.ts';
 import { startBenchDatabase, type BenchDatabase } from './database.ts';
 import { accounts, startPeers, type Peers } from './peers.ts';
 import { apiReady, startService, until, workerPolling, type Service } from './services.ts';
 import { startLocalTemporal } from '../stack/local-temporal.ts';
+
+/** The api's heap limit, as docker-compose sets it. */
+export const apiHeap = [process.env.NODE_OPTIONS, '--max-old-space-size=160'].filter(Boolean).join(' ');
+
+/** The api as deployed: built into one file (`npm run build`) and run by node alone. */
+export async function builtApi(): Promise<{ name: string; script: string; built: true }> {
+  return { name: 'api', script: path.relative(path.resolve(import.meta.dirname, '../..'), await buildApi()), built: true };
+}
 
 export const sender = 'TERN';
 export const codeTemplate = 'Your code is ${1}. It expires in 5 minutes.';
@@ -79,9 +88,9 @@ export async function startStack(config: BenchConfig, log: (message: string) => 
     // The counting sink is on loopback: the one place reports may go besides public addresses.
     const callbackAllow = `127.0.0.1:${new URL(peers.sinkUrl).port}`;
     const common = { DATABASE_URL: database.url, TEMPORAL_ADDRESS: env.address, TEMPORAL_NAMESPACE: namespace, TERN_TASK_QUEUE: taskQueue, TERN_CALLBACK_ALLOW: callbackAllow };
-    const api = startService({ name: 'api', env: { ...common, TERN_MASTER_KEY: masterKey, TERN_API_PORT: String(apiPort), TERN_API_HOST: '127.0.0.1' }, cpuProfileDir });
+    const api = startService({ ...(await builtApi()), env: { ...common, TERN_MASTER_KEY: masterKey, TERN_API_PORT: String(apiPort), TERN_API_HOST: '127.0.0.1', NODE_OPTIONS: apiHeap }, cpuProfileDir });
     stops.push(() => api.stop());
-    // The worker's heap limit as docker-compose sets it (docs/operations.md): its RSS is measured as deployed.
+    // The heap limits as docker-compose sets them (docs/operations.md): RSS is measured as deployed.
     const workerHeap = [process.env.NODE_OPTIONS, '--max-old-space-size=256'].filter(Boolean).join(' ');
     const workerEnv = { ...common, TERN_MASTER_KEY: masterKey, NODE_OPTIONS: workerHeap };
     const worker = startService({ name: 'worker', env: workerEnv, cpuProfileDir });

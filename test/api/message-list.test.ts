@@ -149,7 +149,7 @@ describe('GET /v1/messages: sending details', () => {
   });
 
   test('an export is every message the filters match, newest first, across its pages, with a byte order mark when asked', async ({ api, database, otherTenant }) => {
-    // The other tenant's file: 1,250 messages, more than a page of the export (1,000), in two requests.
+    // The other tenant's file: 1,250 messages in two requests (pages of the export: test/api/message-export-pages.test.ts).
     for (const count of [1_000, 250]) {
       const to = Array.from({ length: count }, (_, i) => `+4474${String(count).padStart(4, '0')}${String(i).padStart(4, '0')}`);
       assert.equal((await sendCode(api.url, otherTenant, to)).status, 202);

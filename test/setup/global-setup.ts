@@ -1,9 +1,11 @@
-// Once per `npm test`, before any test file: the Temporal binaries (provisioned into ~/.cache/tern) and one
-// embedded Postgres cluster with a migrated template database, which every test file clones (test/support/postgres.ts).
+// Once per `npm test`, before any test file: the Temporal binaries (provisioned into ~/.cache/tern), one embedded
+// Postgres cluster with a migrated template database, which every test file clones (test/support/postgres.ts), and
+// the api built as deployed (`npm run build`), which the tests that run it as a process start (test/support/processes.ts).
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildApi } from '../../scripts/build-api.ts';
 import { freePort } from '../../scripts/stack/free-port.ts';
 import { startEmbeddedPostgres } from '../../scripts/stack/postgres.ts';
 import { temporalCliPath, temporalTestServerPath } from '../../scripts/temporal/binaries.ts';
@@ -19,7 +21,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const started = performance.now();
   // Test files read these through scripts/temporal/binaries.ts; forked workers inherit the environment.
-  const [cli, testServer] = await Promise.all([temporalCliPath(), temporalTestServerPath()]);
+  const [cli, testServer] = await Promise.all([temporalCliPath(), temporalTestServerPath(), buildApi()]);
   if (cli) process.env.TERN_TEMPORAL_CLI ??= cli;
   if (testServer) process.env.TERN_TEMPORAL_TEST_SERVER ??= testServer;
 

@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { apiBundle } from '../../scripts/build-api.ts';
 import { freePort } from '../../scripts/stack/free-port.ts';
 import { spawnTied } from '../../scripts/stack/tied-spawn.ts';
 import { testMasterKey } from './secrets.ts';
@@ -15,11 +16,13 @@ export interface TernProcess {
 }
 
 /**
- * The API (`api/main.ts`) or the worker (`worker/main.ts`) as a process of its own, the production shape, sealed
+ * The API (`dist/api.mjs`, built from `api/main.ts`) or the worker (`worker/main.ts`) as a process of its own, the production shape, sealed
  * with the tests' master key. Its errors go to this process's stderr.
  */
 export function spawnTern(which: 'api' | 'worker', env: Record<string, string>): TernProcess {
-  const child = spawnTied(process.execPath, ['--import', 'tsx', `${which}/main.ts`], {
+  // The api as deployed: the file the suite's setup built (`npm run build`), run by node alone.
+  const entry = which === 'api' ? ['--enable-source-maps', apiBundle] : ['--import', 'tsx', 'worker/main.ts'];
+  const child = spawnTied(process.execPath, entry, {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, LOG_LEVEL: 'error', TERN_MASTER_KEY: testMasterKey, ...env },
@@ -28,7 +31,7 @@ export function spawnTern(which: 'api' | 'worker', env: Record<string, string>):
   return { child, exited, alive: () => child.exitCode === null && child.signalCode === null };
 }
 
-/** `api/main.ts` as a process of its own on a free loopback port, once it answers `/healthz`. */
+/** The API as a process of its own on a free loopback port, once it answers `/healthz`. */
 export async function spawnApi(env: Record<string, string>): Promise<TernProcess & { url: string }> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
