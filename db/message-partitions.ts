@@ -162,6 +162,6 @@ async function dropDetachedLeftovers(db: Db): Promise<void> {
   const { rows } = await sql<{ name: string }>`
     select relname as name from pg_class
     where relnamespace = current_schema()::regnamespace and relkind = 'r' and not relispartition
-      and relname ~ ${`^(${messagePartitionTables.join('|')})_(p[0-9]{8}|legacy)$`}`.execute(db);
+      and relname ~ ${`^(${messagePartitionTables.join('|')})_(p[0-9]{6}|legacy)$`}`.execute(db);
   await dropTables(db, rows.map((r) => r.name));
 }

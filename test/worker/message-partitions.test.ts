@@ -6,7 +6,7 @@ import { inject } from 'vitest';
 import { startApi } from '../../api/start-api.ts';
 import { connectDb, type Db } from '../../db/connect.ts';
 import { checkLedger } from '../../db/ledger-check.ts';
-import { listMessagePartitions } from '../../db/message-partitions.ts';
+import { addMessagePartitions, dropMessageMonths, listMessagePartitions } from '../../db/message-partitions.ts';
 import { rollMessageStats } from '../../db/message-stats.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
 import { migrations } from '../../db/migrations/index.ts';
@@ -140,5 +140,22 @@ describe('message partitions (migration 0042)', () => {
     assert.ok((await last()) >= partitionsUntil(new Date()).getTime());
     const names = (await listMessagePartitions(db)).map((p) => p.partitionName);
     for (const p of doomed) assert.ok(names.includes(p.partitionName), `${p.partitionName} made again`);
+  });
+
+  test('a month a run detached but did not drop (it stopped in between) is dropped by the next run', async ({ database }) => {
+    const { db } = database;
+    const dayMs = 24 * 3600_000;
+    await addMessagePartitions(db, new Date(Date.now() - 250 * dayMs), new Date(Date.now() - 240 * dayMs));
+    const [old] = (await listMessagePartitions(db)).filter((p) => p.tableName === 'messages' && p.fromAt);
+    assert.ok(old);
+    const month = (await listMessagePartitions(db)).filter((p) => p.toId === old.toId);
+    assert.equal(month.length, 4);
+    for (const table of ['message_failovers', 'message_retries', 'message_parts', 'messages']) {
+      for (const p of month.filter((m) => m.tableName === table)) await sql`alter table ${sql.table(table)} detach partition ${sql.table(p.partitionName)}`.execute(db);
+    }
+    const left = async () => Number((await sql<{ n: number }>`select count(*) as n from pg_class where relname = any(${month.map((p) => p.partitionName)}::text[])`.execute(db)).rows[0]?.n);
+    assert.equal(await left(), 4, 'detached, not dropped');
+    await dropMessageMonths(db, new Date(Date.now() - 300 * dayMs), () => assert.fail('nothing is due'));
+    assert.equal(await left(), 0);
   });
 });
