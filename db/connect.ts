@@ -44,15 +44,14 @@ export async function withPgClient<T>(db: Db, use: (client: pg.PoolClient) => Pr
   const pool = pools.get(db);
   if (!pool) throw new Error('withPgClient: not a pool made by connectDb');
   const client = await pool.connect();
-  let failed = false;
   try {
-    return await use(client);
+    const result = await use(client);
+    client.release();
+    return result;
   } catch (err) {
-    failed = true;
-    throw err;
-  } finally {
     // A connection a statement failed on mid-COPY may be left mid-protocol: it is closed, not reused.
-    client.release(failed);
+    client.release(true);
+    throw err;
   }
 }
 

@@ -82,7 +82,7 @@ const quote = 0x22;
 const newline = 0x0a;
 
 /** How many records CSV text holds and where the last one starts: a line break inside quotes is not a record's end. */
-export function csvRecords(csv: Buffer): { rows: number; lastAt: number } {
+function csvRecords(csv: Buffer): { rows: number; lastAt: number } {
   let rows = 0;
   let lastAt = 0;
   let quoted = false;
@@ -98,7 +98,7 @@ export function csvRecords(csv: Buffer): { rows: number; lastAt: number } {
 }
 
 /** The page's `COPY` statement. COPY takes no parameters, so the values are written in as literals by pg's own escaping. */
-export function exportPageCopy(db: Db, tenantId: string, filters: MessageFilters, limit: number, after: ListPosition | undefined): string {
+function exportPageCopy(db: Db, tenantId: string, filters: MessageFilters, limit: number, after: ListPosition | undefined): string {
   const page = matchingMessages(db, tenantId, filters, after)
     .select(messageExportColumns.map((column) => cells[column].as(column)))
     .limit(limit)

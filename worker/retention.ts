@@ -7,7 +7,7 @@ import { startLoop, type RunningLoop } from './loop.ts';
 const dayMs = 24 * 3600_000;
 
 /**
- * Keeps the message tables' months (migration 0042): makes them `partitionMonthsAhead` ahead of the clock (`partitionsUntil`) and drops
+ * Keeps the message tables' months (migration 0042): makes them up to `partitionsUntil` ahead of the clock and drops
  * those that ended more than `retentionDays` ago. Hourly; a round that fails (a lock not had within its timeout) is
  * tried again at the next.
  */

@@ -16,8 +16,8 @@ export interface TernProcess {
 }
 
 /**
- * The API (`dist/api.mjs`, built from `api/main.ts`) or the worker (`worker/main.ts`) as a process of its own, the production shape, sealed
- * with the tests' master key. Its errors go to this process's stderr.
+ * The API (`dist/api.mjs`, built from `api/main.ts`) or the worker (`worker/main.ts`) as a process of its own, the
+ * production shape, sealed with the tests' master key. Its errors go to this process's stderr.
  */
 export function spawnTern(which: 'api' | 'worker', env: Record<string, string>): TernProcess {
   // The api as deployed: the file the suite's setup built (`npm run build`), run by node alone.
