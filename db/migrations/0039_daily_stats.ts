@@ -17,7 +17,7 @@ const buckets = Array.from({ length: 17 }, (_, i) => `d${String(i).padStart(2, '
 const countColumns = ['messages', 'segments', ...buckets].join(', ');
 
 /** The statistic key of a message row `m` and its delivery bucket (null unless delivered). */
-const keyOf = (m: string) => `
+export const keyOf = (m: string) => `
   ${m}.tenant_id, date_trunc('hour', coalesce(${m}.send_at, ${m}.created_at), 'UTC'), ${m}.region, ${m}.country, ${m}.template_id,
   ${m}.signature, ${m}.carrier, ${m}.campaign_id,
   case when ${m}.status in ('scheduled', 'accepted', 'submitted') then 'pending'
@@ -28,7 +28,7 @@ const keyOf = (m: string) => `
        then tern_delivery_bucket(extract(epoch from ${m}.completed_at - coalesce(${m}.send_at, ${m}.created_at)) * 1000) end`;
 
 /** The counts of rows `k(sign, …, segments, bucket)`, each row counting `sign` (1, or -1 for a row's old version). */
-const signedCounts = ['sum(sign)', 'sum(sign * segments)', ...buckets.map((_, i) => `coalesce(sum(sign) filter (where bucket = ${i}), 0)`)].join(', ');
+export const signedCounts = ['sum(sign)', 'sum(sign * segments)', ...buckets.map((_, i) => `coalesce(sum(sign) filter (where bucket = ${i}), 0)`)].join(', ');
 
 /** The counts of cube rows summed. */
 const summedCounts = ['messages', 'segments', ...buckets].map((c) => `sum(${c}) as ${c}`).join(', ');
@@ -93,10 +93,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create trigger message_stats_updated after update on messages referencing old table as old_rows new table as new_rows
     for each statement execute function tern_message_stats_updated()`.execute(db);
 
+  await createFoldFunctions(db);
+
+  await sql`select tern_rebuild_message_stats(null, '-infinity')`.execute(db);
+}
+
+/** The fold, the daily redo and the rebuild of these cubes (migration 0043 puts them back on its way down). */
+export async function createFoldFunctions(db: Kysely<unknown>): Promise<void> {
   // Folds deltas into both cubes, the day in each tenant's zone; one roller at a time (rebuilds and zone changes
   // hold the same lock). Returns how many deltas it folded.
   await sql`
-    create function tern_roll_message_stats(batch integer) returns integer language plpgsql as $$
+    create or replace function tern_roll_message_stats(batch integer) returns integer language plpgsql as $$
     declare
       folded integer;
     begin
@@ -130,7 +137,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   // The daily cube of a tenant (or all) from \`from_day\` on, recomputed from the hourly one in the tenant's zone.
   await sql`
-    create function tern_redo_daily_stats(of_tenant uuid, since timestamptz) returns void language sql as $$
+    create or replace function tern_redo_daily_stats(of_tenant uuid, since timestamptz) returns void language sql as $$
       delete from message_stats_daily d using tenants t
       where t.id = d.tenant_id and (of_tenant is null or d.tenant_id = of_tenant) and d.day >= date_trunc('day', since, t.stats_time_zone);
       insert into message_stats_daily (${dailyKeys}, ${counts})
@@ -144,7 +151,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // As migration 0037's, with the daily cube redone from the hours it covers: run it in a repeatable-read
   // transaction after taking the roller's lock (db/message-stats.ts).
   await sql`
-    create function tern_rebuild_message_stats(of_tenant uuid, since timestamptz) returns bigint language plpgsql as $$
+    create or replace function tern_rebuild_message_stats(of_tenant uuid, since timestamptz) returns bigint language plpgsql as $$
     declare
       from_hour timestamptz := date_trunc('hour', since, 'UTC');
       written bigint;
@@ -160,8 +167,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       perform tern_redo_daily_stats(of_tenant, from_hour);
       return written;
     end $$`.execute(db);
-
-  await sql`select tern_rebuild_message_stats(null, '-infinity')`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -40,6 +40,7 @@ import * as dailyStats from './0039_daily_stats.ts';
 import * as campaignDetails from './0040_campaign_details.ts';
 import * as messageExports from './0041_message_exports.ts';
 import * as messagePartitions from './0042_message_partitions.ts';
+import * as statRollups from './0043_stat_rollups.ts';
 
 /** Every migration, in order. A static list keeps migrations working under tsx, bundlers and tests alike. */
 export const migrations: Record<string, Migration> = {
@@ -84,4 +85,5 @@ export const migrations: Record<string, Migration> = {
   '0040_campaign_details': campaignDetails,
   '0041_message_exports': messageExports,
   '0042_message_partitions': messagePartitions,
+  '0043_stat_rollups': statRollups,
 };

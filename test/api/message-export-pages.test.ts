@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import type { ListPosition } from '../../db/list-position.ts';
 import { copyExportPage, messageExportColumns, messageExportHeader } from '../../db/message-export-pages.ts';
 import type { MessageFilters } from '../../db/message-list.ts';
-import type { Db } from '../../db/connect.ts';
+import { connectDb, type Db } from '../../db/connect.ts';
 import { describe, test } from '../support/fixtures.ts';
 import { sendCode } from '../support/messages.ts';
 
@@ -41,7 +41,9 @@ describe('the export’s pages, written by Postgres', () => {
       assert.deepEqual(records.map((r) => r.id), ids, `each message once, newest first, with pages of ${pageSize}`);
       assert.deepEqual(Object.keys(records[0] ?? {}), [...messageExportColumns]);
     }
-    const { records } = await wholeFile(db, tenant.tenantId, {}, 5);
+    // Times are written in UTC whatever zone the database's sessions start in.
+    const shanghai = connectDb({ connectionString: database.url, max: 1, settings: { TimeZone: 'Asia/Shanghai' } });
+    const { records } = await wholeFile(shanghai, tenant.tenantId, {}, 5).finally(() => shanghai.destroy());
     const byId = new Map(records.map((r) => [r.id, r]));
     assert.deepEqual(
       awkward.map((_, i) => byId.get(ids[i * 3] ?? '')?.reference),
@@ -50,7 +52,9 @@ describe('the export’s pages, written by Postgres', () => {
     assert.equal(byId.get(ids[0] ?? '')?.error_message, 'said "no"\r\nthen hung up');
     assert.ok(records.every((r) => r.to?.startsWith(`'+4475`)), 'a number starting with + is text to a spreadsheet');
     const row = await db.selectFrom('messages').selectAll().where('id', '=', ids[1] ?? '').executeTakeFirstOrThrow();
-    assert.equal(byId.get(row.id)?.created_at, row.created_at.toISOString());
+    const written = byId.get(row.id)?.created_at ?? '';
+    assert.match(written, /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?\+00$/, 'Postgres’s ISO style, in UTC');
+    assert.equal(Date.parse(written.replace(' ', 'T').replace('+00', 'Z')), row.created_at.getTime());
     assert.equal(byId.get(row.id)?.segments, String(row.segments));
   });
 
