@@ -95,8 +95,8 @@ const cancelRoute = messageRoute('delete', 'Cancel a scheduled message before it
 const listPosition = (m: Pick<MessageListRow, 'created_micros' | 'id'>) => ({ micros: BigInt(m.created_micros), key: m.id });
 
 // Rows a page of an export: each page is planned and started anew, so larger pages cost less a row; two are held
-// (about 5 MB each at 20,000).
-const exportPage = 20_000;
+// (about 2.5 MB each at 10,000: at 20,000 the api's RSS peaked 6–8 MB higher for the same rate).
+const exportPage = 10_000;
 
 function messageNotFound(id: string): ApiError {
   return new ApiError(404, 'message_not_found', `No message ${id} for this app.`);
