@@ -2,7 +2,7 @@
 //   admin create --name <name> [--role admin|operator|reviewer]   make an operator and print its token (once)
 //   ledger check                                                   prove the billing ledger adds up (exit 1 if not)
 //   stats rebuild --since <time> [--tenant <id>]                   recompute the statistics from the messages sent since then
-//   partitions list                                                the months of messages kept, their size, and how far retention has gone
+//   partitions list                                                the months of messages and reports kept, their size, and how far retention has gone
 // DATABASE_URL selects the database; without it, the dev stack's (`npm run dev` must be running).
 import { parseArgs } from 'node:util';
 import { connectDb } from '../db/connect.ts';
@@ -12,7 +12,9 @@ import { operatorRoles, type OperatorRole } from '../domain/operators.ts';
 import { checkLedger } from '../db/ledger-check.ts';
 import type { Db } from '../db/connect.ts';
 import { RebuildBeforeRetention, rebuildMessageStats } from '../db/message-stats.ts';
+import { listCallbackMonths } from '../db/callback-partitions.ts';
 import { listMessageMonths, retentionHorizon } from '../db/message-partitions.ts';
+import type { TableMonth } from '../db/partition-ddl.ts';
 
 const usage = [
   'usage: npm run tern -- admin create --name <name> [--role admin|operator|reviewer]',
@@ -77,12 +79,15 @@ async function statsRebuild(db: Db, args: string[]): Promise<number> {
 
 async function partitionsList(db: Db): Promise<number> {
   const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '(legacy)  ');
-  console.log('from        until       messages (est.)  size');
-  for (const m of await listMessageMonths(db)) {
-    console.log(`${day(m.fromAt)}  ${day(m.toAt)}  ${String(m.estimatedMessages).padStart(15)}  ${(m.bytes / 1048576).toFixed(1)} MB`);
-  }
+  const table = (heading: string, months: TableMonth[]) => {
+    console.log(`from        until       ${heading.padStart(15)}  size`);
+    for (const m of months) console.log(`${day(m.fromAt)}  ${day(m.toAt)}  ${String(m.estimatedRows).padStart(15)}  ${(m.bytes / 1048576).toFixed(1)} MB`);
+  };
+  table('messages (est.)', await listMessageMonths(db));
   const horizon = await retentionHorizon(db);
   console.log(horizon ? `dropped by retention: every message before ${horizon.beforeAt.toISOString()}` : 'nothing dropped by retention yet');
+  console.log('');
+  table('reports (est.)', await listCallbackMonths(db));
   return 0;
 }
 

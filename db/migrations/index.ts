@@ -41,6 +41,7 @@ import * as campaignDetails from './0040_campaign_details.ts';
 import * as messageExports from './0041_message_exports.ts';
 import * as messagePartitions from './0042_message_partitions.ts';
 import * as statRollups from './0043_stat_rollups.ts';
+import * as callbackPartitions from './0044_callback_partitions.ts';
 
 /** Every migration, in order. A static list keeps migrations working under tsx, bundlers and tests alike. */
 export const migrations: Record<string, Migration> = {
@@ -86,4 +87,5 @@ export const migrations: Record<string, Migration> = {
   '0041_message_exports': messageExports,
   '0042_message_partitions': messagePartitions,
   '0043_stat_rollups': statRollups,
+  '0044_callback_partitions': callbackPartitions,
 };

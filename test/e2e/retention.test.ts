@@ -1,5 +1,5 @@
-// Message details by month (migration 0042): months past retention are dropped while the platform sends, and what
-// must stay stays: the messages being sent, the statistics, the ledger.
+// Message details and status reports by month (migrations 0042, 0044): months past retention are dropped while the
+// platform sends, and what must stay stays: the messages being sent, the statistics, the ledger.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { sql } from 'kysely';
 import { startApi } from '../../api/start-api.ts';
 import { startSimulator } from '../../carriers/simulator/simulator.ts';
 import type { Db } from '../../db/connect.ts';
+import { dropCallbackMonths, listCallbackPartitions } from '../../db/callback-partitions.ts';
 import { checkLedger } from '../../db/ledger-check.ts';
 import { addMessagePartitions, dropMessageMonths, listMessagePartitions, retentionHorizon } from '../../db/message-partitions.ts';
 import { RebuildBeforeRetention, rebuildMessageStats, rollMessageStats } from '../../db/message-stats.ts';
@@ -54,8 +55,9 @@ async function copyIntoThePast(db: Db, tenantId: string, daysAgo: number): Promi
       from message_parts p join messages m on m.id = p.message_id where m.tenant_id = ${tenantId} and m.created_at > now() - interval '1 day'`.execute(trx);
     await sql`
       with outbox as (
-        insert into callback_outbox (message_id, url, payload, status, attempts, created_at, completed_at, give_up_at, app_id)
-        select ${then(sql`m.id`)}, 'https://tenant.example/reports', '{}', 'delivered', 1, m.created_at - ${shift}, m.completed_at - ${shift}, m.created_at - ${shift} + interval '3 days', m.app_id
+        insert into callback_outbox (id, message_id, url, payload, status, attempts, created_at, completed_at, give_up_at, app_id)
+        select tern_callback_id_floor(m.created_at - ${shift}) + nextval('callback_outbox_id_seq') % 2097152, ${then(sql`m.id`)},
+               'https://tenant.example/reports', '{}', 'delivered', 1, m.created_at - ${shift}, m.completed_at - ${shift}, m.created_at - ${shift} + interval '3 days', m.app_id
         from messages m where m.tenant_id = ${tenantId} and m.created_at > now() - interval '1 day'
         returning id, created_at)
       insert into callback_attempts (outbox_id, attempted_at, http_status, duration_ms, attempt) select id, created_at, 200, 12, 1 from outbox`.execute(trx);
@@ -135,6 +137,7 @@ describe('message retention by month (migration 0042)', () => {
         return results;
       })();
       const dropped = await dropMessageMonths(db, oldMonth.toAt, () => assert.fail('no month holds unfinished messages'));
+      const droppedReports = await dropCallbackMonths(db, oldMonth.toAt, () => assert.fail('no month holds reports being retried'));
       dropping = false;
       const sent = await during;
 
@@ -149,8 +152,10 @@ describe('message retention by month (migration 0042)', () => {
       assert.deepEqual(left.filter((p) => p.toId === oldMonth.toId), []);
       assert.equal(await count(db, sql`select 1 from pg_class where relname like ${oldMonth.partitionName.replace('messages', '%')}`), 0);
       assert.equal(await count(db, sql`select 1 from messages where id = any(${old}::uuid[])`), 0);
+      assert.deepEqual(droppedReports.map((m) => [m.toAt.toISOString(), m.reports]), [[oldMonth.toAt.toISOString(), 12]]);
       assert.equal(await count(db, sql`select 1 from callback_outbox where message_id = any(${old}::uuid[])`), 0);
       assert.equal(await count(db, sql`select 1 from callback_attempts a where not exists (select 1 from callback_outbox o where o.id = a.outbox_id)`), 0);
+      assert.deepEqual((await listCallbackPartitions(db)).filter((p) => p.toAt <= oldMonth.toAt), [], 'the reports’ month went too');
       assert.equal(await count(db, sql`select 1 from send_requests where id < ${oldMonth.toId}::uuid`), 0);
       const gone = await fetch(`${api.url}/v1/messages/${old[0]}`, { headers: { authorization: tenant.authorization } });
       assert.equal(gone.status, 404);
@@ -158,6 +163,7 @@ describe('message retention by month (migration 0042)', () => {
       assert.equal(await count(db, sql`select 1 from messages where id = any(${kept}::uuid[])`), 12);
       assert.equal(await count(db, sql`select 1 from message_parts where message_id = any(${kept}::uuid[])`), 12);
       assert.equal(await count(db, sql`select 1 from callback_outbox where message_id = any(${kept}::uuid[])`), 12);
+      assert.equal(await count(db, sql`select 1 from callback_attempts a join callback_outbox o on o.id = a.outbox_id where o.message_id = any(${kept}::uuid[])`), 12);
 
       // What stays: the statistics of the dropped month, the ledger (its charges outlive their messages).
       const figuresAfter = await statistics(api.url, tenant, since, until);

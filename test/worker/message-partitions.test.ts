@@ -1,10 +1,12 @@
-// Migration 0042 on a database that already holds messages, and the months the retention loop keeps ahead.
+// Migrations 0042 and 0044 on a database that already holds messages and reports, and the months the retention loop
+// keeps ahead.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { Migrator, sql } from 'kysely';
 import { inject } from 'vitest';
 import { startApi } from '../../api/start-api.ts';
 import { connectDb, type Db } from '../../db/connect.ts';
+import { dropCallbackMonths, listCallbackPartitions } from '../../db/callback-partitions.ts';
 import { checkLedger } from '../../db/ledger-check.ts';
 import { addMessagePartitions, dropMessageMonths, listMessagePartitions } from '../../db/message-partitions.ts';
 import { rollMessageStats } from '../../db/message-stats.ts';
@@ -24,12 +26,15 @@ import { waitFor } from '../support/wait.ts';
 const heldSchedules: ScheduledSends = { schedule: async () => {}, cancel: async () => {} };
 
 /** A new database migrated up to the one before 0042, dropped after `use`. */
-async function withDatabaseBefore0042(use: (db: Db) => Promise<void>): Promise<void> {
+const withDatabaseBefore0042 = (use: (db: Db) => Promise<void>) => withDatabaseMigratedTo('0041_message_exports', use);
+
+/** A new database migrated up to `last`, dropped after `use`. */
+async function withDatabaseMigratedTo(last: string, use: (db: Db) => Promise<void>): Promise<void> {
   const name = `t_${randomBytes(6).toString('hex')}`;
   await asAdmin(`create database ${name}`);
   const db = connectDb({ connectionString: withDatabase(inject('postgresAdminUrl'), name), max: 5 });
   try {
-    const result = await new Migrator({ db, provider: { getMigrations: async () => migrations } }).migrateTo('0041_message_exports');
+    const result = await new Migrator({ db, provider: { getMigrations: async () => migrations } }).migrateTo(last);
     if (result.error) throw result.error;
     await use(db);
   } finally {
@@ -93,6 +98,46 @@ describe('message partitions (migration 0042)', () => {
       } finally {
         await api.stop();
       }
+    });
+  });
+
+  test('reports queued before migration 0044 stay in a legacy partition; new ones are numbered by their second, in their month', async () => {
+    await withDatabaseMigratedTo('0043_stat_rollups', async (db) => {
+      const report = (status: string) => sql<{ id: number }>`
+        insert into callback_outbox (message_id, url, payload, status, give_up_at)
+        values (gen_random_uuid(), 'https://tenant.example/reports', '{}', ${status}, now() + interval '3 days') returning id`;
+      const attempt = (outboxId: number) => sql`insert into callback_attempts (outbox_id, attempt, http_status, duration_ms) values (${outboxId}, 1, 200, 12)`;
+      const partitionOfReport = async (table: 'callback_outbox' | 'callback_attempts', id: number) =>
+        (await sql<{ partition: string }>`select tableoid::regclass::text as partition from ${sql.table(table)} where ${sql.ref(table === 'callback_outbox' ? 'id' : 'outbox_id')} = ${id}`.execute(db)).rows[0]?.partition;
+      const old = (await report('delivered').execute(db)).rows[0]?.id ?? 0;
+      await attempt(old).execute(db);
+
+      await migrateToLatest(db);
+
+      assert.equal(await partitionOfReport('callback_outbox', old), 'callback_outbox_legacy');
+      assert.equal(await partitionOfReport('callback_attempts', old), 'callback_attempts_legacy');
+      const month = new Date();
+      const suffix = `_p${month.getUTCFullYear()}${String(month.getUTCMonth() + 1).padStart(2, '0')}`;
+      const fresh = (await report('pending').execute(db)).rows[0]?.id ?? 0;
+      await attempt(fresh).execute(db);
+      assert.equal(await partitionOfReport('callback_outbox', fresh), `callback_outbox${suffix}`);
+      assert.equal(await partitionOfReport('callback_attempts', fresh), `callback_attempts${suffix}`);
+      assert.ok(Number.isSafeInteger(fresh) && fresh > old, `${fresh}: above the old ids, exact in JavaScript`);
+      const made = (await sql<{ at: Date }>`select tern_callback_id_time(${fresh}::bigint) as at`.execute(db)).rows[0]?.at;
+      assert.ok(made && Math.abs(made.getTime() - Date.now()) < 10_000, `${fresh} says when it was queued: ${made?.toISOString()}`);
+      const partitions = await listCallbackPartitions(db);
+      assert.deepEqual(partitions.filter((p) => p.fromAt === null).map((p) => p.tableName).sort(), ['callback_attempts', 'callback_outbox']);
+      assert.equal(partitions.filter((p) => p.tableName === 'callback_outbox' && p.fromAt).length, partitionMonthsAhead + 1, 'this month and the months ahead');
+
+      // The legacy month ended when this one began: past any retention, it goes, and the numbering goes on.
+      assert.deepEqual((await dropCallbackMonths(db, new Date(), () => assert.fail('nothing is retried'))).map((m) => m.reports), [1]);
+      assert.equal(Number((await sql<{ n: string }>`select count(*) as n from callback_outbox`.execute(db)).rows[0]?.n), 1);
+      const next = (await report('pending').execute(db)).rows[0]?.id ?? 0;
+      assert.ok(next > fresh);
+      // A month holding a report still being retried is kept.
+      const kept: Date[] = [];
+      assert.deepEqual(await dropCallbackMonths(db, new Date(Date.now() + 62 * 24 * 3600_000), (m) => kept.push(m)), []);
+      assert.equal(kept.length, 1);
     });
   });
 
