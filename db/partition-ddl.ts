@@ -29,9 +29,16 @@ export async function detachPartition(db: Db, partition: MonthPartition): Promis
   });
 }
 
-/** Detached, a month's tables reference only each other: dropped together, they lock nothing the sends use. */
+/**
+ * Detached, a month's tables reference only each other and tables the hot path reads but rarely writes (a report's
+ * reply or notice): dropped together, with the DDL's lock timeout, they hold up no send.
+ */
 export async function dropTables(db: Db, names: string[]): Promise<void> {
-  if (names.length) await sql`drop table if exists ${sql.join(names.map((n) => sql.table(n)))}`.execute(db);
+  if (names.length === 0) return;
+  await db.transaction().execute(async (trx) => {
+    await sql`select set_config('lock_timeout', ${ddlLockTimeout}, true)`.execute(trx);
+    await sql`drop table if exists ${sql.join(names.map((n) => sql.table(n)))}`.execute(trx);
+  });
 }
 
 /** Tables of a month of these `tables` that a run detached and stopped before dropping (`…_pYYYYMM`, `…_legacy`). */
