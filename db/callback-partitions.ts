@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from './connect.ts';
-import { detachPartition, dropDetachedLeftovers, dropTables, listMonths, type MonthPartition, type TableMonth } from './partition-ddl.ts';
+import { dropDetachedLeftovers, dropMonth, listMonths, type MonthPartition, type TableMonth } from './partition-ddl.ts';
 
 /** The report tables partitioned by month (migration 0044), the reports first. */
 export const callbackPartitionTables = ['callback_outbox', 'callback_attempts'] as const;
@@ -42,9 +42,7 @@ export async function dropCallbackMonths(db: Db, before: Date, onKept: (month: D
       onKept(new Date(toAt), counted.pending);
       break;
     }
-    const order = [...callbackPartitionTables].reverse();
-    for (const partition of ofMonth.sort((a, b) => order.indexOf(a.tableName) - order.indexOf(b.tableName))) await detachPartition(db, partition);
-    await dropTables(db, ofMonth.map((p) => p.partitionName));
+    await dropMonth(db, ofMonth, callbackPartitionTables);
     dropped.push({ toAt: new Date(toAt), reports: counted.total });
   }
   return dropped;

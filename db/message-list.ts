@@ -4,12 +4,11 @@ import type { MessageFilters } from './message-filters.ts';
 export type { MessageFilters } from './message-filters.ts';
 import { microsOf, olderThan, type ListPosition } from './list-position.ts';
 
-/** What a list and an export show of a message as it is stored. */
-const plainColumns = ['id', 'request_id', 'template_id', 'segments', 'status', 'error_code', 'error_message', 'reference', 'carrier', 'campaign_id', 'country', 'region', 'signature'] as const;
-const timeColumns = ['send_at', 'created_at', 'submitted_at', 'completed_at'] as const;
-
 /** The columns a list shows of a message: all but its text and its dispatch bookkeeping. */
-const listColumns = [...plainColumns, 'recipient', 'sender', ...timeColumns] as const;
+const listColumns = [
+  'id', 'request_id', 'template_id', 'segments', 'status', 'error_code', 'error_message', 'reference', 'carrier', 'campaign_id', 'country', 'region', 'signature',
+  'recipient', 'sender', 'send_at', 'created_at', 'submitted_at', 'completed_at',
+] as const;
 
 export type MessageListRow = Pick<MessageRow, (typeof listColumns)[number]> & {
   /** `created_at` in microseconds since 1970, as text. */

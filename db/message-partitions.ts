@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from './connect.ts';
-import { ddlLockTimeout, detachPartition, dropDetachedLeftovers, dropTables, listMonths, type MonthPartition, type TableMonth } from './partition-ddl.ts';
+import { ddlLockTimeout, dropDetachedLeftovers, dropMonth, listMonths, type MonthPartition, type TableMonth } from './partition-ddl.ts';
 import { finalStatuses } from '../domain/message-status.ts';
 
 /** The tables partitioned by month (migration 0042), the messages first: the others reference them. */
@@ -72,9 +72,7 @@ export async function dropMessageMonths(db: Db, before: Date, onKept: (month: Da
       break;
     }
     await raiseHorizon(db, month.toId, month.toAt, counted.countedUntil ?? month.toAt);
-    const order = [...messagePartitionTables].reverse();
-    for (const partition of ofMonth.sort((a, b) => order.indexOf(a.tableName) - order.indexOf(b.tableName))) await detachPartition(db, partition);
-    await dropTables(db, ofMonth.map((p) => p.partitionName));
+    await dropMonth(db, ofMonth, messagePartitionTables);
     await deleteRequestsBelow(db, month.toId);
     dropped.push({ toAt: month.toAt, messages: counted.total, ms: performance.now() - started });
   }

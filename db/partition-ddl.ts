@@ -13,8 +13,18 @@ export interface MonthPartition {
   detachPending: boolean;
 }
 
+/**
+ * Takes a month away: its partitions detached one by one, the tables that reference others first (`tables` lists
+ * the referenced ones first), then dropped together.
+ */
+export async function dropMonth(db: Db, ofMonth: readonly MonthPartition[], tables: readonly string[]): Promise<void> {
+  const order = [...tables].reverse();
+  for (const partition of [...ofMonth].sort((a, b) => order.indexOf(a.tableName) - order.indexOf(b.tableName))) await detachPartition(db, partition);
+  await dropTables(db, ofMonth.map((p) => p.partitionName));
+}
+
 /** Detaches a partition without a lock that stops the hot path (`concurrently`), or finishes a detach left pending. */
-export async function detachPartition(db: Db, partition: MonthPartition): Promise<void> {
+async function detachPartition(db: Db, partition: MonthPartition): Promise<void> {
   const parent = sql.table(partition.tableName);
   const child = sql.table(partition.partitionName);
   // One connection, outside a transaction (a concurrent detach cannot run in one), its lock timeout reset after.
@@ -33,7 +43,7 @@ export async function detachPartition(db: Db, partition: MonthPartition): Promis
  * Detached, a month's tables reference only each other and tables the hot path reads but rarely writes (a report's
  * reply or notice): dropped together, with the DDL's lock timeout, they hold up no send.
  */
-export async function dropTables(db: Db, names: string[]): Promise<void> {
+async function dropTables(db: Db, names: string[]): Promise<void> {
   if (names.length === 0) return;
   await db.transaction().execute(async (trx) => {
     await sql`select set_config('lock_timeout', ${ddlLockTimeout}, true)`.execute(trx);

@@ -19,6 +19,23 @@ import { sql, type Kysely } from 'kysely';
  * and cannot be kept in a month; a database holding any above the first month is refused with what to do.
  */
 
+/**
+ * PL/pgSQL (in a loop over tables `t`, with a record `r`): the indexes of the partition just attached, `t || suffix`,
+ * each named after the one it is a part of (plans then say which index they use). Migration 0044 does the same.
+ */
+export const nameIndexesAfterParents = sql.raw(`for r in select c.relname as child, p.relname as parent from pg_index x
+                     join pg_class c on c.oid = x.indexrelid
+                     join pg_inherits i on i.inhrelid = x.indexrelid join pg_class p on p.oid = i.inhparent
+                     where x.indrelid = (t || suffix)::regclass loop
+              execute format('alter index %I rename to %I', r.child, r.parent || suffix);
+            end loop;`);
+
+/** PL/pgSQL (in a loop over tables `t`, with a record `r`): the table `t` and its indexes renamed `…_legacy`. */
+export const renameToLegacy = sql.raw(`execute format('alter table %I rename to %I', t, t || '_legacy');
+        for r in select c.relname from pg_index i join pg_class c on c.oid = i.indexrelid where i.indrelid = (t || '_legacy')::regclass loop
+          execute format('alter index %I rename to %I', r.relname, left(r.relname, 55) || '_legacy');
+        end loop;`);
+
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     create function tern_uuid7_floor(at timestamptz) returns uuid language sql immutable parallel safe as $fn$
@@ -91,13 +108,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
           foreach t in array array['messages', 'message_parts', 'message_retries', 'message_failovers'] loop
             execute format('alter table %I attach partition %I for values from (%L) to (%L)',
                            t, t || suffix, tern_uuid7_floor(month), tern_uuid7_floor(next));
-            -- Each index named after the one it is a part of (plans then say which index they use).
-            for r in select c.relname as child, p.relname as parent from pg_index x
-                     join pg_class c on c.oid = x.indexrelid
-                     join pg_inherits i on i.inhrelid = x.indexrelid join pg_class p on p.oid = i.inhparent
-                     where x.indrelid = (t || suffix)::regclass loop
-              execute format('alter index %I rename to %I', r.child, r.parent || suffix);
-            end loop;
+            ${nameIndexesAfterParents}
           end loop;
           added := added + 1;
         end if;
@@ -162,10 +173,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         for r in select tgname from pg_trigger where tgrelid = t::regclass and not tgisinternal loop
           execute format('drop trigger %I on %I', r.tgname, t);
         end loop;
-        execute format('alter table %I rename to %I', t, t || '_legacy');
-        for r in select c.relname from pg_index i join pg_class c on c.oid = i.indexrelid where i.indrelid = (t || '_legacy')::regclass loop
-          execute format('alter index %I rename to %I', r.relname, left(r.relname, 55) || '_legacy');
-        end loop;
+        ${renameToLegacy}
 
         execute format('create table %I (like %I including defaults including constraints including storage) partition by range (%I)', t, t || '_legacy', key);
         execute format('alter table %I attach partition %I for values from (minvalue) to (%L)', t, t || '_legacy', cut);

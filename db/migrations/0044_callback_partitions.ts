@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { nameIndexesAfterParents, renameToLegacy } from './0042_message_partitions.ts';
 
 /**
  * The status reports (`callback_outbox`) and their attempts (`callback_attempts`) partitioned by month, as the message
@@ -72,13 +73,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
                            t || suffix, t, case when t = 'callback_outbox' then 'with (fillfactor = 70)' else '' end);
             execute format('alter table %I attach partition %I for values from (%s) to (%s)',
                            t, t || suffix, tern_callback_id_floor(month), tern_callback_id_floor(next));
-            -- Each index named after the one it is a part of (plans then say which index they use).
-            for r in select c.relname as child, p.relname as parent from pg_index x
-                     join pg_class c on c.oid = x.indexrelid
-                     join pg_inherits i on i.inhrelid = x.indexrelid join pg_class p on p.oid = i.inhparent
-                     where x.indrelid = (t || suffix)::regclass loop
-              execute format('alter index %I rename to %I', r.child, r.parent || suffix);
-            end loop;
+            ${nameIndexesAfterParents}
           end loop;
           added := added + 1;
         end if;
@@ -114,10 +109,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
           statements := statements || 'alter table callback_attempts add constraint callback_attempts_pkey primary key (outbox_id, id)'::text;
         end if;
 
-        execute format('alter table %I rename to %I', t, t || '_legacy');
-        for r in select c.relname from pg_index i join pg_class c on c.oid = i.indexrelid where i.indrelid = (t || '_legacy')::regclass loop
-          execute format('alter index %I rename to %I', r.relname, left(r.relname, 55) || '_legacy');
-        end loop;
+        ${renameToLegacy}
         execute format('create table %I (like %I including defaults including constraints including storage) partition by range (%I)', t, t || '_legacy', key);
         execute format('alter table %I attach partition %I for values from (minvalue) to (%s)', t, t || '_legacy', cut);
         foreach statement in array statements loop

@@ -14,7 +14,7 @@ import { accounts, startPeers, type Peers } from './peers.ts';
 import { apiReady, startService, until, workerPolling, type Service } from './services.ts';
 import { startLocalTemporal } from '../stack/local-temporal.ts';
 
-/** The api's heap limit, as docker-compose sets it. */
+/** The api's V8 memory limits (old space, young generation), as docker-compose sets them. */
 export const apiHeap = [process.env.NODE_OPTIONS, '--max-old-space-size=160 --max-semi-space-size=8'].filter(Boolean).join(' ');
 
 /** The api as deployed: built into one file (`npm run build`) and run by node alone. */
