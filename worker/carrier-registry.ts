@@ -7,6 +7,7 @@ import { createSmppBind, smppBindDefaults, smppSettingsOptions, type SmppBindOpt
 import { Upstream } from '../carriers/upstream.ts';
 import { RemoteLane } from '../carriers/remote-lane.ts';
 import { createBindOwnership } from './bind-ownership.ts';
+import { retryWhileDatabaseAway } from './retry-while-database-away.ts';
 import { bindKey } from '../db/bind-leases.ts';
 import { reportBindStatus, type BindStatus } from '../db/carrier-status.ts';
 import type { Db } from '../db/connect.ts';
@@ -217,7 +218,8 @@ export async function startCarrierRegistry(options: CarrierRegistryOptions): Pro
     return reloading;
   }
 
-  await refresh();
+  // A worker may start while Postgres restarts or its connections are cut: it waits for it instead of exiting.
+  await retryWhileDatabaseAway('loading the routing at start', refresh, logger);
   const reloadMs = options.reloadMs ?? 2_000;
   let tick: Promise<void> | undefined;
   const timer = setInterval(() => {

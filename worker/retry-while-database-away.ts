@@ -13,7 +13,7 @@ const isTransientConflict = (err: unknown) => ['40P01', '40001'].includes(String
  * minutes; any other error is thrown at once. The steps are idempotent, so running one again is safe.
  * Above all for writing what a round learned from outside (a carrier's answers, a callback server's status):
  * giving up at the first failure would throw that away, the claim's lease would run out and the work be done
- * again, an SMS sent or a report posted twice.
+ * again, an SMS sent or a report posted twice. The worker's start waits the same way for the routing it needs.
  */
 export async function retryWhileDatabaseAway<T>(what: string, step: () => Promise<T>, logger: Logger): Promise<T> {
   const started = Date.now();

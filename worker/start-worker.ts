@@ -9,6 +9,7 @@ import type { SmppBindOptions } from '../carriers/smpp/bind.ts';
 import type { SecretBox } from '../domain/secret-box.ts';
 import { startCarrierRegistry } from './carrier-registry.ts';
 import { adoptLegacyCarrier } from './legacy-carrier.ts';
+import { retryWhileDatabaseAway } from './retry-while-database-away.ts';
 import type { BindSettings } from '../db/carriers.ts';
 import { httpCarrierManagement } from '../carriers/http-management.ts';
 import { connectDb } from '../db/connect.ts';
@@ -64,7 +65,8 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
     // nested loops only; the API and ad-hoc queries keep the defaults.
     settings: { enable_bitmapscan: 'off', enable_hashjoin: 'off', enable_mergejoin: 'off' },
   });
-  if (config.legacySmpp) await adoptLegacyCarrier(db, config.secrets, config.legacySmpp.name, config.legacySmpp.bind, logger);
+  const { legacySmpp } = config;
+  if (legacySmpp) await retryWhileDatabaseAway('adopting TERN_SMPP_*', () => adoptLegacyCarrier(db, config.secrets, legacySmpp.name, legacySmpp.bind, logger), logger);
   const carriers = await startCarrierRegistry({
     db,
     secrets: config.secrets,

@@ -119,4 +119,24 @@ describe('Postgres restarts and terminated backends under load (API and worker a
     expect(api.alive()).toBe(true);
     expect(worker.alive()).toBe(true);
   });
+
+  test('a worker started while Postgres is down waits for it, then starts', async () => {
+    await db.destroy();
+    await postgres.stop();
+    const metricsPort = await freePort();
+    const late = spawnTern('worker', { DATABASE_URL: url, TEMPORAL_ADDRESS: env.address, TERN_TASK_QUEUE: 'faults', TERN_METRICS_PORT: String(metricsPort) });
+    try {
+      const metricsUp = async () => (await fetch(`http://127.0.0.1:${metricsPort}/metrics`).catch(() => undefined))?.ok === true;
+      await new Promise((r) => setTimeout(r, 6_000));
+      // Still starting: waiting for the routing, not exited and not serving.
+      expect(late.alive()).toBe(true);
+      expect(await metricsUp()).toBe(false);
+      postgres = await startEmbeddedPostgres(pgOptions);
+      db = connectDb({ connectionString: url, max: 2, applicationName: 'fault-test' });
+      await waitFor('the late worker to start', metricsUp, 30_000);
+      expect(late.alive()).toBe(true);
+    } finally {
+      late.child.kill('SIGKILL');
+    }
+  });
 });
