@@ -8,6 +8,10 @@ import { maxDocumentBytes } from '../domain/documents.ts';
 import { every } from 'hono/combine';
 import { authenticate } from './auth/authenticate.ts';
 import { operatorAuth } from './auth/operator.ts';
+import { consoleSessions, sessionCookieName, type ConsoleSessionSettings } from './auth/console-session.ts';
+import { consoleSessionRoutes } from './routes/console-session.ts';
+import { adminConsoleUserRoutes } from './routes/admin-console-users.ts';
+import { auditLogRoutes } from './routes/audit-log.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { rateLimit } from './rate-limit.ts';
 import { limitBody } from './body-limit.ts';
@@ -87,6 +91,10 @@ export interface ApiDeps {
   callbackTargets?: CallbackTargetPolicy;
   /** Limits on failed authentications per client address and per key (defaults: `defaultFailedAttemptLimits`). */
   failedAttemptLimits?: FailedAttemptLimits;
+  /** Console sessions' lifetimes and cookie (defaults: `defaultConsoleSessionSettings`). */
+  consoleSessionSettings?: ConsoleSessionSettings;
+  /** The Temporal UI's address, linked from the reviewers' pages (`TERN_TEMPORAL_UI_URL`). */
+  temporalUiUrl?: string;
 }
 
 const maxBodyBytes = 256 * 1024;
@@ -138,14 +146,20 @@ export function createApi(deps: ApiDeps) {
   app.use('/v1/*', (c, next) =>
     streamedUploads.some((p) => c.req.path.startsWith(p)) ? next() : uploads.some((p) => c.req.path.startsWith(p)) ? uploadLimit(c, next) : jsonLimit(c, next),
   );
-  // /v1/admin is the operators' API with its own principal; everything else under /v1 is the tenants' API.
-  const tenantAuth = authenticate(deps.db, deps.secrets, attempts);
+  // /v1/admin is the operators' API with its own principal, /v1/console signs people in to the console; everything
+  // else under /v1 is the tenants' API. Both principals also come from a console session's cookie (api/auth/console-session.ts).
+  const sessions = consoleSessions(deps.db, deps.consoleSessionSettings);
+  const tenantAuth = authenticate(deps.db, deps.secrets, attempts, sessions);
   const tenantRate = rateLimit({ defaultRequestsPerSecond: deps.defaultRequestsPerSecond ?? 1000 });
   const tenantOnly = every(tenantAuth, tenantRate);
-  app.use('/v1/*', (c, next) => (c.req.path.startsWith('/v1/admin/') ? next() : tenantOnly(c, next)));
-  app.use('/v1/admin/*', operatorAuth(deps.db, attempts));
-  app.use('/v1/admin/*', auditChanges(deps.db, deps.logger));
+  const ownAuth = ['/v1/admin/', '/v1/console/'];
+  app.use('/v1/*', (c, next) => (ownAuth.some((p) => c.req.path.startsWith(p)) ? next() : tenantOnly(c, next)));
+  app.use('/v1/admin/*', operatorAuth(deps.db, attempts, sessions));
+  app.use('/v1/*', auditChanges(deps.db, deps.logger));
   app.use('/v1/*', exactPathMethods(routeTable));
+  app.route('/v1/console', consoleSessionRoutes({ db: deps.db, sessions, attempts, temporalUiUrl: deps.temporalUiUrl ?? process.env.TERN_TEMPORAL_UI_URL ?? null }));
+  app.route('/v1/admin/console-users', adminConsoleUserRoutes(deps.db));
+  app.route('/v1/audit-log', auditLogRoutes(deps.db));
   app.route('/v1/admin/audit-log', adminAuditRoutes(deps.db));
   app.route('/v1/admin', adminRoutes(deps.db, deps.secrets, callbackTargets));
   app.route('/v1/admin/reviews', reviewsRoutes(deps.db, { templates: deps.templateReviews, signatures: deps.signatureReviews }));
@@ -184,6 +198,13 @@ export function createApi(deps: ApiDeps) {
   for (const [name, scheme] of Object.entries(securitySchemes)) {
     app.openAPIRegistry.registerComponent('securitySchemes', name, { type: 'http', ...scheme });
   }
+  app.openAPIRegistry.registerComponent('securitySchemes', 'consoleSession', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: sessionCookieName,
+    description:
+      'The console’s session (POST /v1/console/session). It also opens the tenants’ API (a tenant’s sign-in) and /v1/admin (a staff sign-in); a request that changes something must carry `X-CSRF-Token`.',
+  });
   documentCompatibleApi(app);
   app.doc31('/openapi.json', {
     openapi: '3.1.0',

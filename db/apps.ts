@@ -11,6 +11,15 @@ export async function findAppById(db: Db, id: string): Promise<AppRow | undefine
   return db.selectFrom('apps').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The tenant's oldest app: where a console user works until they pick another. */
+export async function findFirstAppOfTenant(db: Db, tenantId: string): Promise<AppRow | undefined> {
+  return db.selectFrom('apps').selectAll().where('tenant_id', '=', tenantId).orderBy('apps.created_at').orderBy('apps.id').limit(1).executeTakeFirst();
+}
+
+export async function listAppsOfTenant(db: Db, tenantId: string): Promise<AppRow[]> {
+  return db.selectFrom('apps').selectAll().where('tenant_id', '=', tenantId).orderBy('apps.created_at').orderBy('apps.id').execute();
+}
+
 /** Each app's callback signing secrets in force, the current one first (an app without one is left out). */
 export async function findSigningSecrets(db: Db, secrets: SecretBox, appIds: readonly string[]): Promise<Map<string, string[]>> {
   if (appIds.length === 0) return new Map();

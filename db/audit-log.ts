@@ -1,8 +1,16 @@
 import type { Db } from './connect.ts';
+import type { AuditActorKind } from './schema.ts';
+
+export interface AuditActor {
+  kind: AuditActorKind;
+  id: string;
+  name: string;
+}
 
 export interface AuditEntry {
-  operatorId: string;
-  operatorName: string;
+  actor: AuditActor;
+  /** The tenant whose settings changed; null for a change to the platform. */
+  tenantId: string | null;
   action: string;
   path: string;
   status: number;
@@ -14,8 +22,10 @@ export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
   await db
     .insertInto('audit_log')
     .values({
-      operator_id: entry.operatorId,
-      operator_name: entry.operatorName,
+      actor_kind: entry.actor.kind,
+      actor_id: entry.actor.id,
+      actor_name: entry.actor.name,
+      tenant_id: entry.tenantId,
       action: entry.action,
       path: entry.path,
       status: entry.status,
@@ -26,9 +36,10 @@ export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
 }
 
 /** Newest first, `limit` at most, before the entry `before` when given (cursor pagination). */
-export async function listAudit(db: Db, options: { limit: number; before?: number; operatorId?: string }) {
-  let query = db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(options.limit);
+export async function listAudit(db: Db, options: { limit: number; before?: number; actorId?: string; tenantId?: string }) {
+  let query = db.selectFrom('audit_log').selectAll().orderBy('audit_log.id', 'desc').limit(options.limit);
   if (options.before !== undefined) query = query.where('id', '<', options.before);
-  if (options.operatorId) query = query.where('operator_id', '=', options.operatorId);
+  if (options.actorId) query = query.where('actor_id', '=', options.actorId);
+  if (options.tenantId) query = query.where('tenant_id', '=', options.tenantId);
   return query.execute();
 }

@@ -25,3 +25,7 @@ export async function findOperatorByToken(db: Db, token: string): Promise<Operat
   if (!parts || !operator || operator.disabled_at || !tokenSecretMatches(parts.secret, operator.token_hash)) return undefined;
   return operator;
 }
+
+export async function findOperatorById(db: Db, id: string): Promise<OperatorRow | undefined> {
+  return db.selectFrom('operators').selectAll().where('id', '=', id).executeTakeFirst();
+}

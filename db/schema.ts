@@ -7,6 +7,7 @@ import type { MessageFilters } from './message-filters.ts';
 import type { TextEncoding } from '../domain/segments.ts';
 import type { ApiScope } from '../domain/api-keys.ts';
 import type { OperatorRole } from '../domain/operators.ts';
+import type { ConsoleLocale, ConsoleRole } from '../domain/console-roles.ts';
 import type { BillingMode, BillingScope } from '../domain/billing.ts';
 import type { SmppSettings } from '../domain/smpp-settings.ts';
 import type { MessageIdFormat } from '../domain/carrier-message-ids.ts';
@@ -452,17 +453,54 @@ export interface ApiKeysTable {
 }
 
 /** A change made through /v1/admin, by whom; secrets in the request are replaced by "[redacted]". */
+export type AuditActorKind = 'operator' | 'console_user' | 'app' | 'api_key';
+
 export interface AuditLogTable {
   id: Generated<number>;
   at: CreatedAt;
-  operator_id: string;
-  operator_name: string;
+  /** Who made the change: an operator (a staff console user acts as one), a tenant's console user, an app or an API key. */
+  actor_kind: ColumnType<AuditActorKind, AuditActorKind | undefined, never>;
+  actor_id: string;
+  actor_name: string;
+  /** The tenant whose settings changed, for changes made through the tenants' API. */
+  tenant_id: string | null;
   /** `METHOD /route/{pattern}`. */
   action: string;
   path: string;
   status: number;
   details: JsonValue;
   request_id: string | null;
+}
+
+export interface ConsoleUsersTable {
+  id: Generated<string>;
+  /** Lower-cased. */
+  email: string;
+  name: string;
+  role: ConsoleRole;
+  /** The tenant of an owner or member; null for staff. */
+  tenant_id: string | null;
+  /** The operator a staff user acts as; null for tenants' people. */
+  operator_id: string | null;
+  /** domain/passwords.ts; null until the invitation is accepted. */
+  password_hash: string | null;
+  locale: ColumnType<ConsoleLocale, ConsoleLocale | undefined, ConsoleLocale>;
+  /** SHA-256 of the one-time invitation token, until it is used. */
+  invite_hash: string | null;
+  invite_expires_at: Timestamp | null;
+  invited_by: string;
+  created_at: CreatedAt;
+  disabled_at: Timestamp | null;
+}
+
+export interface ConsoleSessionsTable {
+  /** SHA-256 of the cookie's token: a copy of the table signs no one in. */
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+  last_seen_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface OperatorsTable {
@@ -731,6 +769,8 @@ export interface Database {
   reply_parts: ReplyPartsTable;
   api_keys: ApiKeysTable;
   operators: OperatorsTable;
+  console_users: ConsoleUsersTable;
+  console_sessions: ConsoleSessionsTable;
   wsse_nonces: WsseNoncesTable;
   template_versions: TemplateVersionsTable;
   calendar_years: CalendarYearsTable;
@@ -772,6 +812,7 @@ export interface Database {
 }
 
 export type OperatorRow = Selectable<OperatorsTable>;
+export type ConsoleUserRow = Selectable<ConsoleUsersTable>;
 
 export type ApiKeyRow = Selectable<ApiKeysTable>;
 

@@ -42,6 +42,7 @@ import * as messageExports from './0041_message_exports.ts';
 import * as messagePartitions from './0042_message_partitions.ts';
 import * as statRollups from './0043_stat_rollups.ts';
 import * as callbackPartitions from './0044_callback_partitions.ts';
+import * as consoleUsers from './0045_console_users.ts';
 
 /** Every migration, in order. A static list keeps migrations working under tsx, bundlers and tests alike. */
 export const migrations: Record<string, Migration> = {
@@ -88,4 +89,5 @@ export const migrations: Record<string, Migration> = {
   '0042_message_partitions': messagePartitions,
   '0043_stat_rollups': statRollups,
   '0044_callback_partitions': callbackPartitions,
+  '0045_console_users': consoleUsers,
 };

@@ -18,8 +18,8 @@ describe('the audit log', () => {
     expect((await call(operator.token, 'GET', '/v1/admin/audit-log')).status, 'admins only').toBe(403);
     const res = await call(admin.token, 'GET', '/v1/admin/audit-log?limit=10');
     expect(res.status).toBe(200);
-    const { entries } = (await res.json()) as { entries: { operatorName: string; action: string; path: string; status: number; details: { fields: unknown; params: unknown }; requestId: string | null }[] };
-    expect(entries.map((e) => [e.operatorName, e.action, e.status])).toEqual([
+    const { entries } = (await res.json()) as { entries: { actorName: string; action: string; path: string; status: number; details: { fields: unknown; params: unknown }; requestId: string | null }[] };
+    expect(entries.map((e) => [e.actorName, e.action, e.status])).toEqual([
       ['ada', 'POST /v1/admin/apps/{id}/signing-secret', 200],
       ['ada', 'POST /v1/admin/carriers', 201],
       ['otto', 'POST /v1/admin/blocklist', 200],
