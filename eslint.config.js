@@ -5,10 +5,12 @@ import { layerRules } from './scripts/lint/layers.js';
 import importCycles from './scripts/lint/no-import-cycle.js';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.tern/', 'dist/', 'bench/results/'] },
+  { ignores: ['node_modules/', '.tern/', 'dist/', 'bench/results/', 'console/src/client/openapi.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { languageOptions: { globals: globals.node } },
+  // The console runs in the browser; its files are TSX.
+  { files: ['console/**/*.{ts,tsx}'], languageOptions: { globals: globals.browser } },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -18,7 +20,7 @@ export default tseslint.config(
     },
   },
   ...layerRules(),
-  { files: ['**/*.ts'], plugins: { tern: importCycles }, rules: { 'tern/no-import-cycle': 'error' } },
+  { files: ['**/*.ts', '**/*.tsx'], plugins: { tern: importCycles }, rules: { 'tern/no-import-cycle': 'error' } },
   {
     files: ['scripts/**', 'carriers/simulator/main.ts'],
     rules: { 'no-console': 'off' },

@@ -2,10 +2,11 @@ import { defineConfig } from 'vitest/config';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 
 /**
- * The suite in six projects (docs/development.md, "Tests"). `unit` and `integration` run side by side; `e2e` runs after them,
+ * The suite in seven projects (docs/development.md, "Tests"). `unit` and `integration` run side by side; `e2e` runs after them,
  * alone, since its waits are about the worker keeping pace, then `faults` (Postgres restarted under load), alone;
  * `tooling` (provisioning the Temporal binaries from Go and Maven: minutes on a cold cache) runs last and only in
  * CI (CI=true) or with TERN_TEST_TOOLING=1.
+ * `browser` drives the console in Debian's Chromium (scripts/browser/chromium.ts installs it when missing).
  * test/setup/global-setup.ts provisions the Temporal binaries and starts one embedded Postgres for the whole run.
  */
 const tooling = process.env.TERN_TEST_TOOLING === '1' || (!!process.env.CI && process.env.CI !== 'false');
@@ -38,6 +39,7 @@ export default defineConfig({
       project('unit', ['test/domain/**/*.test.ts', unitCarrierFiles], 0, 10 * SECOND),
       project('integration', ['test/{api,workflows,worker,carriers,setup}/**/*.test.ts'], 0, 120 * SECOND, [unitCarrierFiles]),
       project('contract', ['test/contract/**/*.test.ts'], 0, 900 * SECOND),
+      project('browser', ['test/browser/**/*.test.ts'], 0, 180 * SECOND),
       project('e2e', ['test/e2e/**/*.test.ts'], 1, 600 * SECOND),
       project('faults', ['test/faults/**/*.test.ts'], 2, 600 * SECOND),
       ...(tooling ? [project('tooling', ['test/temporal/**/*.test.ts'], 3, 45 * 60 * SECOND)] : []),

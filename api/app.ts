@@ -12,11 +12,14 @@ import { consoleSessions, sessionCookieName, type ConsoleSessionSettings } from 
 import { consoleSessionRoutes } from './routes/console-session.ts';
 import { adminConsoleUserRoutes } from './routes/admin-console-users.ts';
 import { auditLogRoutes } from './routes/audit-log.ts';
+import { adminWatchRoutes } from './routes/admin-watch.ts';
+import { ownAppRoutes } from './routes/own-app.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { rateLimit } from './rate-limit.ts';
 import { limitBody } from './body-limit.ts';
 import { ApiError, errorResponder, exactPathMethods, notFound, routeMethods } from './errors.ts';
 import { docsRoutes } from './routes/docs.ts';
+import { consoleRoutes } from './routes/console.ts';
 import { healthRoutes } from './routes/health.ts';
 import { noticesRoutes } from './routes/notices.ts';
 import { statisticsRoutes } from './routes/statistics.ts';
@@ -135,6 +138,7 @@ export function createApi(deps: ApiDeps) {
 
   app.route('/', healthRoutes(deps.db, deps.temporalReachable));
   app.route('/', docsRoutes());
+  app.route('/', consoleRoutes());
   // Signature applications carry two documents of up to 5 MB each, a ported-numbers list can hold a few hundred
   // thousand lines, a whole route table thousands of routes; every other body is small JSON.
   const jsonLimit = limitBody(maxBodyBytes);
@@ -159,7 +163,9 @@ export function createApi(deps: ApiDeps) {
   app.use('/v1/*', exactPathMethods(routeTable));
   app.route('/v1/console', consoleSessionRoutes({ db: deps.db, sessions, attempts, temporalUiUrl: deps.temporalUiUrl ?? process.env.TERN_TEMPORAL_UI_URL ?? null }));
   app.route('/v1/admin/console-users', adminConsoleUserRoutes(deps.db));
+  app.route('/v1/admin', adminWatchRoutes(deps.db, deps.now));
   app.route('/v1/audit-log', auditLogRoutes(deps.db));
+  app.route('/v1/app', ownAppRoutes(deps.db, deps.secrets, callbackTargets));
   app.route('/v1/admin/audit-log', adminAuditRoutes(deps.db));
   app.route('/v1/admin', adminRoutes(deps.db, deps.secrets, callbackTargets));
   app.route('/v1/admin/reviews', reviewsRoutes(deps.db, { templates: deps.templateReviews, signatures: deps.signatureReviews }));

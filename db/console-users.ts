@@ -119,3 +119,8 @@ export async function setConsoleUserPassword(db: Db, id: string, passwordHash: s
     await tx.deleteFrom('console_sessions').where('user_id', '=', id).where('token_hash', '<>', keepSession).execute();
   });
 }
+
+/** Sets a password directly (the dev stack's seed): any invitation ends. */
+export async function resetConsolePassword(db: Db, id: string, passwordHash: string): Promise<void> {
+  await db.updateTable('console_users').set({ password_hash: passwordHash, invite_hash: null, invite_expires_at: null }).where('id', '=', id).execute();
+}

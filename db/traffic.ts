@@ -52,6 +52,18 @@ export async function activeSuspensions(db: Db, tenantId: string) {
     .execute();
 }
 
+/** Every tenant's suspensions in force, with the tenant's name, the latest first. */
+export async function allActiveSuspensions(db: Db) {
+  return db
+    .selectFrom('tenant_suspensions as s')
+    .innerJoin('tenants as t', 't.id', 's.tenant_id')
+    .select(['s.id', 's.tenant_id', 't.name as tenant_name', 's.period', 's.period_start', 's.until', 's.reason', 's.created_at'])
+    .where('s.state', '=', 'active')
+    .where('s.until', '>', new Date())
+    .orderBy('s.created_at', 'desc')
+    .execute();
+}
+
 export async function findSuspension(db: Db, tenantId: string, period: TrafficPeriod, periodStart: Date) {
   return db
     .selectFrom('tenant_suspensions')

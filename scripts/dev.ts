@@ -22,6 +22,8 @@ import { devPorts, devStateDir, devTemporalCli } from './stack/dev-config.ts';
 import { SetupError } from './setup-error.ts';
 import { assertPortsFree } from './stack/ports-free.ts';
 import { seedDemo } from './stack/seed-demo.ts';
+import { seedConsoleUsers, type DevSignIn } from './stack/seed-console-users.ts';
+import { buildConsole } from './build-console.ts';
 import { startTemporalDevServer } from './stack/temporal-dev-server.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -90,6 +92,13 @@ async function main() {
   });
   // The sink checks the demo app's signatures, as the tenant's server would: `GET /callbacks` shows the verdicts.
   sink.trust(seeded.signingSecret);
+  const previous = await fs
+    .readFile(path.join(stateDir, 'dev.json'), 'utf8')
+    .then((text) => (JSON.parse(text) as { consoleSignIns?: DevSignIn[] }).consoleSignIns)
+    .catch(() => undefined);
+  const consoleSignIns = await seedConsoleUsers(db, seeded.tenantId, previous);
+  step('console…');
+  const consoleBuild = await buildConsole();
 
   step('worker (bundling workflows)…');
   const worker = await startWorker({
@@ -115,6 +124,7 @@ async function main() {
     logger: logger.child({ component: 'api' }),
     port: ports.api,
     host: '127.0.0.1',
+    temporalUiUrl: `${temporal.uiUrl}/namespaces/default/workflows`,
   });
   stops.push(() => api.stop());
 
@@ -122,6 +132,8 @@ async function main() {
   const devJson = {
     apiUrl,
     ...seeded,
+    consoleUrl: `${apiUrl}/console`,
+    consoleSignIns,
     callbackSinkUrl: `${sinkBase}/callbacks`,
     /** Where compatible-API status reports can be sent (`statusCallback`); the sink records them. */
     statusCallbackUrl: `${sinkBase}/hw/report`,
@@ -135,6 +147,8 @@ async function main() {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.error(`
 [tern] up in ${seconds} s
+  Console        ${apiUrl}/console   (first load ${(consoleBuild.firstLoadBrotliBytes / 1024).toFixed(0)} KiB; sign in as any of these)
+${consoleSignIns.map((s) => `                 ${s.role.padEnd(14)} ${s.email.padEnd(26)} ${s.password}`).join('\n')}
   API            ${apiUrl}   (OpenAPI: ${apiUrl}/openapi.json)
   Temporal UI    ${temporal.uiUrl}
   SMPP simulators ${simulators.map((c) => `${c.id} :${c.simulator.port}`).join(', ')}

@@ -3,6 +3,8 @@
 //   ledger check                                                   prove the billing ledger adds up (exit 1 if not)
 //   stats rebuild --since <time> [--tenant <id>]                   recompute the statistics from the messages sent since then
 //   partitions list                                                the months of messages and reports kept, their size, and how far retention has gone
+//   console invite --email <e> --name <n> --role <role> [--tenant <id>] [--url <origin>]
+//                                                                  invite a console user (the first admin, say) and print their link
 // DATABASE_URL selects the database; without it, the dev stack's (`npm run dev` must be running).
 import { parseArgs } from 'node:util';
 import { connectDb } from '../db/connect.ts';
@@ -15,12 +17,15 @@ import { RebuildBeforeRetention, rebuildMessageStats } from '../db/message-stats
 import { listCallbackMonths } from '../db/callback-partitions.ts';
 import { listMessageMonths, retentionHorizon } from '../db/message-partitions.ts';
 import type { TableMonth } from '../db/partition-ddl.ts';
+import { findConsoleUserByEmail, inviteConsoleUser } from '../db/console-users.ts';
+import { consoleRoles, isTenantRole, type ConsoleRole } from '../domain/console-roles.ts';
 
 const usage = [
   'usage: npm run tern -- admin create --name <name> [--role admin|operator|reviewer]',
   '       npm run tern -- ledger check',
   '       npm run tern -- stats rebuild --since <ISO time> [--tenant <tenant id>]',
   '       npm run tern -- partitions list',
+  '       npm run tern -- console invite --email <email> --name <name> --role tenant_owner|tenant_member|reviewer|operator|admin [--tenant <tenant id>] [--url <console origin>]',
 ].join('\n');
 const devDatabaseUrl = `postgres://tern:tern@127.0.0.1:${process.env.TERN_PG_PORT ?? 54329}/tern`;
 
@@ -91,7 +96,25 @@ async function partitionsList(db: Db): Promise<number> {
   return 0;
 }
 
+/** Invites a console user from the command line: how the first admin gets in, before anyone can invite in the console. */
+async function consoleInvite(db: Db, args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, tenant: { type: 'string' }, url: { type: 'string', default: 'http://localhost:8080' } } });
+  const role = values.role as ConsoleRole;
+  if (!values.email || !values.name || !consoleRoles.includes(role) || isTenantRole(role) !== (values.tenant !== undefined)) {
+    console.error(usage);
+    return 2;
+  }
+  if (await findConsoleUserByEmail(db, values.email)) {
+    console.error(`${values.email} already has a console account`);
+    return 1;
+  }
+  const { token, expiresAt } = await inviteConsoleUser(db, { email: values.email, name: values.name, role, tenantId: values.tenant ?? null, invitedBy: 'command line' });
+  console.log(`${values.email} (${role}) invited; the link works once, until ${expiresAt.toISOString()}:\n${values.url.replace(/\/$/, '')}/console/invitation#${token}`);
+  return 0;
+}
+
 const commands: Record<string, (db: Db, args: string[]) => Promise<number>> = {
+  'console invite': consoleInvite,
   'admin create': createAdmin,
   'ledger check': ledgerCheck,
   'stats rebuild': statsRebuild,

@@ -12,8 +12,8 @@ import {
   tenantExists,
   updateApp,
 } from '../../db/provisioning.ts';
-import type { AppRow } from '../../db/schema.ts';
 import { channelNumbers } from '../../domain/channel-numbers.ts';
+import { appView } from '../app-view.ts';
 import type { SecretBox } from '../../domain/secret-box.ts';
 import { requireRole, type OperatorVariables } from '../auth/operator.ts';
 import { ApiError } from '../errors.ts';
@@ -100,22 +100,6 @@ const updateAppRoute = apiRoute({
   request: { params: IdParams, ...jsonBody(UpdateAppBody) },
   responses: { 200: jsonResponse(AppView, 'The app as it now is'), ...errorResponses(400, 401, 403, 404) },
 });
-
-function appView(row: AppRow) {
-  return {
-    id: row.id,
-    tenantId: row.tenant_id,
-    name: row.name,
-    appKey: row.app_key,
-    ...channelNumbers(row),
-    mainlandExtension: row.mainland_extension,
-    callbackUrl: row.callback_url,
-    uplinkUrl: row.uplink_url,
-    requestsPerSecond: row.requests_per_second,
-    wsseNonceCheck: row.wsse_nonce_check,
-    createdAt: row.created_at.toISOString(),
-  };
-}
 
 const appNotFound = (id: string) => new ApiError(404, 'app_not_found', `No app ${id}.`);
 

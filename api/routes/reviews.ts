@@ -9,8 +9,8 @@ import { requireRole, type OperatorVariables } from '../auth/operator.ts';
 import { ApiError } from '../errors.ts';
 import { apiRoute, errorResponses, jsonBody, jsonResponse } from '../schemas/common.ts';
 import { DecisionBody, DocumentParams, ReviewIdParams, ReviewView } from '../schemas/reviews.ts';
-import type { SignatureReviews } from '../../processes/signature-review.ts';
-import type { TemplateReviews } from '../../processes/template-review.ts';
+import { signatureReviewWorkflowId, type SignatureReviews } from '../../processes/signature-review.ts';
+import { templateReviewWorkflowId, type TemplateReviews } from '../../processes/template-review.ts';
 import { versionView } from './templates.ts';
 import { documentView } from '../signature-documents.ts';
 import { documentTypes } from '../../domain/documents.ts';
@@ -68,6 +68,7 @@ function templateReviewView(row: ReviewRow) {
     type: row.type,
     approvedVersion: row.approved_version,
     decidedBy: row.decided_by,
+    workflowId: templateReviewWorkflowId(row.id),
   };
 }
 
@@ -92,6 +93,7 @@ export function reviewsRoutes(
       expiresAt: row.expires_at?.toISOString() ?? null,
       decidedAt: row.decided_at?.toISOString() ?? null,
       decidedBy: row.decided_by,
+      workflowId: signatureReviewWorkflowId(row.id),
       documents: documents.map((d) => ({
         ...documentView(d),
         download: `/v1/admin/reviews/${row.id}/documents/${d.id}`,

@@ -11,6 +11,7 @@ export const TemplateReviewView = TemplateVersionView.extend({
   type: z.enum(['verification', 'notification']),
   approvedVersion: z.number().int().nullable().openapi({ description: 'The version in use while this one is reviewed.' }),
   decidedBy: z.uuid().nullable(),
+  workflowId: z.string().openapi({ description: 'The review’s workflow in Temporal, to follow in the Temporal UI.' }),
 }).openapi('TemplateReview');
 
 export const SignatureReviewView = z
@@ -26,6 +27,7 @@ export const SignatureReviewView = z
     expiresAt: z.string().nullable(),
     decidedAt: z.string().nullable(),
     decidedBy: z.uuid().nullable(),
+    workflowId: z.string().openapi({ description: 'The review’s workflow in Temporal, to follow in the Temporal UI.' }),
     documents: z.array(DocumentView.extend({ download: z.string().openapi({ description: 'Path to download it (reviewers only).' }) })),
   })
   .openapi('SignatureReview');

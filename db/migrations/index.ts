@@ -43,6 +43,7 @@ import * as messagePartitions from './0042_message_partitions.ts';
 import * as statRollups from './0043_stat_rollups.ts';
 import * as callbackPartitions from './0044_callback_partitions.ts';
 import * as consoleUsers from './0045_console_users.ts';
+import * as failoverTime from './0046_failover_time.ts';
 
 /** Every migration, in order. A static list keeps migrations working under tsx, bundlers and tests alike. */
 export const migrations: Record<string, Migration> = {
@@ -90,4 +91,5 @@ export const migrations: Record<string, Migration> = {
   '0043_stat_rollups': statRollups,
   '0044_callback_partitions': callbackPartitions,
   '0045_console_users': consoleUsers,
+  '0046_failover_time': failoverTime,
 };

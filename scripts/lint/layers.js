@@ -47,6 +47,11 @@ const rules = {
     packages: ['@temporalio/worker', '@temporalio/workflow', '@temporalio/activity'],
     why: 'api/ accepts and answers: it reaches the database through db/ and the long processes through processes/.',
   },
+  console: {
+    folders: folders.filter((f) => f !== 'console'),
+    packages: [...temporal, ...database, 'hono', '@hono/*', 'pino', 'smpp', 'node:*'],
+    why: 'console/ runs in the browser: it reaches the platform only through the HTTP API, typed by its OpenAPI document (console/src/client/openapi.d.ts).',
+  },
   worker: {
     folders: ['api', 'scripts', 'console'],
     packages: ['hono', '@hono/*'],
@@ -94,6 +99,7 @@ export function layerRules() {
   return Object.entries(rules).flatMap(([folder, rule]) => {
     const allowTypes = folder === 'workflows' || folder === 'processes';
     const extra = folder === 'db' ? [migrations] : [migrations, queries];
+    if (folder === 'console') return [block(['console/**/*.ts', 'console/**/*.tsx'], rule, false, [migrations, queries])];
     if (folder !== 'db') return [block([`${folder}/**/*.ts`], rule, allowTypes, extra)];
     const history = ['db/migrate.ts', 'db/migrations/**'];
     return [block(['db/**/*.ts'], rule, allowTypes, extra, history), block(history, rule, allowTypes, [])];

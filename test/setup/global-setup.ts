@@ -1,11 +1,13 @@
 // Once per `npm test`, before any test file: the Temporal binaries (provisioned into ~/.cache/tern), one embedded
 // Postgres cluster with a migrated template database, which every test file clones (test/support/postgres.ts), and
-// the api built as deployed (`npm run build`), which the tests that run it as a process start (test/support/processes.ts).
+// the api and the console built as deployed (`npm run build`): the tests that run the api as a process start that
+// build (test/support/processes.ts), and every api serves that console.
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildApi } from '../../scripts/build-api.ts';
+import { buildConsole } from '../../scripts/build-console.ts';
 import { freePort } from '../../scripts/stack/free-port.ts';
 import { startEmbeddedPostgres } from '../../scripts/stack/postgres.ts';
 import { temporalCliPath, temporalTestServerPath } from '../../scripts/temporal/binaries.ts';
@@ -21,7 +23,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const started = performance.now();
   // Test files read these through scripts/temporal/binaries.ts; forked workers inherit the environment.
-  const [cli, testServer] = await Promise.all([temporalCliPath(), temporalTestServerPath(), buildApi()]);
+  const [cli, testServer] = await Promise.all([temporalCliPath(), temporalTestServerPath(), buildApi(), buildConsole()]);
   if (cli) process.env.TERN_TEMPORAL_CLI ??= cli;
   if (testServer) process.env.TERN_TEMPORAL_TEST_SERVER ??= testServer;
 

@@ -1,0 +1,96 @@
+import { useState } from 'preact/hooks';
+import { api, must, type Schemas } from '../../client/client';
+import { useI18n } from '../../i18n';
+import { useAction, useLoad } from '../../ui/load';
+import { Failure, Field, Link, Loading, Page, Section, State, Submit, Table } from '../../ui/parts';
+import { TemplateText, variableCount } from '../../ui/template-text';
+
+type Sent = Schemas['SendMessagesResponse']['messages'][number];
+
+/** Send a test SMS from an approved template to a few numbers, and follow each to the handset. */
+export function Send() {
+  const { t } = useI18n();
+  const templates = useLoad(async () => must(await api.GET('/v1/templates')).templates.filter((x) => x.approvedVersion !== null), []);
+  const signatures = useLoad(async () => must(await api.GET('/v1/signatures')).signatures.filter((s) => s.state === 'approved'), []);
+  const [templateId, setTemplateId] = useState('');
+  const [numbers, setNumbers] = useState('');
+  const [values, setValues] = useState<string[]>([]);
+  const [signature, setSignature] = useState('');
+  const [sent, setSent] = useState<Sent[] | undefined>();
+  const template = templates.data?.find((x) => x.id === templateId);
+  const count = template ? variableCount(template.body) : 0;
+  const send = useAction(async () => {
+    const to = numbers
+      .split(/[\s,;]+/)
+      .map((n) => n.trim())
+      .filter(Boolean);
+    const body = { to, templateId, params: values.slice(0, count), ...(template?.region === 'mainland' && signature ? { signature } : {}) };
+    return must(await api.POST('/v1/messages', { body }));
+  });
+  return (
+    <Page title={t('nav.send')}>
+      <Section title={t('send.form')}>
+        {templates.data === undefined ? <Loading /> : null}
+        <Failure error={templates.error} />
+        <form
+          onSubmit={async (e) => {
+            e.preventDefault();
+            const result = await send.run();
+            if (result) setSent(result.messages);
+          }}
+        >
+          <Field id="send-template" label={t('send.template')}>
+            <select id="send-template" required value={templateId} onChange={(e) => (setTemplateId(e.currentTarget.value), setValues([]))}>
+              <option value="">{t('common.choose')}</option>
+              {(templates.data ?? []).map((x) => (
+                <option value={x.id} key={x.id}>
+                  {x.name} ({t(`region.${x.region}`)})
+                </option>
+              ))}
+            </select>
+          </Field>
+          {template ? <TemplateText body={template.body} /> : null}
+          {Array.from({ length: count }, (_, i) => (
+            <Field id={`send-value-${i + 1}`} label={t('send.value', { n: i + 1 })} key={i}>
+              <input id={`send-value-${i + 1}`} required value={values[i] ?? ''} onInput={(e) => setValues((v) => Object.assign([...v], { [i]: e.currentTarget.value }))} />
+            </Field>
+          ))}
+          {template?.region === 'mainland' ? (
+            <Field id="send-signature" label={t('send.signature')}>
+              <select id="send-signature" required value={signature} onChange={(e) => setSignature(e.currentTarget.value)}>
+                <option value="">{t('common.choose')}</option>
+                {[...new Set((signatures.data ?? []).map((s) => s.name))].map((name) => (
+                  <option value={name} key={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          ) : null}
+          <Field id="send-to" label={t('send.to')} hint={t('send.toHint')}>
+            <textarea id="send-to" rows={3} required value={numbers} onInput={(e) => setNumbers(e.currentTarget.value)} aria-describedby="send-to-hint" />
+          </Field>
+          <Failure error={send.error} />
+          <Submit busy={send.busy}>{t('send.submit')}</Submit>
+        </form>
+      </Section>
+      {sent ? (
+        <Section title={t('send.results')}>
+          <Table
+            caption={t('send.results')}
+            rows={sent}
+            rowKey={(m) => ('id' in m ? m.id : m.to)}
+            columns={[
+              { title: t('messages.to'), cell: (m) => m.to },
+              { title: t('messages.status'), cell: (m) => <State prefix="status" value={m.status} /> },
+              {
+                title: t('common.details'),
+                cell: (m) => ('id' in m ? <Link href={`/messages?id=${m.id}`}>{t('send.follow')}</Link> : `${m.error.message} (${m.error.code})`),
+              },
+            ]}
+          />
+        </Section>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,130 @@
+import { useState } from 'preact/hooks';
+import { api, must } from '../../client/client';
+import type { paths } from '../../client/openapi';
+import { useI18n } from '../../i18n';
+import { useLoad } from '../../ui/load';
+import { dayStart } from '../../ui/filters';
+import { BarChart } from '../../ui/chart';
+import { Failure, Field, Loading, Page, Section, Submit, Table } from '../../ui/parts';
+
+type StatsQuery = NonNullable<paths['/v1/statistics']['get']['parameters']['query']>;
+type GroupBy = NonNullable<StatsQuery['groupBy']>;
+const groupings: GroupBy[] = ['region', 'country', 'template', 'signature', 'carrier', 'campaign', 'status'];
+
+const isoDay = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+/** Service statistics: messages over time by day or hour, and broken down by one dimension; both exportable as CSV. */
+export function Statistics() {
+  const { t, number, percent } = useI18n();
+  const weekAgo = new Date(Date.now() - 6 * 86_400_000);
+  const [form, setForm] = useState({ since: isoDay(weekAgo), until: isoDay(new Date()), granularity: 'day' as 'day' | 'hour', groupBy: 'region' as GroupBy });
+  const [shown, setShown] = useState(form);
+  const range = { since: dayStart(shown.since), until: dayStart(shown.until, true) };
+  const overTime = useLoad(async () => must(await api.GET('/v1/statistics', { params: { query: { ...range, granularity: shown.granularity } } })), [shown]);
+  const breakdown = useLoad(async () => must(await api.GET('/v1/statistics', { params: { query: { ...range, granularity: 'total', groupBy: shown.groupBy } } })), [shown]);
+  const exportHref = (query: StatsQuery) =>
+    `/v1/statistics/export?${new URLSearchParams(Object.entries({ ...query, bom: 'true' }).filter((e): e is [string, string] => typeof e[1] === 'string'))}`;
+  const rows = overTime.data?.rows ?? [];
+  const parts = breakdown.data?.rows ?? [];
+  return (
+    <Page title={t('nav.statistics')}>
+      <Section title={t('messages.filters')}>
+        <form
+          class="filters"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setShown(form);
+          }}
+        >
+          <Field id="s-since" label={t('filters.since')}>
+            <input id="s-since" type="date" required value={form.since} onInput={(e) => setForm({ ...form, since: e.currentTarget.value })} />
+          </Field>
+          <Field id="s-until" label={t('filters.until')}>
+            <input id="s-until" type="date" required value={form.until} onInput={(e) => setForm({ ...form, until: e.currentTarget.value })} />
+          </Field>
+          <Field id="s-granularity" label={t('stats.granularity')}>
+            <select id="s-granularity" value={form.granularity} onChange={(e) => setForm({ ...form, granularity: e.currentTarget.value as 'day' | 'hour' })}>
+              <option value="day">{t('stats.byDay')}</option>
+              <option value="hour">{t('stats.byHour')}</option>
+            </select>
+          </Field>
+          <Field id="s-group" label={t('stats.groupBy')}>
+            <select id="s-group" value={form.groupBy} onChange={(e) => setForm({ ...form, groupBy: e.currentTarget.value as GroupBy })}>
+              {groupings.map((g) => (
+                <option value={g} key={g}>
+                  {t(`stats.by.${g}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <div class="buttons">
+            <Submit busy={overTime.loading}>{t('filters.apply')}</Submit>
+          </div>
+        </form>
+        {overTime.data ? <p class="hint">{t('stats.timeZone', { zone: overTime.data.timeZone })}</p> : null}
+      </Section>
+      <Section title={t('stats.overTime')}>
+        <Failure error={overTime.error} />
+        {overTime.data ? (
+          <>
+            <BarChart
+              title={t('stats.overTime')}
+              labels={rows.map((r) => r.period ?? '')}
+              format={(n) => number(n)}
+              series={[
+                { name: t('stats.delivered'), className: 'delivered', values: rows.map((r) => r.delivered) },
+                { name: t('stats.failed'), className: 'failed', values: rows.map((r) => r.failed) },
+                { name: t('stats.pending'), className: 'pending', values: rows.map((r) => r.pending + r.cancelled) },
+              ]}
+            />
+            <p>
+              <a class="button" href={exportHref({ ...range, granularity: shown.granularity })} download="statistics.csv">
+                {t('stats.export')}
+              </a>
+            </p>
+          </>
+        ) : (
+          <Loading />
+        )}
+      </Section>
+      <Section title={t('stats.breakdown', { by: t(`stats.by.${shown.groupBy}`) })}>
+        <Failure error={breakdown.error} />
+        {breakdown.data ? (
+          <>
+            <BarChart
+              title={t('stats.breakdown', { by: t(`stats.by.${shown.groupBy}`) })}
+              labels={parts.map((r) => r.key ?? '—')}
+              format={(n) => number(n)}
+              series={[
+                { name: t('stats.delivered'), className: 'delivered', values: parts.map((r) => r.delivered) },
+                { name: t('stats.failed'), className: 'failed', values: parts.map((r) => r.failed) },
+                { name: t('stats.pending'), className: 'pending', values: parts.map((r) => r.pending + r.cancelled) },
+              ]}
+            />
+            <Table
+              caption={t('stats.breakdown', { by: t(`stats.by.${shown.groupBy}`) })}
+              rows={parts}
+              rowKey={(r) => r.key ?? '—'}
+              columns={[
+                { title: t(`stats.by.${shown.groupBy}`), cell: (r) => r.key ?? '—' },
+                { title: t('stats.messages'), cell: (r) => number(r.messages), numeric: true },
+                { title: t('stats.segments'), cell: (r) => number(r.segments), numeric: true },
+                { title: t('stats.delivered'), cell: (r) => number(r.delivered), numeric: true },
+                { title: t('stats.failed'), cell: (r) => number(r.failed), numeric: true },
+                { title: t('stats.deliveryRate'), cell: (r) => (r.deliveryRate == null ? '—' : percent(r.deliveryRate)), numeric: true },
+                { title: t('stats.p95'), cell: (r) => (r.deliveryTimeMs ? `${number(r.deliveryTimeMs.p95 / 1000)} s` : '—'), numeric: true },
+              ]}
+            />
+            <p>
+              <a class="button" href={exportHref({ ...range, granularity: 'total', groupBy: shown.groupBy })} download="statistics-breakdown.csv">
+                {t('stats.export')}
+              </a>
+            </p>
+          </>
+        ) : (
+          <Loading />
+        )}
+      </Section>
+    </Page>
+  );
+}
