@@ -21,6 +21,8 @@ const project = (name: string, include: string[], groupOrder: number, timeout: n
     name,
     include,
     exclude,
+    // expect.poll waits for what a page or a process does next: a browser round trip, a workflow step.
+    expect: { poll: { timeout: 20 * SECOND, interval: 100 } },
     pool: 'forks', // the Temporal SDK's native worker does not run in worker threads
     // Test callback sinks listen on loopback; the tests of the callback target rule give their own, strict policy.
     env: { TERN_CALLBACK_ALLOW: '127.0.0.0/8' },

@@ -36,6 +36,8 @@ export class ApiFailure extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** What the error answer said beyond its message (`details`), such as the checked list a refused upload left. */
+    readonly details?: unknown,
   ) {
     super(message);
   }
@@ -44,8 +46,8 @@ export class ApiFailure extends Error {
 /** The data of an answer, or an ApiFailure with the API's code and message. */
 export function must<T>(result: { data?: T; error?: unknown; response: Response }): T {
   if (result.error !== undefined || result.data === undefined) {
-    const error = (result.error ?? {}) as { code?: string; message?: string };
-    throw new ApiFailure(result.response.status, error.code ?? `http_${result.response.status}`, error.message ?? result.response.statusText);
+    const error = (result.error ?? {}) as { code?: string; message?: string; details?: unknown };
+    throw new ApiFailure(result.response.status, error.code ?? `http_${result.response.status}`, error.message ?? result.response.statusText, error.details);
   }
   return result.data;
 }

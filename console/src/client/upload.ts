@@ -22,8 +22,8 @@ export function upload<T>(method: 'POST' | 'PUT', path: string, body: FormData |
         onProgress(1);
         resolve(parsed as T);
       } else {
-        const error = (parsed ?? {}) as { code?: string; message?: string };
-        reject(new ApiFailure(xhr.status, error.code ?? `http_${xhr.status}`, error.message ?? xhr.statusText));
+        const error = (parsed ?? {}) as { code?: string; message?: string; details?: unknown };
+        reject(new ApiFailure(xhr.status, error.code ?? `http_${xhr.status}`, error.message ?? xhr.statusText, error.details));
       }
     };
     xhr.onerror = () => reject(new ApiFailure(0, 'network', 'The upload could not reach the server.'));

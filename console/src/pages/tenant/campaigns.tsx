@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api, must, type Schemas } from '../../client/client';
+import { api, must, type ApiFailure, type Schemas } from '../../client/client';
 import { upload } from '../../client/upload';
 import { useI18n } from '../../i18n';
 import { navigate } from '../../router';
@@ -7,6 +7,12 @@ import { useAction, useLoad } from '../../ui/load';
 import { Failure, Field, Link, Loading, Page, Progress, Section, State, Submit, Table } from '../../ui/parts';
 
 type Upload = Schemas['CampaignUploadSummary'];
+
+/** The checked list a refused upload left (no row could be sent, a bad row count): its refused rows say why. */
+function refusedUpload(error: ApiFailure | undefined): Upload | undefined {
+  const details = error?.details as { upload?: Upload } | undefined;
+  return details?.upload;
+}
 
 /** The Group SMS Assistant: upload a list, see each refused line and the cost, then start (or schedule) the campaign. */
 export function Campaigns() {
@@ -92,7 +98,7 @@ export function Campaigns() {
           <Submit busy={send.busy}>{t('campaigns.upload')}</Submit>
         </form>
       </Section>
-      {uploaded ? <UploadResult upload={uploaded} /> : null}
+      {uploaded ? <UploadResult upload={uploaded} /> : refusedUpload(send.error) ? <UploadResult upload={refusedUpload(send.error) as Upload} /> : null}
     </Page>
   );
 }

@@ -11,7 +11,8 @@ const accept = 'application/pdf,image/png,image/jpeg';
 /** Mainland signatures: apply with the two documents (upload progress shown), and answer a request for more. */
 export function Signatures() {
   const { t, dateTime } = useI18n();
-  const list = useLoad(async () => must(await api.GET('/v1/signatures')).signatures, []);
+  // Refreshed while the page is open: a decision, or the review resuming after new documents, shows by itself.
+  const list = useLoad(async () => must(await api.GET('/v1/signatures')).signatures, [], { everyMs: 3_000 });
   const [name, setName] = useState('');
   const [type, setType] = useState<'verification' | 'notification'>('verification');
   const [progress, setProgress] = useState<number | undefined>();
@@ -88,7 +89,12 @@ export function Signatures() {
 function MoreDocuments(props: { signature: Signature; onDone: () => void }) {
   const { t, dateTime } = useI18n();
   const [progress, setProgress] = useState<number | undefined>();
-  const send = useAction(async (form: HTMLFormElement) => upload<Signature>('POST', `/v1/signatures/${props.signature.id}/documents`, new FormData(form), setProgress));
+  const send = useAction(async (form: HTMLFormElement) => {
+    // Only the documents chosen: a file input left empty would send an empty part.
+    const data = new FormData();
+    for (const [name, value] of new FormData(form)) if (!(value instanceof File) || value.size > 0) data.append(name, value);
+    return upload<Signature>('POST', `/v1/signatures/${props.signature.id}/documents`, data, setProgress);
+  });
   const id = props.signature.id;
   return (
     <Section title={t('signatures.moreFor', { name: props.signature.name })}>
