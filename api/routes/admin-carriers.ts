@@ -11,10 +11,12 @@ import { apiRoute, errorResponses, jsonBody, jsonResponse } from '../schemas/com
 import { CarrierChange, CarrierIdParams, CarrierInput, CarrierView } from '../schemas/routing.ts';
 
 // Carriers hold SMPP credentials and decide where every message goes: admins only.
-const common = { tags: ['Routing'], security: [{ operatorAuth: [] as string[] }], middleware: requireRole('admin') };
+// Operators watch the carriers (their binds, live); only admins add or change them.
+const watch = { tags: ['Routing'], security: [{ operatorAuth: [] as string[] }], middleware: requireRole('operator') };
+const common = { ...watch, middleware: requireRole('admin') };
 
 const listRoute = apiRoute({
-  ...common,
+  ...watch,
   method: 'get',
   path: '/',
   summary: 'List the carriers (upstreams) and their binds',
@@ -30,7 +32,7 @@ const createCarrierRoute = apiRoute({
   responses: { 201: jsonResponse(CarrierView, 'Created'), ...errorResponses(400, 401, 403, 409, 422) },
 });
 const getRoute = apiRoute({
-  ...common,
+  ...watch,
   method: 'get',
   path: '/{id}',
   summary: 'One carrier',

@@ -28,14 +28,10 @@ const securityHeaders = {
 
 export function consoleRoutes(dir = process.env.TERN_CONSOLE_DIR ?? defaultDir) {
   const app = new Hono();
-  let index: Promise<string> | undefined;
 
+  // Read on every load (a few hundred bytes): a rebuild of the console is served at once, its new asset names too.
   const page = async (c: Context) => {
-    index ??= fs.readFile(path.join(dir, 'index.html'), 'utf8');
-    const html = await index.catch(() => {
-      index = undefined;
-      return undefined;
-    });
+    const html = await fs.readFile(path.join(dir, 'index.html'), 'utf8').catch(() => undefined);
     if (html === undefined) {
       return c.text('The console is not built here: run `npm run build` (npm run dev builds it by itself).', 503, { 'retry-after': '5' });
     }

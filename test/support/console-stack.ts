@@ -1,6 +1,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startApi, type RunningApi } from '../../api/start-api.ts';
 import { startSimulator, type Simulator } from '../../carriers/simulator/simulator.ts';
+import { startManagementSimulator } from '../../carriers/simulator/management-api.ts';
 import { temporalProcesses } from '../../processes/temporal-processes.ts';
 import { chromiumArgs, chromiumPath } from '../../scripts/browser/chromium.ts';
 import { startLocalTemporal, type LocalTemporal } from '../../scripts/stack/local-temporal.ts';
@@ -17,6 +18,8 @@ import type { TestTenant } from './tenant.ts';
 export interface ConsoleStack {
   api: RunningApi;
   browser: Browser;
+  /** The SMPP peer every number is routed to (a handset's reply comes from here). */
+  simulator: Simulator;
   users: Record<ConsoleRole, { email: string; password: string }>;
   /** A fresh page (its own cookies) signed in as `role`, on its home page; Chinese unless `locale` says otherwise. */
   signIn(role: ConsoleRole, options?: { locale?: 'en' | 'zh-CN'; as?: { email: string; password: string } }): Promise<Page>;
@@ -25,13 +28,15 @@ export interface ConsoleStack {
 
 /**
  * The whole platform for the console's browser tests: Temporal (the dev server, with the Temporal UI link), a worker
- * whose template reviews open at once, an SMPP simulator every number is routed to, the API serving the built
+ * whose template reviews open at once, an SMPP simulator every number is routed to, the carriers' management API
+ * (unblocking), the API serving the built
  * console, one console user per role (the tenant's in `tenant`), and Debian's Chromium driven by Playwright.
  */
 export async function startConsoleStack(database: TestDatabase, tenant: TestTenant): Promise<ConsoleStack> {
   const taskQueue = `console-${Math.random().toString(36).slice(2)}`;
   let temporal: LocalTemporal | undefined;
   let simulator: Simulator | undefined;
+  let carrierApi: Awaited<ReturnType<typeof startManagementSimulator>> | undefined;
   let worker: RunningWorker | undefined;
   let api: RunningApi | undefined;
   let browser: Browser | undefined;
@@ -40,13 +45,15 @@ export async function startConsoleStack(database: TestDatabase, tenant: TestTena
     await api?.stop();
     await worker?.stop();
     await simulator?.close();
+    await carrierApi?.close();
     await temporal?.teardown();
   };
   try {
     const executablePath = await chromiumPath();
-    [temporal, simulator, browser] = await Promise.all([
+    [temporal, simulator, carrierApi, browser] = await Promise.all([
       startLocalTemporal(),
       startSimulator({ receiptDelayMs: 20 }),
+      startManagementSimulator({ port: 0 }),
       chromium.launch({ executablePath, args: chromiumArgs }),
     ]);
     await routeEverythingTo(database.db, simulator.port);
@@ -55,6 +62,7 @@ export async function startConsoleStack(database: TestDatabase, tenant: TestTena
       temporal: { address: temporal.address, namespace: temporal.namespace, taskQueue },
       secrets: testSecrets,
       templateReview: { ...defaultTemplateReviewSettings, anytime: true },
+      carrierApiUrl: carrierApi.url,
       logger: testLogger.child({}, { level: 'error' }),
     });
     api = await startApi({
@@ -72,7 +80,7 @@ export async function startConsoleStack(database: TestDatabase, tenant: TestTena
       operator: await createUser(database.db, 'operator@browser.test', 'operator'),
       admin: await createUser(database.db, 'admin@browser.test', 'admin'),
     };
-    const running = { api, browser };
+    const running = { api, browser, simulator };
     return {
       ...running,
       users,

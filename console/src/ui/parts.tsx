@@ -95,7 +95,7 @@ export function Table<T>(props: { caption: string; columns: Column<T>[]; rows: r
   const { t } = useI18n();
   if (props.rows.length === 0) return <p class="empty">{props.empty ?? t('common.none')}</p>;
   return (
-    <div class="table-wrap" tabIndex={0} role="region" aria-label={props.caption}>
+    <div class="table-wrap">
       <table>
         <caption class="visually-hidden">{props.caption}</caption>
         <thead>

@@ -1,5 +1,6 @@
 import { api, must, type Schemas } from '../../client/client';
 import { useI18n } from '../../i18n';
+import { useSession } from '../../session';
 import { useAction, useLoad } from '../../ui/load';
 import { Failure, Loading, Page, Section, State, Table } from '../../ui/parts';
 
@@ -9,6 +10,8 @@ type Session = Schemas['Carrier']['binds'][number]['sessions'][number];
 /** Carriers with each bind's live sessions (refreshed every five seconds), the route table, and the latest failovers. */
 export function Carriers() {
   const { t, dateTime } = useI18n();
+  // Operators watch; admins also drain a carrier or switch it off (the API says the same).
+  const admin = useSession().session.user.role === 'admin';
   const carriers = useLoad(async () => must(await api.GET('/v1/admin/carriers')).carriers, [], { everyMs: 5_000 });
   const routes = useLoad(async () => must(await api.GET('/v1/admin/routes')).routes, []);
   const failovers = useLoad(async () => must(await api.GET('/v1/admin/failovers', { params: { query: { limit: 50 } } })).failovers, [], { everyMs: 10_000 });
@@ -22,7 +25,7 @@ export function Carriers() {
             <p>
               <State prefix="carrierState" value={c.state} />{' '}
               {states
-                .filter((s) => s !== c.state)
+                .filter((s) => admin && s !== c.state)
                 .map((s) => (
                   <button type="button" class="plain" key={s} disabled={setState.busy} onClick={async () => (await setState.run(c.id, s)) && carriers.reload()}>
                     {t('carriers.setState', { state: t(`carrierState.${s}`) })}
