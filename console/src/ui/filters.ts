@@ -1,8 +1,28 @@
+/** The offset of `zone` on `day` (`+08:00`), from the browser's own time zone data. */
+function offsetOn(day: string, zone: string): string {
+  const name = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
+    .formatToParts(new Date(`${day}T12:00:00Z`))
+    .find((p) => p.type === 'timeZoneName')?.value;
+  const match = /GMT([+-]\d{2}:\d{2})/.exec(name ?? '');
+  return match?.[1] ?? 'Z';
+}
 
-/** A date input's day (its local midnight) as an ISO time; `endOfDay` for the day after, so a range includes the day. */
-export function dayStart(day: string, endOfDay = false): string | undefined {
+/**
+ * A date input's day as the start of that day in the tenant's zone (its statistics days), so a range of days means
+ * the same days on every page whatever the browser's zone; `next` for the start of the day after (an end bound).
+ */
+export function dayStart(day: string, zone: string, next = false): string | undefined {
   if (!day) return undefined;
-  const date = new Date(`${day}T00:00:00`);
-  if (endOfDay) date.setDate(date.getDate() + 1);
-  return date.toISOString();
+  let date = day;
+  if (next) {
+    const d = new Date(`${day}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + 1);
+    date = d.toISOString().slice(0, 10);
+  }
+  return `${date}T00:00:00${offsetOn(date, zone)}`;
+}
+
+/** The date (YYYY-MM-DD) `daysAgo` days before today in `zone`. */
+export function dayIn(zone: string, daysAgo = 0): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() - daysAgo * 86_400_000));
 }

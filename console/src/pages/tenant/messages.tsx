@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n';
 import { useLocation } from '../../router';
 import { useAction, useLoad } from '../../ui/load';
 import { dayStart } from '../../ui/filters';
+import { useTenantZone } from '../../ui/tenant-zone';
 import { Failure, Field, Loading, Page, Section, State, Submit, Table } from '../../ui/parts';
 
 type Summary = Schemas['MessageSummary'];
@@ -15,10 +16,10 @@ const blank = { since: '', until: '', status: '', to: '', toPrefix: '', template
 const or = (value: string) => value || undefined;
 
 /** The form's values as the API's filters; empty ones left out. */
-function toQuery(f: typeof blank): MessageQuery {
+function toQuery(f: typeof blank, zone: string): MessageQuery {
   return {
-    since: dayStart(f.since),
-    until: dayStart(f.until, true),
+    since: dayStart(f.since, zone),
+    until: dayStart(f.until, zone, true),
     status: or(f.status) as MessageQuery['status'],
     to: or(f.to),
     toPrefix: or(f.toPrefix),
@@ -39,7 +40,9 @@ export function Messages() {
   const [filters, setFilters] = useState(blank);
   const [pages, setPages] = useState<{ rows: Summary[]; next: string | null }>({ rows: [], next: null });
   const [bom, setBom] = useState(true);
-  const apiFilters = () => toQuery(filters);
+  // Days are the tenant's (its statistics zone), as on the statistics page.
+  const zone = useTenantZone() ?? 'Asia/Shanghai';
+  const apiFilters = () => toQuery(filters, zone);
   const first = useLoad(async () => {
     const page = must(await api.GET('/v1/messages', { params: { query: { ...apiFilters(), limit: 50 } } }));
     setPages({ rows: page.messages, next: page.nextCursor });

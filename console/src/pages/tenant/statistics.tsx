@@ -1,9 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { api, must } from '../../client/client';
 import type { paths } from '../../client/openapi';
 import { useI18n } from '../../i18n';
 import { useLoad } from '../../ui/load';
-import { dayStart } from '../../ui/filters';
+import { dayIn, dayStart } from '../../ui/filters';
+import { useTenantZone } from '../../ui/tenant-zone';
 import { BarChart } from '../../ui/chart';
 import { Failure, Field, Loading, Page, Section, Submit, Table } from '../../ui/parts';
 
@@ -11,17 +12,25 @@ type StatsQuery = NonNullable<paths['/v1/statistics']['get']['parameters']['quer
 type GroupBy = NonNullable<StatsQuery['groupBy']>;
 const groupings: GroupBy[] = ['region', 'country', 'template', 'signature', 'carrier', 'campaign', 'status'];
 
-const isoDay = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /** Service statistics: messages over time by day or hour, and broken down by one dimension; both exportable as CSV. */
 export function Statistics() {
   const { t, number, percent } = useI18n();
-  const weekAgo = new Date(Date.now() - 6 * 86_400_000);
-  const [form, setForm] = useState({ since: isoDay(weekAgo), until: isoDay(new Date()), granularity: 'day' as 'day' | 'hour', groupBy: 'region' as GroupBy });
+  const zone = useTenantZone();
+  const [form, setForm] = useState({ since: '', until: '', granularity: 'day' as 'day' | 'hour', groupBy: 'region' as GroupBy });
   const [shown, setShown] = useState(form);
-  const range = { since: dayStart(shown.since), until: dayStart(shown.until, true) };
-  const overTime = useLoad(async () => must(await api.GET('/v1/statistics', { params: { query: { ...range, granularity: shown.granularity } } })), [shown]);
-  const breakdown = useLoad(async () => must(await api.GET('/v1/statistics', { params: { query: { ...range, granularity: 'total', groupBy: shown.groupBy } } })), [shown]);
+  // The last seven days of the tenant's calendar, once its zone is known.
+  useEffect(() => {
+    if (!zone) return;
+    const week = { ...form, since: dayIn(zone, 6), until: dayIn(zone) };
+    setForm(week);
+    setShown(week);
+  }, [zone]);
+  // Up to the start of the day after the last one chosen: that day whole.
+  const range = zone ? { since: dayStart(shown.since, zone), until: dayStart(shown.until, zone, true) } : {};
+  const ready = zone !== undefined && shown.since !== '';
+  const overTime = useLoad(async () => (ready ? must(await api.GET('/v1/statistics', { params: { query: { ...range, granularity: shown.granularity } } })) : undefined), [shown, zone]);
+  const breakdown = useLoad(async () => (ready ? must(await api.GET('/v1/statistics', { params: { query: { ...range, granularity: 'total', groupBy: shown.groupBy } } })) : undefined), [shown, zone]);
   const exportHref = (query: StatsQuery) =>
     `/v1/statistics/export?${new URLSearchParams(Object.entries({ ...query, bom: 'true' }).filter((e): e is [string, string] => typeof e[1] === 'string'))}`;
   const rows = overTime.data?.rows ?? [];
