@@ -3,7 +3,17 @@ import { consoleLocales, consoleRoles } from '../../domain/console-roles.ts';
 import { passwordRules } from '../../domain/passwords.ts';
 import { visibleText } from './common.ts';
 
-const Email = z.email().max(254).openapi({ example: 'owner@example.com' });
+/**
+ * An email address as the console takes one: a local part and a dotted domain, no space, control character or
+ * second `@`. One pattern is both the check and the document's, so the two cannot disagree (a `format: email`
+ * would let each side judge the many odd forms RFC 5322 allows its own way).
+ */
+const emailPattern = '^[^\\s@\\x00-\\x1f\\x7f]{1,64}@[^\\s@\\x00-\\x1f\\x7f.]+(\\.[^\\s@\\x00-\\x1f\\x7f.]+)+$';
+const Email = z
+  .string()
+  .max(254)
+  .regex(new RegExp(emailPattern), 'is not an email address (name@example.com)')
+  .openapi({ example: 'owner@example.com', pattern: emailPattern, maxLength: 254 });
 const Password = z.string().min(1).max(passwordRules.max);
 const NewPassword = z.string().min(passwordRules.min).max(passwordRules.max).openapi({ description: `${passwordRules.min} to ${passwordRules.max} characters.` });
 

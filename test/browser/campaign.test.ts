@@ -90,4 +90,26 @@ describe('the console in Chromium: the Group SMS Assistant, sending details and 
     expect(tenant.tenantId).toBeTruthy();
     await owner.close();
   });
+
+  test('a campaign scheduled for tomorrow waits, and is cancelled before it sends anything', async () => {
+    const owner = await stack.signIn('tenant_owner', { locale: 'en' });
+    await owner.getByRole('link', { name: 'Group SMS Assistant' }).click();
+    await owner.getByLabel('Name', { exact: true }).fill('Tomorrow');
+    await owner.getByLabel('Template').selectOption({ label: 'code (International)' });
+    const csv = ['phone,code', ...valid.slice(0, 5).map((n, i) => `${n},${i}`)].join('\n');
+    await owner.getByLabel('Recipient list').setInputFiles({ name: 'tomorrow.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await owner.getByRole('button', { name: 'Upload and check' }).click();
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    const local = new Date(tomorrow.getTime() - tomorrow.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+    await owner.getByLabel('Send at (optional)').fill(local);
+    await owner.getByRole('button', { name: 'Schedule the campaign' }).click();
+    await expect.poll(() => owner.getByRole('heading', { level: 1 }).textContent()).toBe('Tomorrow');
+    await expect.poll(() => owner.locator('.state').first().textContent()).toBe('Scheduled');
+    expect(await owner.getByRole('main').textContent()).toContain('Starts');
+    await owner.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => owner.locator('.state').first().textContent()).toBe('Cancelled');
+    expect(await owner.locator('[data-figure="submitted"]').textContent()).toBe('0');
+    expect(await owner.getByRole('button', { name: 'Pause' }).count(), 'an ended campaign has no controls').toBe(0);
+    await owner.close();
+  });
 });

@@ -11,6 +11,21 @@ describe('the console in Chromium: signing in, roles and tenants apart', () => {
     return () => stack.stop();
   });
 
+  test('the first load is small: the sign-in page’s bytes on the wire, compressed, stay under 40 KB', async () => {
+    const page = await stack.browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    let bytes = 0;
+    cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => void (bytes += event.encodedDataLength));
+    await page.goto(`${stack.api.url}/console`);
+    await page.getByLabel('邮箱').waitFor();
+    await page.waitForLoadState('networkidle');
+    process.stderr.write(`[console] first load: ${(bytes / 1024).toFixed(1)} KB on the wire\n`);
+    expect(bytes).toBeGreaterThan(10_000);
+    expect(bytes).toBeLessThan(40 * 1024);
+    await page.close();
+  });
+
   test('each role signs in to its own pages, in Chinese by default', async () => {
     const expected = {
       tenant_owner: { heading: '概览', nav: ['概览', '群发助手', '设置'], absent: '审核队列' },

@@ -69,6 +69,8 @@ describe('the OpenAPI document and the server agree', () => {
     // Resources for the operations that read or change one, so they reach more than their 404. The operators'
     // app operations get an app of their own: rotating the secret the run signs in with would lock it out.
     const spareApp = await createTenantApp(database.db, testSecrets, { tenantId: tenant.tenantId, name: 'spare', senderId: 'SPARE', callbackUrl: null, uplinkUrl: null });
+    // The tenants' own rotations (`/v1/app/secret`) sign in as another app (schemathesis.toml).
+    const rotatedApp = await createTenantApp(database.db, testSecrets, { tenantId: tenant.tenantId, name: 'rotated', senderId: 'ROTATED', callbackUrl: null, uplinkUrl: null });
     const scheduled = await fetch(`${api.url}/v1/messages`, {
       method: 'POST',
       headers: { authorization: tenant.authorization, 'content-type': 'application/json' },
@@ -92,6 +94,7 @@ describe('the OpenAPI document and the server agree', () => {
       TERN_API_KEY: apiKey.key,
       TERN_TENANT_ID: tenant.tenantId,
       TERN_SPARE_APP_ID: spareApp.id,
+      TERN_ROTATED_APP_BASIC: Buffer.from(`${rotatedApp.appKey}:${rotatedApp.appSecret}`).toString('base64'),
       TERN_TEMPLATE_ID: tenant.templates.code,
       TERN_MESSAGE_ID: messageId,
     });
@@ -101,5 +104,8 @@ describe('the OpenAPI document and the server agree', () => {
     // The failures come first in the output, the summary last: show both, cut in the middle if long.
     const shown = text.length > 40_000 ? `${text.slice(0, 30_000)}\n…\n${text.slice(-10_000)}` : text;
     assert.equal(code, 0, `schemathesis found failures (whole output: ${output}):\n${shown}`);
+    // The run's own credentials worked to its end: no operation it made locked the rest out (and so went untested).
+    const still = await fetch(`${api.url}/v1/templates`, { headers: { authorization: tenant.authorization } });
+    assert.equal(still.status, 200, 'the app secret the run signs in with stopped working during the run');
   });
 });

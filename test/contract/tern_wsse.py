@@ -25,3 +25,4 @@ class Wsse:
         case.headers = case.headers or {}
         case.headers["Authorization"] = 'WSSE realm="SDP",profile="UsernameToken",type="Appkey"'
         case.headers["X-WSSE"] = f'UsernameToken Username="{key}",PasswordDigest="{digest}",Nonce="{nonce}",Created="{created}"'
+

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildApi } from '../../scripts/build-api.ts';
 import { buildConsole } from '../../scripts/build-console.ts';
+import { chromiumPath } from '../../scripts/browser/chromium.ts';
 import { freePort } from '../../scripts/stack/free-port.ts';
 import { startEmbeddedPostgres } from '../../scripts/stack/postgres.ts';
 import { temporalCliPath, temporalTestServerPath } from '../../scripts/temporal/binaries.ts';
@@ -23,7 +24,15 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const started = performance.now();
   // Test files read these through scripts/temporal/binaries.ts; forked workers inherit the environment.
-  const [cli, testServer] = await Promise.all([temporalCliPath(), temporalTestServerPath(), buildApi(), buildConsole()]);
+  // Chromium for the browser tests, installed here (once per machine) rather than under a test's time limit; when it
+  // cannot be, the browser tests fail with the reason and the rest of the suite runs.
+  const [cli, testServer] = await Promise.all([
+    temporalCliPath(),
+    temporalTestServerPath(),
+    buildApi(),
+    buildConsole(),
+    chromiumPath().catch((error: unknown) => process.stderr.write(`[tern] no browser for the console's tests: ${(error as Error).message}\n`)),
+  ]);
   if (cli) process.env.TERN_TEMPORAL_CLI ??= cli;
   if (testServer) process.env.TERN_TEMPORAL_TEST_SERVER ??= testServer;
 

@@ -11146,10 +11146,7 @@ export interface components {
             total?: number;
         };
         ConsoleInvitation: {
-            /**
-             * Format: email
-             * @example owner@example.com
-             */
+            /** @example owner@example.com */
             email: string;
             locale?: components["schemas"]["ConsoleLocale"];
             name: string;
@@ -11837,10 +11834,7 @@ export interface components {
             workflowId: string;
         };
         SignIn: {
-            /**
-             * Format: email
-             * @example owner@example.com
-             */
+            /** @example owner@example.com */
             email: string;
             password: string;
         };

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { api, must } from '../../client/client';
 import { useI18n } from '../../i18n';
 import { useAction, useLoad } from '../../ui/load';
-import { Failure, Field, Loading, Notice, Page, Section, Submit, Table } from '../../ui/parts';
+import { SaveForm } from '../../ui/save-form';
+import { Failure, Field, Loading, Page, Section, Table } from '../../ui/parts';
 
 const days = (text: string) => text.split(/[\s,;]+/).filter(Boolean);
 
@@ -14,7 +15,6 @@ export function Calendar() {
   const [holidays, setHolidays] = useState('');
   const [workdays, setWorkdays] = useState('');
   const declare = useAction(async () => must(await api.PUT('/v1/admin/calendar/{year}', { params: { path: { year: Number(year) } }, body: { holidays: days(holidays), workdays: days(workdays) } })));
-  const [saved, setSaved] = useState(false);
   return (
     <Page title={t('nav.calendar')}>
       <Section title={t('calendar.covered')}>
@@ -37,16 +37,7 @@ export function Calendar() {
         )}
       </Section>
       <Section title={t('calendar.declare')}>
-        <form
-          onSubmit={async (e) => {
-            e.preventDefault();
-            setSaved(false);
-            if (await declare.run()) {
-              setSaved(true);
-              calendar.reload();
-            }
-          }}
-        >
+        <SaveForm action={declare} onSaved={() => calendar.reload()} submit={t('calendar.save')}>
           <Field id="cal-year" label={t('calendar.year')}>
             <input id="cal-year" type="number" min={2000} max={2100} required value={year} onInput={(e) => setYear(e.currentTarget.value)} />
           </Field>
@@ -56,10 +47,7 @@ export function Calendar() {
           <Field id="cal-workdays" label={t('calendar.workdays')} hint={t('calendar.daysHint')}>
             <textarea id="cal-workdays" rows={2} value={workdays} onInput={(e) => setWorkdays(e.currentTarget.value)} />
           </Field>
-          <Failure error={declare.error} />
-          {saved ? <Notice>{t('common.saved')}</Notice> : null}
-          <Submit busy={declare.busy}>{t('calendar.save')}</Submit>
-        </form>
+        </SaveForm>
       </Section>
     </Page>
   );

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { api, must, type Schemas } from '../../client/client';
 import { useI18n } from '../../i18n';
 import { useAction, useLoad } from '../../ui/load';
-import { Failure, Field, Loading, Notice, Page, Section, Submit, Table } from '../../ui/parts';
+import { SaveForm } from '../../ui/save-form';
+import { Failure, Field, Loading, Page, Section, Table } from '../../ui/parts';
 
 type Price = Schemas['PriceTable']['prices'][number];
 
@@ -10,22 +11,6 @@ type Price = Schemas['PriceTable']['prices'][number];
 export function Prices() {
   const { t, number, dateTime } = useI18n();
   const table = useLoad(async () => must(await api.GET('/v1/admin/prices')), []);
-  const [text, setText] = useState('');
-  const [currency, setCurrency] = useState('CNY');
-  useEffect(() => {
-    if (!table.data) return;
-    setCurrency(table.data.currency);
-    setText(table.data.prices.map((p) => `${p.scope} ${p.country} ${p.segmentPrice}`).join('\n'));
-  }, [table.data]);
-  const publish = useAction(async () => {
-    const prices: Price[] = text
-      .split('\n')
-      .map((line) => line.trim().split(/\s+/))
-      .filter((parts) => parts.length === 3)
-      .map(([scope, country, price]) => ({ scope: scope as Price['scope'], country: country ?? '', segmentPrice: Number(price) }));
-    return must(await api.PUT('/v1/admin/prices', { body: { currency, prices } }));
-  });
-  const [published, setPublished] = useState(false);
   return (
     <Page title={t('nav.prices')}>
       <Section title={t('prices.current')}>
@@ -49,27 +34,33 @@ export function Prices() {
         )}
       </Section>
       <Section title={t('prices.publish')}>
-        <form
-          onSubmit={async (e) => {
-            e.preventDefault();
-            setPublished(false);
-            if (await publish.run()) {
-              setPublished(true);
-              table.reload();
-            }
-          }}
-        >
-          <Field id="price-currency" label={t('prices.currency')}>
-            <input id="price-currency" required pattern="[A-Z]{3}" value={currency} onInput={(e) => setCurrency(e.currentTarget.value)} />
-          </Field>
-          <Field id="price-lines" label={t('prices.lines')} hint={t('prices.linesHint')}>
-            <textarea id="price-lines" rows={8} required value={text} onInput={(e) => setText(e.currentTarget.value)} aria-describedby="price-lines-hint" />
-          </Field>
-          <Failure error={publish.error} />
-          {published ? <Notice>{t('common.saved')}</Notice> : null}
-          <Submit busy={publish.busy}>{t('prices.publishButton')}</Submit>
-        </form>
+        {/* Starts from the table in force (or empty when there is none), once that is known. */}
+        {table.data || table.error ? <PublishForm current={table.data} onPublished={table.reload} /> : <Loading />}
       </Section>
     </Page>
+  );
+}
+
+function PublishForm(props: { current: Schemas['PriceTable'] | undefined; onPublished: () => void }) {
+  const { t } = useI18n();
+  const [currency, setCurrency] = useState(props.current?.currency ?? 'CNY');
+  const [text, setText] = useState((props.current?.prices ?? []).map((p) => `${p.scope} ${p.country} ${p.segmentPrice}`).join('\n'));
+  const publish = useAction(async () => {
+    const prices: Price[] = text
+      .split('\n')
+      .map((line) => line.trim().split(/\s+/))
+      .filter((parts) => parts.length === 3)
+      .map(([scope, country, price]) => ({ scope: scope as Price['scope'], country: country ?? '', segmentPrice: Number(price) }));
+    return must(await api.PUT('/v1/admin/prices', { body: { currency, prices } }));
+  });
+  return (
+    <SaveForm action={publish} onSaved={props.onPublished} submit={t('prices.publishButton')}>
+      <Field id="price-currency" label={t('prices.currency')}>
+        <input id="price-currency" required pattern="[A-Z]{3}" value={currency} onInput={(e) => setCurrency(e.currentTarget.value)} />
+      </Field>
+      <Field id="price-lines" label={t('prices.lines')} hint={t('prices.linesHint')}>
+        <textarea id="price-lines" rows={8} required value={text} onInput={(e) => setText(e.currentTarget.value)} aria-describedby="price-lines-hint" />
+      </Field>
+    </SaveForm>
   );
 }

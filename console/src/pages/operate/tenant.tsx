@@ -3,9 +3,10 @@ import { api, must, type Schemas } from '../../client/client';
 import { useI18n } from '../../i18n';
 import type { PageProps } from '../../routes';
 import { useAction, useLoad } from '../../ui/load';
+import { PackagesTable } from '../../ui/packages-table';
 import { InviteForm } from '../../ui/invite-form';
 import { UserTable } from '../../ui/user-table';
-import { Failure, Field, Loading, Notice, Page, Section, State, Submit, Table } from '../../ui/parts';
+import { Failure, Field, Loading, Notice, Page, Section, Submit, Table } from '../../ui/parts';
 
 /** One tenant: its apps (and a new one), its people (and invitations), its billing (top-ups, mode) and any hold. */
 export function Tenant({ params }: PageProps) {
@@ -91,7 +92,7 @@ function People(props: { tenantId: string }) {
 }
 
 function TenantBilling(props: { tenantId: string }) {
-  const { t, number, dateTime } = useI18n();
+  const { t } = useI18n();
   const path = { id: props.tenantId };
   const billing = useLoad(async () => must(await api.GET('/v1/admin/tenants/{id}/billing', { params: { path } })), [props.tenantId]);
   const [scope, setScope] = useState<'mainland' | 'international'>('mainland');
@@ -112,17 +113,7 @@ function TenantBilling(props: { tenantId: string }) {
               {t('tenants.switchMode', { mode: b.mode === 1 ? 2 : 1 })}
             </button>
           </p>
-          <Table
-            caption={t('billing.packages')}
-            rows={b.packages}
-            rowKey={(p) => p.id}
-            columns={[
-              { title: t('billing.scope'), cell: (p) => t(`scope.${p.scope}`) },
-              { title: t('billing.segmentsColumn'), cell: (p) => `${number(p.used)} / ${number(p.segments)}`, numeric: true },
-              { title: t('common.state'), cell: (p) => <State prefix="packageState" value={p.state} /> },
-              { title: t('billing.validUntil'), cell: (p) => dateTime(p.expiresAt) },
-            ]}
-          />
+          <PackagesTable packages={b.packages} />
         </>
       ) : (
         <Loading />

@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import { api, must } from '../../client/client';
 import { useI18n } from '../../i18n';
 import { useAction, useLoad } from '../../ui/load';
-import { Failure, Field, Loading, Notice, Page, Section, State, Submit, Table } from '../../ui/parts';
+import { PackagesTable } from '../../ui/packages-table';
+import { SaveForm } from '../../ui/save-form';
+import { Failure, Field, Loading, Page, Section, Table } from '../../ui/parts';
 
 /** Packages and the balance they leave, charges, and the alarms on the remaining segments. */
 export function Billing() {
@@ -20,7 +22,6 @@ export function Billing() {
     ];
     return must(await api.PUT('/v1/quota-alarms', { body: { alarms: list } }));
   });
-  const [saved, setSaved] = useState(false);
   return (
     <Page title={t('nav.billing')}>
       <Section title={t('overview.balance')}>
@@ -47,17 +48,7 @@ export function Billing() {
       <Section title={t('billing.packages')}>
         <Failure error={packages.error} />
         {packages.data ? (
-          <Table
-            caption={t('billing.packages')}
-            rows={packages.data}
-            rowKey={(p) => p.id}
-            columns={[
-              { title: t('billing.scope'), cell: (p) => t(`scope.${p.scope}`) },
-              { title: t('billing.segmentsColumn'), cell: (p) => `${number(p.used)} / ${number(p.segments)}`, numeric: true },
-              { title: t('common.state'), cell: (p) => <State prefix="packageState" value={p.state} /> },
-              { title: t('billing.validUntil'), cell: (p) => dateTime(p.expiresAt) },
-            ]}
-          />
+          <PackagesTable packages={packages.data} />
         ) : (
           <Loading />
         )}
@@ -77,16 +68,7 @@ export function Billing() {
             ]}
           />
         ) : null}
-        <form
-          onSubmit={async (e) => {
-            e.preventDefault();
-            setSaved(false);
-            if (await save.run()) {
-              setSaved(true);
-              alarms.reload();
-            }
-          }}
-        >
+        <SaveForm action={save} onSaved={() => alarms.reload()}>
           <div class="row">
             <Field id="alarm-mainland" label={t('billing.alarmFor', { scope: t('scope.mainland') })}>
               <input id="alarm-mainland" type="number" min={1} value={mainland} onInput={(e) => setMainland(e.currentTarget.value)} />
@@ -95,10 +77,7 @@ export function Billing() {
               <input id="alarm-international" type="number" min={1} value={international} onInput={(e) => setInternational(e.currentTarget.value)} />
             </Field>
           </div>
-          <Failure error={save.error} />
-          {saved ? <Notice>{t('common.saved')}</Notice> : null}
-          <Submit busy={save.busy}>{t('common.save')}</Submit>
-        </form>
+        </SaveForm>
       </Section>
       <Section title={t('billing.ledger')}>
         <Failure error={ledger.error} />

@@ -4,6 +4,7 @@ import { upload } from '../../client/upload';
 import { useI18n } from '../../i18n';
 import { navigate } from '../../router';
 import { useAction, useLoad } from '../../ui/load';
+import { TemplateFields, useSendables } from '../../ui/template-fields';
 import { Failure, Field, Link, Loading, Page, Progress, Section, State, Submit, Table } from '../../ui/parts';
 
 type Upload = Schemas['CampaignUploadSummary'];
@@ -18,14 +19,13 @@ function refusedUpload(error: ApiFailure | undefined): Upload | undefined {
 export function Campaigns() {
   const { t, dateTime } = useI18n();
   const list = useLoad(async () => must(await api.GET('/v1/campaigns')).campaigns, [], { everyMs: 5_000 });
-  const templates = useLoad(async () => must(await api.GET('/v1/templates')).templates.filter((x) => x.approvedVersion !== null), []);
-  const signatures = useLoad(async () => must(await api.GET('/v1/signatures')).signatures.filter((s) => s.state === 'approved'), []);
+  const sendables = useSendables();
   const [name, setName] = useState('');
   const [templateId, setTemplateId] = useState('');
   const [signature, setSignature] = useState('');
   const [progress, setProgress] = useState<number | undefined>();
   const [uploaded, setUploaded] = useState<Upload | undefined>();
-  const template = templates.data?.find((x) => x.id === templateId);
+  const template = sendables.templates.data?.find((x) => x.id === templateId);
   const send = useAction(async (file: File) => {
     const query = new URLSearchParams({ templateId, name, ...(template?.region === 'mainland' && signature ? { signature } : {}) });
     const type = /\.txt$/i.test(file.name) ? 'text/plain' : 'text/csv';
@@ -66,30 +66,7 @@ export function Campaigns() {
           <Field id="cmp-name" label={t('common.name')}>
             <input id="cmp-name" required maxLength={100} value={name} onInput={(e) => setName(e.currentTarget.value)} />
           </Field>
-          <div class="row">
-            <Field id="cmp-template" label={t('send.template')}>
-              <select id="cmp-template" required value={templateId} onChange={(e) => setTemplateId(e.currentTarget.value)}>
-                <option value="">{t('common.choose')}</option>
-                {(templates.data ?? []).map((x) => (
-                  <option value={x.id} key={x.id}>
-                    {x.name} ({t(`region.${x.region}`)})
-                  </option>
-                ))}
-              </select>
-            </Field>
-            {template?.region === 'mainland' ? (
-              <Field id="cmp-signature" label={t('send.signature')}>
-                <select id="cmp-signature" required value={signature} onChange={(e) => setSignature(e.currentTarget.value)}>
-                  <option value="">{t('common.choose')}</option>
-                  {[...new Set((signatures.data ?? []).map((s) => s.name))].map((n) => (
-                    <option value={n} key={n}>
-                      {n}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-            ) : null}
-          </div>
+          <TemplateFields idPrefix="cmp" sendables={sendables} templateId={templateId} onTemplate={setTemplateId} signature={signature} onSignature={setSignature} />
           <Field id="cmp-file" label={t('campaigns.file')} hint={t('campaigns.fileHint')}>
             <input id="cmp-file" name="list" type="file" accept=".csv,.txt,text/csv,text/plain" required aria-describedby="cmp-file-hint" />
           </Field>

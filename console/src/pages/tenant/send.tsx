@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { api, must, type Schemas } from '../../client/client';
 import { useI18n } from '../../i18n';
-import { useAction, useLoad } from '../../ui/load';
+import { useAction } from '../../ui/load';
+import { TemplateFields, useSendables } from '../../ui/template-fields';
 import { Failure, Field, Link, Loading, Page, Section, State, Submit, Table } from '../../ui/parts';
 import { TemplateText, variableCount } from '../../ui/template-text';
 
@@ -10,8 +11,8 @@ type Sent = Schemas['SendMessagesResponse']['messages'][number];
 /** Send a test SMS from an approved template to a few numbers, and follow each to the handset. */
 export function Send() {
   const { t } = useI18n();
-  const templates = useLoad(async () => must(await api.GET('/v1/templates')).templates.filter((x) => x.approvedVersion !== null), []);
-  const signatures = useLoad(async () => must(await api.GET('/v1/signatures')).signatures.filter((s) => s.state === 'approved'), []);
+  const sendables = useSendables();
+  const templates = sendables.templates;
   const [templateId, setTemplateId] = useState('');
   const [numbers, setNumbers] = useState('');
   const [values, setValues] = useState<string[]>([]);
@@ -31,7 +32,6 @@ export function Send() {
     <Page title={t('nav.send')}>
       <Section title={t('send.form')}>
         {templates.data === undefined ? <Loading /> : null}
-        <Failure error={templates.error} />
         <form
           onSubmit={async (e) => {
             e.preventDefault();
@@ -39,34 +39,13 @@ export function Send() {
             if (result) setSent(result.messages);
           }}
         >
-          <Field id="send-template" label={t('send.template')}>
-            <select id="send-template" required value={templateId} onChange={(e) => (setTemplateId(e.currentTarget.value), setValues([]))}>
-              <option value="">{t('common.choose')}</option>
-              {(templates.data ?? []).map((x) => (
-                <option value={x.id} key={x.id}>
-                  {x.name} ({t(`region.${x.region}`)})
-                </option>
-              ))}
-            </select>
-          </Field>
+          <TemplateFields idPrefix="send" sendables={sendables} templateId={templateId} onTemplate={(id) => (setTemplateId(id), setValues([]))} signature={signature} onSignature={setSignature} />
           {template ? <TemplateText body={template.body} /> : null}
           {Array.from({ length: count }, (_, i) => (
             <Field id={`send-value-${i + 1}`} label={t('send.value', { n: i + 1 })} key={i}>
               <input id={`send-value-${i + 1}`} required value={values[i] ?? ''} onInput={(e) => setValues((v) => Object.assign([...v], { [i]: e.currentTarget.value }))} />
             </Field>
           ))}
-          {template?.region === 'mainland' ? (
-            <Field id="send-signature" label={t('send.signature')}>
-              <select id="send-signature" required value={signature} onChange={(e) => setSignature(e.currentTarget.value)}>
-                <option value="">{t('common.choose')}</option>
-                {[...new Set((signatures.data ?? []).map((s) => s.name))].map((name) => (
-                  <option value={name} key={name}>
-                    {name}
-                  </option>
-                ))}
-              </select>
-            </Field>
-          ) : null}
           <Field id="send-to" label={t('send.to')} hint={t('send.toHint')}>
             <textarea id="send-to" rows={3} required value={numbers} onInput={(e) => setNumbers(e.currentTarget.value)} aria-describedby="send-to-hint" />
           </Field>

@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
-import { api, must } from '../../client/client';
+import { useState } from 'preact/hooks';
+import { api, must, type Schemas } from '../../client/client';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
 import { useAction, useLoad } from '../../ui/load';
-import { Failure, Field, Loading, Notice, Page, Section, Submit, Table } from '../../ui/parts';
+import { AuditTable } from '../../ui/audit-table';
+import { SaveForm } from '../../ui/save-form';
+import { Failure, Field, Loading, Page, Section, Submit, Table } from '../../ui/parts';
 
 const numberOrNull = (text: string) => (text.trim() === '' ? null : Number(text));
 const listOf = (text: string) =>
@@ -33,17 +35,9 @@ export function Settings() {
 function AppSettings(props: { owner: boolean }) {
   const { t } = useI18n();
   const app = useLoad(async () => must(await api.GET('/v1/app')), []);
-  const [callbackUrl, setCallbackUrl] = useState('');
-  const [uplinkUrl, setUplinkUrl] = useState('');
   const [shown, setShown] = useState<string | undefined>();
-  useEffect(() => {
-    setCallbackUrl(app.data?.callbackUrl ?? '');
-    setUplinkUrl(app.data?.uplinkUrl ?? '');
-  }, [app.data]);
-  const save = useAction(async () => must(await api.PATCH('/v1/app', { body: { callbackUrl: callbackUrl || null, uplinkUrl: uplinkUrl || null } })));
   const rotate = useAction(async () => must(await api.POST('/v1/app/secret', { body: { graceSeconds: 86_400 } })).appSecret);
   const rotateSigning = useAction(async () => must(await api.POST('/v1/app/signing-secret', { body: { graceSeconds: 86_400 } })).signingSecret);
-  const [saved, setSaved] = useState(false);
   return (
     <Section title={t('settings.app')}>
       <Failure error={app.error} />
@@ -59,23 +53,7 @@ function AppSettings(props: { owner: boolean }) {
               {app.data.from} · {app.data.mainlandFrom}
             </dd>
           </dl>
-          <form
-            onSubmit={async (e) => {
-              e.preventDefault();
-              setSaved(false);
-              if (await save.run()) setSaved(true);
-            }}
-          >
-            <Field id="set-callback" label={t('settings.callbackUrl')} hint={t('settings.urlHint')}>
-              <input id="set-callback" type="url" disabled={!props.owner} value={callbackUrl} onInput={(e) => setCallbackUrl(e.currentTarget.value)} />
-            </Field>
-            <Field id="set-uplink" label={t('settings.uplinkUrl')}>
-              <input id="set-uplink" type="url" disabled={!props.owner} value={uplinkUrl} onInput={(e) => setUplinkUrl(e.currentTarget.value)} />
-            </Field>
-            <Failure error={save.error} />
-            {saved ? <Notice>{t('common.saved')}</Notice> : null}
-            {props.owner ? <Submit busy={save.busy}>{t('common.save')}</Submit> : null}
-          </form>
+          <AppUrls app={app.data} owner={props.owner} />
           {props.owner ? (
             <div class="buttons">
               <button type="button" disabled={rotate.busy} onClick={async () => setShown(await rotate.run())}>
@@ -100,45 +78,65 @@ function AppSettings(props: { owner: boolean }) {
   );
 }
 
+/** The forms below start from the loaded values (mounted once they are loaded), so nothing typed is overwritten. */
+function AppUrls(props: { app: Schemas['App']; owner: boolean }) {
+  const { t } = useI18n();
+  const [callbackUrl, setCallbackUrl] = useState(props.app.callbackUrl ?? '');
+  const [uplinkUrl, setUplinkUrl] = useState(props.app.uplinkUrl ?? '');
+  const save = useAction(async () => must(await api.PATCH('/v1/app', { body: { callbackUrl: callbackUrl || null, uplinkUrl: uplinkUrl || null } })));
+  return (
+    <SaveForm action={save} readOnly={!props.owner}>
+      <Field id="set-callback" label={t('settings.callbackUrl')} hint={t('settings.urlHint')}>
+        <input id="set-callback" type="url" disabled={!props.owner} value={callbackUrl} onInput={(e) => setCallbackUrl(e.currentTarget.value)} />
+      </Field>
+      <Field id="set-uplink" label={t('settings.uplinkUrl')}>
+        <input id="set-uplink" type="url" disabled={!props.owner} value={uplinkUrl} onInput={(e) => setUplinkUrl(e.currentTarget.value)} />
+      </Field>
+    </SaveForm>
+  );
+}
+
 function Regions() {
   const { t } = useI18n();
   const regions = useLoad(async () => must(await api.GET('/v1/region-settings')), []);
-  const [countries, setCountries] = useState('');
-  useEffect(() => setCountries(regions.data?.countries.join(', ') ?? ''), [regions.data]);
-  const save = useAction(async () => must(await api.PUT('/v1/region-settings', { body: { countries: listOf(countries).map((c) => c.toUpperCase()), rules: regions.data?.rules ?? [] } })));
-  const [saved, setSaved] = useState(false);
   return (
     <Section title={t('settings.regions')}>
       <Failure error={regions.error} />
-      <form
-        onSubmit={async (e) => {
-          e.preventDefault();
-          setSaved(false);
-          if (await save.run()) setSaved(true);
-        }}
-      >
-        <Field id="set-countries" label={t('settings.countries')} hint={t('settings.countriesHint')}>
-          <input id="set-countries" value={countries} onInput={(e) => setCountries(e.currentTarget.value)} aria-describedby="set-countries-hint" />
-        </Field>
-        <Failure error={save.error} />
-        {saved ? <Notice>{t('common.saved')}</Notice> : null}
-        <Submit busy={save.busy}>{t('common.save')}</Submit>
-      </form>
+      {regions.data ? <RegionsForm settings={regions.data} /> : <Loading />}
     </Section>
+  );
+}
+
+function RegionsForm(props: { settings: Schemas['RegionSettingsView'] }) {
+  const { t } = useI18n();
+  const [countries, setCountries] = useState(props.settings.countries.join(', '));
+  const save = useAction(async () => must(await api.PUT('/v1/region-settings', { body: { countries: listOf(countries).map((c) => c.toUpperCase()), rules: props.settings.rules } })));
+  return (
+    <SaveForm action={save}>
+      <Field id="set-countries" label={t('settings.countries')} hint={t('settings.countriesHint')}>
+        <input id="set-countries" value={countries} onInput={(e) => setCountries(e.currentTarget.value)} aria-describedby="set-countries-hint" />
+      </Field>
+    </SaveForm>
   );
 }
 
 function Thresholds() {
   const { t } = useI18n();
   const current = useLoad(async () => must(await api.GET('/v1/traffic-thresholds')), []);
-  const [form, setForm] = useState({ dailyAlarm: '', dailyLimit: '', hourlyAlarm: '', hourlyLimit: '', contactNumbers: '' });
-  useEffect(() => {
-    const d = current.data;
-    if (d) {
-      const text = (n: number | null) => (n === null ? '' : String(n));
-      setForm({ dailyAlarm: text(d.dailyAlarm), dailyLimit: text(d.dailyLimit), hourlyAlarm: text(d.hourlyAlarm), hourlyLimit: text(d.hourlyLimit), contactNumbers: d.contactNumbers.join(', ') });
-    }
-  }, [current.data]);
+  return (
+    <Section title={t('settings.thresholds')}>
+      <Failure error={current.error} />
+      {current.data?.suspension ? <p class="notice warn">{t('overview.suspended')}</p> : null}
+      {current.data ? <ThresholdsForm current={current.data} onSaved={current.reload} /> : <Loading />}
+    </Section>
+  );
+}
+
+function ThresholdsForm(props: { current: Schemas['TrafficThresholdsView']; onSaved: () => void }) {
+  const { t } = useI18n();
+  const d = props.current;
+  const text = (n: number | null) => (n === null ? '' : String(n));
+  const [form, setForm] = useState({ dailyAlarm: text(d.dailyAlarm), dailyLimit: text(d.dailyLimit), hourlyAlarm: text(d.hourlyAlarm), hourlyLimit: text(d.hourlyLimit), contactNumbers: d.contactNumbers.join(', ') });
   const save = useAction(async () =>
     must(
       await api.PUT('/v1/traffic-thresholds', {
@@ -152,7 +150,6 @@ function Thresholds() {
       }),
     ),
   );
-  const [saved, setSaved] = useState(false);
   const input = (key: keyof typeof form, label: string, type: 'number' | 'text' = 'number') => (
     <Field id={`th-${key}`} label={label}>
       {type === 'number' ? (
@@ -163,58 +160,39 @@ function Thresholds() {
     </Field>
   );
   return (
-    <Section title={t('settings.thresholds')}>
-      <Failure error={current.error} />
-      {current.data?.suspension ? <p class="notice warn">{t('overview.suspended')}</p> : null}
-      <form
-        onSubmit={async (e) => {
-          e.preventDefault();
-          setSaved(false);
-          if (await save.run()) {
-            setSaved(true);
-            current.reload();
-          }
-        }}
-      >
-        <div class="row">
-          {input('dailyAlarm', t('settings.dailyAlarm'))}
-          {input('dailyLimit', t('settings.dailyLimit'))}
-          {input('hourlyAlarm', t('settings.hourlyAlarm'))}
-          {input('hourlyLimit', t('settings.hourlyLimit'))}
-        </div>
-        {input('contactNumbers', t('settings.contactNumbers'), 'text')}
-        <Failure error={save.error} />
-        {saved ? <Notice>{t('common.saved')}</Notice> : null}
-        <Submit busy={save.busy}>{t('common.save')}</Submit>
-      </form>
-    </Section>
+    <SaveForm action={save} onSaved={props.onSaved}>
+      <div class="row">
+        {input('dailyAlarm', t('settings.dailyAlarm'))}
+        {input('dailyLimit', t('settings.dailyLimit'))}
+        {input('hourlyAlarm', t('settings.hourlyAlarm'))}
+        {input('hourlyLimit', t('settings.hourlyLimit'))}
+      </div>
+      {input('contactNumbers', t('settings.contactNumbers'), 'text')}
+    </SaveForm>
   );
 }
 
 function TimeZone() {
   const { t } = useI18n();
   const zone = useLoad(async () => must(await api.GET('/v1/statistics/time-zone')), []);
-  const [value, setValue] = useState('');
-  useEffect(() => setValue(zone.data?.timeZone ?? ''), [zone.data]);
-  const save = useAction(async () => must(await api.PUT('/v1/statistics/time-zone', { body: { timeZone: value } })));
-  const [saved, setSaved] = useState(false);
   return (
     <Section title={t('settings.timeZone')}>
-      <form
-        onSubmit={async (e) => {
-          e.preventDefault();
-          setSaved(false);
-          if (await save.run()) setSaved(true);
-        }}
-      >
-        <Field id="set-zone" label={t('settings.timeZone')} hint={t('settings.timeZoneHint')}>
-          <input id="set-zone" required value={value} onInput={(e) => setValue(e.currentTarget.value)} aria-describedby="set-zone-hint" />
-        </Field>
-        <Failure error={zone.error ?? save.error} />
-        {saved ? <Notice>{t('common.saved')}</Notice> : null}
-        <Submit busy={save.busy}>{t('common.save')}</Submit>
-      </form>
+      <Failure error={zone.error} />
+      {zone.data ? <TimeZoneForm zone={zone.data.timeZone} /> : <Loading />}
     </Section>
+  );
+}
+
+function TimeZoneForm(props: { zone: string }) {
+  const { t } = useI18n();
+  const [value, setValue] = useState(props.zone);
+  const save = useAction(async () => must(await api.PUT('/v1/statistics/time-zone', { body: { timeZone: value } })));
+  return (
+    <SaveForm action={save}>
+      <Field id="set-zone" label={t('settings.timeZone')} hint={t('settings.timeZoneHint')}>
+        <input id="set-zone" required value={value} onInput={(e) => setValue(e.currentTarget.value)} aria-describedby="set-zone-hint" />
+      </Field>
+    </SaveForm>
   );
 }
 
@@ -290,22 +268,13 @@ function ApiKeys() {
 }
 
 function AuditLog() {
-  const { t, dateTime } = useI18n();
+  const { t } = useI18n();
   const entries = useLoad(async () => must(await api.GET('/v1/audit-log', { params: { query: { limit: 50 } } })).entries, []);
   return (
     <Section title={t('nav.audit')}>
       <Failure error={entries.error} />
       {entries.data ? (
-        <Table
-          caption={t('nav.audit')}
-          rows={entries.data}
-          rowKey={(e) => String(e.id)}
-          columns={[
-            { title: t('common.when'), cell: (e) => dateTime(e.at) },
-            { title: t('audit.who'), cell: (e) => e.actorName },
-            { title: t('common.what'), cell: (e) => <code>{e.action}</code> },
-          ]}
-        />
+        <AuditTable entries={entries.data} />
       ) : (
         <Loading />
       )}

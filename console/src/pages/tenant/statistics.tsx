@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n';
 import { useLoad } from '../../ui/load';
 import { dayIn, dayStart } from '../../ui/filters';
 import { useTenantZone } from '../../ui/tenant-zone';
-import { BarChart } from '../../ui/chart';
+import { BarChart, type Series } from '../../ui/chart';
 import { Failure, Field, Loading, Page, Section, Submit, Table } from '../../ui/parts';
 
 type StatsQuery = NonNullable<paths['/v1/statistics']['get']['parameters']['query']>;
@@ -22,9 +22,10 @@ export function Statistics() {
   // The last seven days of the tenant's calendar, once its zone is known.
   useEffect(() => {
     if (!zone) return;
-    const week = { ...form, since: dayIn(zone, 6), until: dayIn(zone) };
-    setForm(week);
-    setShown(week);
+    // Only the dates: a grouping chosen meanwhile stays.
+    const week = { since: dayIn(zone, 6), until: dayIn(zone) };
+    setForm((f) => ({ ...f, ...week }));
+    setShown((f) => ({ ...f, ...week }));
   }, [zone]);
   // Up to the start of the day after the last one chosen: that day whole.
   const range = zone ? { since: dayStart(shown.since, zone), until: dayStart(shown.until, zone, true) } : {};
@@ -34,6 +35,12 @@ export function Statistics() {
   const exportHref = (query: StatsQuery) =>
     `/v1/statistics/export?${new URLSearchParams(Object.entries({ ...query, bom: 'true' }).filter((e): e is [string, string] => typeof e[1] === 'string'))}`;
   const rows = overTime.data?.rows ?? [];
+  /** Each row's messages by outcome, stacked: delivered, failed, and the rest (on their way or cancelled). */
+  const outcomes = (list: typeof rows): Series[] => [
+    { name: t('stats.delivered'), className: 'delivered', values: list.map((r) => r.delivered) },
+    { name: t('stats.failed'), className: 'failed', values: list.map((r) => r.failed) },
+    { name: t('stats.pending'), className: 'pending', values: list.map((r) => r.pending + r.cancelled) },
+  ];
   const parts = breakdown.data?.rows ?? [];
   return (
     <Page title={t('nav.statistics')}>
@@ -80,11 +87,7 @@ export function Statistics() {
               title={t('stats.overTime')}
               labels={rows.map((r) => r.period ?? '')}
               format={(n) => number(n)}
-              series={[
-                { name: t('stats.delivered'), className: 'delivered', values: rows.map((r) => r.delivered) },
-                { name: t('stats.failed'), className: 'failed', values: rows.map((r) => r.failed) },
-                { name: t('stats.pending'), className: 'pending', values: rows.map((r) => r.pending + r.cancelled) },
-              ]}
+              series={outcomes(rows)}
             />
             <p>
               <a class="button" href={exportHref({ ...range, granularity: shown.granularity })} download="statistics.csv">
@@ -104,11 +107,7 @@ export function Statistics() {
               title={t('stats.breakdown', { by: t(`stats.by.${shown.groupBy}`) })}
               labels={parts.map((r) => r.key ?? '—')}
               format={(n) => number(n)}
-              series={[
-                { name: t('stats.delivered'), className: 'delivered', values: parts.map((r) => r.delivered) },
-                { name: t('stats.failed'), className: 'failed', values: parts.map((r) => r.failed) },
-                { name: t('stats.pending'), className: 'pending', values: parts.map((r) => r.pending + r.cancelled) },
-              ]}
+              series={outcomes(parts)}
             />
             <Table
               caption={t('stats.breakdown', { by: t(`stats.by.${shown.groupBy}`) })}
