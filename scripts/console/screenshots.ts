@@ -7,6 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../browser/chromium.ts';
 import { devStateDir } from '../stack/dev-config.ts';
 import { SetupError, runMain } from '../setup-error.ts';
+import { onePagePdf, solidPng } from './sample-documents.ts';
 
 interface Dev {
   apiUrl: string;
@@ -40,6 +41,16 @@ async function giveItSomethingToShow(dev: Dev): Promise<void> {
   }
   const rows = ['phone,code', ...Array.from({ length: 120 }, (_, i) => `+447400${800_000 + i},${300_000 + i}`), '+44123,1'].join('\n');
   const upload = await call(dev, 'POST', `/v1/campaigns/uploads?templateId=${intl.id}&name=${encodeURIComponent('December codes')}`, rows, undefined, 'text/csv');
+  // Applications waiting for the reviewers: a signature with its two documents, and a template.
+  const form = new FormData();
+  form.set('name', '演示签名');
+  form.set('type', 'notification');
+  form.set('attorneyLetter', new Blob([onePagePdf('Letter of authorization')], { type: 'application/pdf' }), 'letter.pdf');
+  form.set('businessLicense', new Blob([solidPng(480, 320, [30, 110, 180])], { type: 'image/png' }), 'license.png');
+  const basic = `Basic ${Buffer.from(`${dev.appKey}:${dev.appSecret}`).toString('base64')}`;
+  const applied = await fetch(`${dev.apiUrl}/v1/signatures`, { method: 'POST', headers: { authorization: basic }, body: form });
+  if (!applied.ok && applied.status !== 409) throw new Error(`POST /v1/signatures: ${applied.status} ${await applied.text()}`);
+  await call(dev, 'POST', '/v1/templates', { name: 'Order shipped', region: 'international', type: 'notification', body: 'Your order ${1} has shipped and arrives ${2}.' });
   const campaign = upload?.id ? await call(dev, 'POST', '/v1/campaigns', { name: 'December codes', uploadId: upload.id, ratePerSecond: 20 }) : undefined;
   // Until the campaign has sent its list and the receipts are in: the pages then show outcomes, not a queue.
   for (let waited = 0; campaign?.id && waited < 90; waited++) {
@@ -101,6 +112,9 @@ async function main(): Promise<void> {
 
     const reviewer = await signIn(browser, dev, 'reviewer', 'zh-CN');
     await shoot(reviewer, '/reviews', 'review-queue');
+    const queue = (await call(dev, 'GET', '/v1/admin/reviews', undefined, `Bearer ${dev.adminToken}`)) as { reviews: { kind: string; reviewId: string }[] };
+    const signature = queue.reviews.find((r) => r.kind === 'signature');
+    if (signature) await shoot(reviewer, `/reviews/${signature.reviewId}`, 'review-signature', (p) => p.locator('img[data-document]').waitFor());
     await reviewer.close();
 
     const admin = await signIn(browser, dev, 'admin', 'zh-CN');

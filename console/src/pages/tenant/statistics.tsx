@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, must } from '../../client/client';
+import { api, must, type Schemas } from '../../client/client';
 import type { paths } from '../../client/openapi';
 import { useI18n } from '../../i18n';
 import { useLoad } from '../../ui/load';
-import { dayIn, dayStart } from '../../ui/filters';
+import { dayIn, dayStart, periodsBetween } from '../../ui/filters';
 import { useTenantZone } from '../../ui/tenant-zone';
 import { BarChart, type Series } from '../../ui/chart';
 import { Failure, Field, Loading, Page, Section, Submit, Table } from '../../ui/parts';
@@ -12,6 +12,9 @@ type StatsQuery = NonNullable<paths['/v1/statistics']['get']['parameters']['quer
 type GroupBy = NonNullable<StatsQuery['groupBy']>;
 const groupings: GroupBy[] = ['region', 'country', 'template', 'signature', 'carrier', 'campaign', 'status'];
 
+
+type Row = Schemas['StatRow'];
+const quiet = (period: string): Row => ({ period, start: null, key: null, messages: 0, segments: 0, pending: 0, delivered: 0, failed: 0, cancelled: 0, deliveryRate: null, deliveryTimeMs: null, failures: [] });
 
 /** Service statistics: messages over time by day or hour, and broken down by one dimension; both exportable as CSV. */
 export function Statistics() {
@@ -34,7 +37,9 @@ export function Statistics() {
   const breakdown = useLoad(async () => (ready ? must(await api.GET('/v1/statistics', { params: { query: { ...range, granularity: 'total', groupBy: shown.groupBy } } })) : undefined), [shown, zone]);
   const exportHref = (query: StatsQuery) =>
     `/v1/statistics/export?${new URLSearchParams(Object.entries({ ...query, bom: 'true' }).filter((e): e is [string, string] => typeof e[1] === 'string'))}`;
-  const rows = overTime.data?.rows ?? [];
+  // The quiet periods too, at zero, so the bars stand where their days and hours are.
+  const counted = new Map((overTime.data?.rows ?? []).map((r) => [r.period ?? '', r]));
+  const rows = overTime.data ? periodsBetween(shown.since, shown.until, shown.granularity).map((period) => counted.get(period) ?? quiet(period)) : [];
   /** Each row's messages by outcome, stacked: delivered, failed, and the rest (on their way or cancelled). */
   const outcomes = (list: typeof rows): Series[] => [
     { name: t('stats.delivered'), className: 'delivered', values: list.map((r) => r.delivered) },
