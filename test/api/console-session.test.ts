@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { expect } from 'vitest';
 import { createOperator } from '../../db/operators.ts';
 import { describe, test } from '../support/fixtures.ts';
@@ -110,5 +111,21 @@ describe('console sign-in and sessions', () => {
     });
     expect((await json(disable)).state).toBe('disabled');
     expect((await owner.call('GET', '/v1/templates')).status).toBe(401);
+  });
+
+  test('a session ends when unused for its idle time, and at its absolute end however busy', async ({ database, api }) => {
+    const user = await createUser(database.db, 'sessions@test.example', 'reviewer');
+    const idle = await signIn(api.url, user);
+    const busy = await signIn(api.url, user);
+    expect((await idle.call('GET', '/v1/console/session')).status).toBe(200);
+    // Unused past its idle end: over.
+    await sql`update console_sessions set expires_at = now() - interval '1 second' where token_hash = encode(sha256(convert_to(${idle.cookie.split('=')[1] ?? ''}, 'UTF8')), 'hex')`.execute(database.db);
+    const ended = await idle.call('GET', '/v1/admin/reviews');
+    expect([ended.status, (await json(ended)).code]).toEqual([401, 'session_ended']);
+    // In use, but signed in 12 hours ago: the next touch moves its end no further than that, so it is over too.
+    await sql`update console_sessions set created_at = now() - interval '12 hours 1 minute', last_seen_at = now() - interval '2 minutes'
+      where token_hash = encode(sha256(convert_to(${busy.cookie.split('=')[1] ?? ''}, 'UTF8')), 'hex')`.execute(database.db);
+    expect((await busy.call('GET', '/v1/admin/reviews')).status, 'the request that touches it still passes').toBe(200);
+    expect((await busy.call('GET', '/v1/admin/reviews')).status).toBe(401);
   });
 });
