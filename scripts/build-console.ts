@@ -26,6 +26,7 @@ function page(entry: string, css: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Tern</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/console/assets/${css}">
 <script type="module" src="/console/assets/${entry}"></script>
 </head>
