@@ -75,13 +75,15 @@ describe('the console in Chromium: the Group SMS Assistant, sending details and 
     // Statistics: the day's bars and the breakdown by status hold the 40 deliveries.
     await owner.getByRole('link', { name: 'Statistics' }).click();
     await owner.getByLabel('Break down by').selectOption('status');
+    // The figures are rolled up a moment after the deliveries: ask again every two seconds until they are in.
     await expect
       .poll(
         async () => {
           await owner.getByRole('button', { name: 'Apply', exact: true }).click();
+          await owner.waitForLoadState('networkidle');
           return owner.getByRole('region', { name: 'By Final status' }).getByRole('table').textContent();
         },
-        { timeout: 30_000 },
+        { timeout: 30_000, interval: 2_000 },
       )
       .toContain('delivered40');
     expect(await owner.locator('figure.chart svg rect.delivered').count()).toBeGreaterThan(0);

@@ -47,6 +47,8 @@ export function Statistics() {
     { name: t('stats.pending'), className: 'pending', values: list.map((r) => r.pending + r.cancelled) },
   ];
   const parts = breakdown.data?.rows ?? [];
+  // Named by the answer's own grouping: while a new one loads, the figures shown and their title still agree.
+  const by = (breakdown.data?.groupBy || shown.groupBy) as GroupBy;
   return (
     <Page title={t('nav.statistics')}>
       <Section title={t('messages.filters')}>
@@ -104,22 +106,22 @@ export function Statistics() {
           <Loading />
         )}
       </Section>
-      <Section title={t('stats.breakdown', { by: t(`stats.by.${shown.groupBy}`) })}>
+      <Section title={t('stats.breakdown', { by: t(`stats.by.${by}`) })}>
         <Failure error={breakdown.error} />
         {breakdown.data ? (
           <>
             <BarChart
-              title={t('stats.breakdown', { by: t(`stats.by.${shown.groupBy}`) })}
+              title={t('stats.breakdown', { by: t(`stats.by.${by}`) })}
               labels={parts.map((r) => r.key ?? '—')}
               format={(n) => number(n)}
               series={outcomes(parts)}
             />
             <Table
-              caption={t('stats.breakdown', { by: t(`stats.by.${shown.groupBy}`) })}
+              caption={t('stats.breakdown', { by: t(`stats.by.${by}`) })}
               rows={parts}
               rowKey={(r) => r.key ?? '—'}
               columns={[
-                { title: t(`stats.by.${shown.groupBy}`), cell: (r) => r.key ?? '—' },
+                { title: t(`stats.by.${by}`), cell: (r) => r.key ?? '—' },
                 { title: t('stats.messages'), cell: (r) => number(r.messages), numeric: true },
                 { title: t('stats.segments'), cell: (r) => number(r.segments), numeric: true },
                 { title: t('stats.delivered'), cell: (r) => number(r.delivered), numeric: true },
@@ -129,7 +131,7 @@ export function Statistics() {
               ]}
             />
             <p>
-              <a class="button" href={exportHref({ ...range, granularity: 'total', groupBy: shown.groupBy })} download="statistics-breakdown.csv">
+              <a class="button" href={exportHref({ ...range, granularity: 'total', groupBy: by })} download="statistics-breakdown.csv">
                 {t('stats.export')}
               </a>
             </p>
