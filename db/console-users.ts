@@ -17,6 +17,12 @@ export interface NewConsoleUser {
 /** How long an invitation link works. */
 export const invitationDays = 7;
 
+/** A one-time invitation token (shown once, only its hash kept) and when it stops working. */
+function newInvitation(now: Date) {
+  const token = randomBytes(32).toString('base64url');
+  return { token, hash: hashTokenSecret(token), expiresAt: new Date(now.getTime() + invitationDays * 86_400_000) };
+}
+
 /** A staff user gets an operator of their role, named by their email, whose token is never shown: only the console signs in as it. */
 async function insertUser(db: Db, user: NewConsoleUser, fields: { password_hash: string | null; invite_hash: string | null; invite_expires_at: Date | null }): Promise<ConsoleUserRow> {
   return db.transaction().execute(async (tx) => {
@@ -40,9 +46,8 @@ async function insertUser(db: Db, user: NewConsoleUser, fields: { password_hash:
 
 /** Invites a user: the token (shown once, in the invitation link) sets their password within `invitationDays`. */
 export async function inviteConsoleUser(db: Db, user: NewConsoleUser, now = new Date()): Promise<{ user: ConsoleUserRow; token: string; expiresAt: Date }> {
-  const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(now.getTime() + invitationDays * 86_400_000);
-  const row = await insertUser(db, user, { password_hash: null, invite_hash: hashTokenSecret(token), invite_expires_at: expiresAt });
+  const { token, hash, expiresAt } = newInvitation(now);
+  const row = await insertUser(db, user, { password_hash: null, invite_hash: hash, invite_expires_at: expiresAt });
   return { user: row, token, expiresAt };
 }
 
@@ -52,18 +57,17 @@ export async function createConsoleUser(db: Db, user: NewConsoleUser, passwordHa
 }
 
 /** A new invitation for an existing user (a lost link, a forgotten password); the old password stops working. */
-export async function reinviteConsoleUser(db: Db, id: string, now = new Date()): Promise<{ token: string; expiresAt: Date } | undefined> {
-  const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(now.getTime() + invitationDays * 86_400_000);
+export async function reinviteConsoleUser(db: Db, id: string, now = new Date()): Promise<{ user: ConsoleUserRow; token: string; expiresAt: Date } | undefined> {
+  const { token, hash, expiresAt } = newInvitation(now);
   const row = await db
     .updateTable('console_users')
-    .set({ invite_hash: hashTokenSecret(token), invite_expires_at: expiresAt, password_hash: null })
+    .set({ invite_hash: hash, invite_expires_at: expiresAt, password_hash: null })
     .where('id', '=', id)
-    .returning('id')
+    .returningAll()
     .executeTakeFirst();
   if (!row) return undefined;
   await db.deleteFrom('console_sessions').where('user_id', '=', id).execute();
-  return { token, expiresAt };
+  return { user: row, token, expiresAt };
 }
 
 export async function findConsoleUserByEmail(db: Db, email: string): Promise<ConsoleUserRow | undefined> {

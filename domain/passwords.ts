@@ -33,8 +33,16 @@ export async function passwordMatches(password: string, stored: string): Promise
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
-/** A hash of a random password, checked when the email is unknown so a miss takes as long as a wrong password. */
-export const decoyHash = hashPassword(randomBytes(16).toString('hex'));
+let decoy: Promise<string> | undefined;
+
+/**
+ * A hash of a random password, checked when the email is unknown so a miss takes as long as a wrong password. Made
+ * on the first sign-in, not when the module loads: a process that signs no one in never spends the 32 MiB.
+ */
+export function decoyHash(): Promise<string> {
+  decoy ??= hashPassword(randomBytes(16).toString('hex'));
+  return decoy;
+}
 
 /** Why a new password is refused, or undefined when it is acceptable. */
 export function passwordProblem(password: string): string | undefined {

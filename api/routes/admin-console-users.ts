@@ -59,6 +59,14 @@ export function adminConsoleUserRoutes(db: Db) {
     if (!mayInvite(operator.role, role)) throw new ApiError(403, 'insufficient_role', `A ${operator.role} cannot manage a console ${role}; an admin can.`);
   };
 
+  /** The user `id`, if this operator may manage one of its role. */
+  const managed = async (c: Context<{ Variables: OperatorVariables }>, id: string) => {
+    const user = await findConsoleUser(db, id);
+    if (!user) throw new ApiError(404, 'console_user_not_found', `No console user ${id}.`);
+    allowed(c, user.role);
+    return user;
+  };
+
   app.openapi(list, async (c) => {
     const { tenantId } = c.req.valid('query');
     return c.json({ users: (await listConsoleUsers(db, tenantId ? { tenantId } : {})).map(consoleUserView) }, 200);
@@ -83,20 +91,15 @@ export function adminConsoleUserRoutes(db: Db) {
 
   app.openapi(reinvite, async (c) => {
     const { id } = c.req.valid('param');
-    const user = await findConsoleUser(db, id);
-    if (!user) throw new ApiError(404, 'console_user_not_found', `No console user ${id}.`);
-    allowed(c, user.role);
+    await managed(c, id);
     const link = await reinviteConsoleUser(db, id);
     if (!link) throw new ApiError(404, 'console_user_not_found', `No console user ${id}.`);
-    const fresh = (await findConsoleUser(db, id)) ?? user;
-    return c.json({ user: consoleUserView(fresh), invitationUrl: invitationUrl(c, link.token), expiresAt: link.expiresAt.toISOString() }, 201);
+    return c.json({ user: consoleUserView(link.user), invitationUrl: invitationUrl(c, link.token), expiresAt: link.expiresAt.toISOString() }, 201);
   });
 
   app.openapi(update, async (c) => {
     const { id } = c.req.valid('param');
-    const user = await findConsoleUser(db, id);
-    if (!user) throw new ApiError(404, 'console_user_not_found', `No console user ${id}.`);
-    allowed(c, user.role);
+    const user = await managed(c, id);
     if (user.operator_id === c.get('operator').id) throw new ApiError(409, 'cannot_disable_self', 'You cannot disable your own account.');
     const row = await setConsoleUserDisabled(db, id, c.req.valid('json').disabled);
     if (!row) throw new ApiError(404, 'console_user_not_found', `No console user ${id}.`);

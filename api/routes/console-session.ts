@@ -104,7 +104,7 @@ export function consoleSessionRoutes(deps: ConsoleSessionRoutesDeps) {
     attempts.check(address, key);
     const user = await findConsoleUserByEmail(db, email);
     // An unknown email costs as much as a wrong password, so the answer's time tells nothing.
-    const matches = await passwordMatches(password, user?.password_hash ?? (await decoyHash));
+    const matches = await passwordMatches(password, user?.password_hash ?? (await decoyHash()));
     if (!user?.password_hash || !matches || user.disabled_at) {
       attempts.failed(address, key);
       throw new ApiError(401, 'sign_in_failed', 'The email or password is wrong, or the account is not active.');
