@@ -1,19 +1,20 @@
 import { useState } from 'preact/hooks';
 import { api, must, type Schemas } from '../client/client';
-import { useI18n } from '../i18n';
+import { useI18n, type Locale } from '../i18n';
 import { useAction } from './load';
 import { Failure, Field, Submit } from './parts';
 
 type Role = Schemas['ConsoleRole'];
 
-/** Invites a console user of one of `roles` (for a tenant when given); the one-time link is shown to pass on. */
+/** Invites a console user of one of `roles` (for a tenant when given) in the language they will read; the one-time link is shown to pass on. */
 export function InviteForm(props: { roles: readonly Role[]; tenantId?: string; onInvited: () => void }) {
   const { t } = useI18n();
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>(props.roles[0] ?? 'tenant_member');
+  const [locale, setLocale] = useState<Locale>('zh-CN');
   const [link, setLink] = useState<string | undefined>();
-  const invite = useAction(async () => must(await api.POST('/v1/admin/console-users', { body: { email, name, role, ...(props.tenantId ? { tenantId: props.tenantId } : {}) } })));
+  const invite = useAction(async () => must(await api.POST('/v1/admin/console-users', { body: { email, name, role, locale, ...(props.tenantId ? { tenantId: props.tenantId } : {}) } })));
   const idPrefix = props.tenantId ? 'inv-tenant' : 'inv-staff';
   return (
     <form
@@ -40,6 +41,17 @@ export function InviteForm(props: { roles: readonly Role[]; tenantId?: string; o
                 {t(`role.${r}`)}
               </option>
             ))}
+          </select>
+        </Field>
+        <Field id={`${idPrefix}-locale`} label={t('users.language')}>
+          <select id={`${idPrefix}-locale`} value={locale} onChange={(e) => setLocale(e.currentTarget.value as Locale)}>
+            {/* Each language named in itself, for whoever reads the invitation. */}
+            <option value="zh-CN" lang="zh-CN">
+              中文
+            </option>
+            <option value="en" lang="en">
+              English
+            </option>
           </select>
         </Field>
       </div>

@@ -23,6 +23,7 @@ export function Campaign({ params }: PageProps) {
             <p>
               <State prefix="campaignStatus" value={c.status} /> {c.eta ? t('campaigns.eta', { at: dateTime(c.eta) }) : null}
               {c.sendAt && c.status === 'scheduled' ? ` ${t('campaigns.startsAt', { at: dateTime(c.sendAt) })}` : null}
+              {c.ratePerSecond ? ` ${t('campaigns.rateOf', { rate: number(c.ratePerSecond) })}` : null}
             </p>
             <Progress label={t('campaigns.progress')} fraction={c.progress.recipients ? done / c.progress.recipients : 0} />
             <dl class="figures" aria-live="polite">

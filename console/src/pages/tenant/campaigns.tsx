@@ -84,8 +84,13 @@ function UploadResult(props: { upload: Upload }) {
   const { t, number } = useI18n();
   const { upload: u } = props;
   const [sendAt, setSendAt] = useState('');
+  const [rate, setRate] = useState('');
   const start = useAction(async () =>
-    must(await api.POST('/v1/campaigns', { body: { name: u.name, uploadId: u.id, ...(sendAt ? { sendAt: new Date(sendAt).toISOString() } : {}) } })),
+    must(
+      await api.POST('/v1/campaigns', {
+        body: { name: u.name, uploadId: u.id, ...(sendAt ? { sendAt: new Date(sendAt).toISOString() } : {}), ...(rate ? { ratePerSecond: Number(rate) } : {}) },
+      }),
+    ),
   );
   const cost = u.estimate.cost;
   return (
@@ -148,6 +153,9 @@ function UploadResult(props: { upload: Upload }) {
         >
           <Field id="cmp-send-at" label={t('campaigns.sendAt')} hint={t('campaigns.sendAtHint')}>
             <input id="cmp-send-at" type="datetime-local" value={sendAt} onInput={(e) => setSendAt(e.currentTarget.value)} aria-describedby="cmp-send-at-hint" />
+          </Field>
+          <Field id="cmp-rate" label={t('campaigns.rate')} hint={t('campaigns.rateHint')}>
+            <input id="cmp-rate" type="number" min={1} max={10_000} step={1} value={rate} onInput={(e) => setRate(e.currentTarget.value)} aria-describedby="cmp-rate-hint" />
           </Field>
           <Failure error={start.error} />
           <Submit busy={start.busy}>{sendAt ? t('campaigns.schedule') : t('campaigns.start')}</Submit>
