@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { api, must, type Schemas } from '../client/client';
 import { useI18n, type Locale } from '../i18n';
 import { useAction } from './load';
-import { Failure, Field, Submit } from './parts';
+import { languages } from './choices';
+import { ChoiceField, Failure, Field, Submit } from './parts';
 
 type Role = Schemas['ConsoleRole'];
 
@@ -34,26 +35,8 @@ export function InviteForm(props: { roles: readonly Role[]; tenantId?: string; o
         <Field id={`${idPrefix}-name`} label={t('common.name')}>
           <input id={`${idPrefix}-name`} required maxLength={100} value={name} onInput={(e) => setName(e.currentTarget.value)} />
         </Field>
-        <Field id={`${idPrefix}-role`} label={t('users.role')}>
-          <select id={`${idPrefix}-role`} value={role} onChange={(e) => setRole(e.currentTarget.value as Role)}>
-            {props.roles.map((r) => (
-              <option value={r} key={r}>
-                {t(`role.${r}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id={`${idPrefix}-locale`} label={t('users.language')}>
-          <select id={`${idPrefix}-locale`} value={locale} onChange={(e) => setLocale(e.currentTarget.value as Locale)}>
-            {/* Each language named in itself, for whoever reads the invitation. */}
-            <option value="zh-CN" lang="zh-CN">
-              中文
-            </option>
-            <option value="en" lang="en">
-              English
-            </option>
-          </select>
-        </Field>
+        <ChoiceField id={`${idPrefix}-role`} label={t('users.role')} value={role} onChange={setRole} choices={props.roles.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+        <ChoiceField id={`${idPrefix}-locale`} label={t('users.language')} value={locale} onChange={setLocale} choices={languages} />
       </div>
       <Failure error={invite.error} />
       {link ? (

@@ -76,6 +76,28 @@ export function Field(props: { label: string; hint?: string; children: JSX.Eleme
   );
 }
 
+export interface Choice<V extends string> {
+  value: V;
+  label: string;
+  /** The option's own language, when it is named in it. */
+  lang?: string;
+}
+
+/** A labelled select of fixed choices. */
+export function ChoiceField<V extends string>(props: { id: string; label: string; value: V; choices: readonly Choice<V>[]; onChange: (value: V) => void }) {
+  return (
+    <Field id={props.id} label={props.label}>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value as V)}>
+        {props.choices.map((c) => (
+          <option value={c.value} key={c.value} lang={c.lang}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
 export function Submit(props: { busy: boolean; children: ComponentChildren; kind?: 'primary' | 'danger' | 'plain'; name?: string; value?: string }) {
   const { t } = useI18n();
   return (

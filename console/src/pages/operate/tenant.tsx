@@ -6,7 +6,8 @@ import { useAction, useLoad } from '../../ui/load';
 import { PackagesTable } from '../../ui/packages-table';
 import { InviteForm } from '../../ui/invite-form';
 import { UserTable } from '../../ui/user-table';
-import { Failure, Field, Loading, Notice, Page, Section, Submit, Table } from '../../ui/parts';
+import { regions, type Region } from '../../ui/choices';
+import { ChoiceField, Failure, Field, Loading, Notice, Page, Section, Submit, Table } from '../../ui/parts';
 
 /** One tenant: its apps (and a new one), its people (and invitations), its billing (top-ups, mode) and any hold. */
 export function Tenant({ params }: PageProps) {
@@ -95,7 +96,7 @@ function TenantBilling(props: { tenantId: string }) {
   const { t } = useI18n();
   const path = { id: props.tenantId };
   const billing = useLoad(async () => must(await api.GET('/v1/admin/tenants/{id}/billing', { params: { path } })), [props.tenantId]);
-  const [scope, setScope] = useState<'mainland' | 'international'>('mainland');
+  const [scope, setScope] = useState<Region>('mainland');
   const [segments, setSegments] = useState('');
   const topUp = useAction(async () => must(await api.POST('/v1/admin/tenants/{id}/packages', { params: { path }, body: { scope, segments: Number(segments), source: 'purchase', validDays: 365 } })));
   const mode = useAction(async (next: 1 | 2) => must(await api.PUT('/v1/admin/tenants/{id}/billing-mode', { params: { path }, body: { mode: next } })));
@@ -128,12 +129,7 @@ function TenantBilling(props: { tenantId: string }) {
         }}
       >
         <div class="row">
-          <Field id="topup-scope" label={t('billing.scope')}>
-            <select id="topup-scope" value={scope} onChange={(e) => setScope(e.currentTarget.value as typeof scope)}>
-              <option value="mainland">{t('scope.mainland')}</option>
-              <option value="international">{t('scope.international')}</option>
-            </select>
-          </Field>
+          <ChoiceField id="topup-scope" label={t('billing.scope')} value={scope} onChange={setScope} choices={regions.map((r) => ({ value: r, label: t(`scope.${r}`) }))} />
           <Field id="topup-segments" label={t('billing.segmentsColumn')}>
             <input id="topup-segments" type="number" min={1} required value={segments} onInput={(e) => setSegments(e.currentTarget.value)} />
           </Field>

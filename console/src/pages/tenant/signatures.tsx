@@ -3,7 +3,8 @@ import { api, must, type Schemas } from '../../client/client';
 import { upload } from '../../client/upload';
 import { useI18n } from '../../i18n';
 import { useAction, useLoad } from '../../ui/load';
-import { Failure, Field, Loading, Notice, Page, Progress, Section, State, Submit, Table } from '../../ui/parts';
+import { messageTypes, type MessageType } from '../../ui/choices';
+import { ChoiceField, Failure, Field, Loading, Notice, Page, Progress, Section, State, Submit, Table } from '../../ui/parts';
 
 type Signature = Schemas['Signature'];
 const accept = 'application/pdf,image/png,image/jpeg';
@@ -14,7 +15,7 @@ export function Signatures() {
   // Refreshed while the page is open: a decision, or the review resuming after new documents, shows by itself.
   const list = useLoad(async () => must(await api.GET('/v1/signatures')).signatures, [], { everyMs: 3_000 });
   const [name, setName] = useState('');
-  const [type, setType] = useState<'verification' | 'notification'>('verification');
+  const [type, setType] = useState<MessageType>('verification');
   const [progress, setProgress] = useState<number | undefined>();
   const [applied, setApplied] = useState<Signature | undefined>();
   const apply = useAction(async (form: HTMLFormElement) => {
@@ -63,12 +64,7 @@ export function Signatures() {
             <Field id="sig-name" label={t('signatures.name')} hint={t('signatures.nameHint')}>
               <input id="sig-name" required maxLength={20} value={name} onInput={(e) => setName(e.currentTarget.value)} aria-describedby="sig-name-hint" />
             </Field>
-            <Field id="sig-type" label={t('templates.type')}>
-              <select id="sig-type" value={type} onChange={(e) => setType(e.currentTarget.value as typeof type)}>
-                <option value="verification">{t('type.verification')}</option>
-                <option value="notification">{t('type.notification')}</option>
-              </select>
-            </Field>
+            <ChoiceField id="sig-type" label={t('templates.type')} value={type} onChange={setType} choices={messageTypes.map((x) => ({ value: x, label: t(`type.${x}`) }))} />
           </div>
           <Field id="sig-attorney" label={t('signatures.attorneyLetter')} hint={t('signatures.fileHint')}>
             <input id="sig-attorney" name="attorneyLetter" type="file" accept={accept} required />

@@ -6,12 +6,11 @@ import { useLoad } from '../../ui/load';
 import { dayIn, dayStart, periodsBetween } from '../../ui/filters';
 import { useTenantZone } from '../../ui/tenant-zone';
 import { BarChart, type Series } from '../../ui/chart';
-import { Failure, Field, Loading, Page, Section, Submit, Table } from '../../ui/parts';
+import { ChoiceField, Failure, Field, Loading, Page, Section, Submit, Table } from '../../ui/parts';
 
 type StatsQuery = NonNullable<paths['/v1/statistics']['get']['parameters']['query']>;
 type GroupBy = NonNullable<StatsQuery['groupBy']>;
 const groupings: GroupBy[] = ['region', 'country', 'template', 'signature', 'carrier', 'campaign', 'status'];
-
 
 type Row = Schemas['StatRow'];
 const quiet = (period: string): Row => ({ period, start: null, key: null, messages: 0, segments: 0, pending: 0, delivered: 0, failed: 0, cancelled: 0, deliveryRate: null, deliveryTimeMs: null, failures: [] });
@@ -35,8 +34,17 @@ export function Statistics() {
   const ready = zone !== undefined && shown.since !== '';
   const overTime = useLoad(async () => (ready ? must(await api.GET('/v1/statistics', { params: { query: { ...range, granularity: shown.granularity } } })) : undefined), [shown, zone]);
   const breakdown = useLoad(async () => (ready ? must(await api.GET('/v1/statistics', { params: { query: { ...range, granularity: 'total', groupBy: shown.groupBy } } })) : undefined), [shown, zone]);
-  const exportHref = (query: StatsQuery) =>
-    `/v1/statistics/export?${new URLSearchParams(Object.entries({ ...query, bom: 'true' }).filter((e): e is [string, string] => typeof e[1] === 'string'))}`;
+  const exportLink = (query: StatsQuery, file: string) => (
+    <p>
+      <a
+        class="button"
+        href={`/v1/statistics/export?${new URLSearchParams(Object.entries({ ...query, bom: 'true' }).filter((e): e is [string, string] => typeof e[1] === 'string'))}`}
+        download={file}
+      >
+        {t('stats.export')}
+      </a>
+    </p>
+  );
   // The quiet periods too, at zero, so the bars stand where their days and hours are.
   const counted = new Map((overTime.data?.rows ?? []).map((r) => [r.period ?? '', r]));
   const rows = overTime.data ? periodsBetween(shown.since, shown.until, shown.granularity).map((period) => counted.get(period) ?? quiet(period)) : [];
@@ -49,6 +57,7 @@ export function Statistics() {
   const parts = breakdown.data?.rows ?? [];
   // Named by the answer's own grouping: while a new one loads, the figures shown and their title still agree.
   const by = (breakdown.data?.groupBy || shown.groupBy) as GroupBy;
+  const breakdownTitle = t('stats.breakdown', { by: t(`stats.by.${by}`) });
   return (
     <Page title={t('nav.statistics')}>
       <Section title={t('messages.filters')}>
@@ -65,21 +74,17 @@ export function Statistics() {
           <Field id="s-until" label={t('filters.until')}>
             <input id="s-until" type="date" required value={form.until} onInput={(e) => setForm({ ...form, until: e.currentTarget.value })} />
           </Field>
-          <Field id="s-granularity" label={t('stats.granularity')}>
-            <select id="s-granularity" value={form.granularity} onChange={(e) => setForm({ ...form, granularity: e.currentTarget.value as 'day' | 'hour' })}>
-              <option value="day">{t('stats.byDay')}</option>
-              <option value="hour">{t('stats.byHour')}</option>
-            </select>
-          </Field>
-          <Field id="s-group" label={t('stats.groupBy')}>
-            <select id="s-group" value={form.groupBy} onChange={(e) => setForm({ ...form, groupBy: e.currentTarget.value as GroupBy })}>
-              {groupings.map((g) => (
-                <option value={g} key={g}>
-                  {t(`stats.by.${g}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <ChoiceField
+            id="s-granularity"
+            label={t('stats.granularity')}
+            value={form.granularity}
+            onChange={(granularity) => setForm({ ...form, granularity })}
+            choices={[
+              { value: 'day', label: t('stats.byDay') },
+              { value: 'hour', label: t('stats.byHour') },
+            ]}
+          />
+          <ChoiceField id="s-group" label={t('stats.groupBy')} value={form.groupBy} onChange={(groupBy) => setForm({ ...form, groupBy })} choices={groupings.map((g) => ({ value: g, label: t(`stats.by.${g}`) }))} />
           <div class="buttons">
             <Submit busy={overTime.loading}>{t('filters.apply')}</Submit>
           </div>
@@ -96,28 +101,24 @@ export function Statistics() {
               format={(n) => number(n)}
               series={outcomes(rows)}
             />
-            <p>
-              <a class="button" href={exportHref({ ...range, granularity: shown.granularity })} download="statistics.csv">
-                {t('stats.export')}
-              </a>
-            </p>
+            {exportLink({ ...range, granularity: shown.granularity }, 'statistics.csv')}
           </>
         ) : (
           <Loading />
         )}
       </Section>
-      <Section title={t('stats.breakdown', { by: t(`stats.by.${by}`) })}>
+      <Section title={breakdownTitle}>
         <Failure error={breakdown.error} />
         {breakdown.data ? (
           <>
             <BarChart
-              title={t('stats.breakdown', { by: t(`stats.by.${by}`) })}
+              title={breakdownTitle}
               labels={parts.map((r) => r.key ?? '—')}
               format={(n) => number(n)}
               series={outcomes(parts)}
             />
             <Table
-              caption={t('stats.breakdown', { by: t(`stats.by.${by}`) })}
+              caption={breakdownTitle}
               rows={parts}
               rowKey={(r) => r.key ?? '—'}
               columns={[
@@ -130,11 +131,7 @@ export function Statistics() {
                 { title: t('stats.p95'), cell: (r) => (r.deliveryTimeMs ? `${number(r.deliveryTimeMs.p95 / 1000)} s` : '—'), numeric: true },
               ]}
             />
-            <p>
-              <a class="button" href={exportHref({ ...range, granularity: 'total', groupBy: by })} download="statistics-breakdown.csv">
-                {t('stats.export')}
-              </a>
-            </p>
+            {exportLink({ ...range, granularity: 'total', groupBy: by }, 'statistics-breakdown.csv')}
           </>
         ) : (
           <Loading />

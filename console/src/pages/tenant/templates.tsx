@@ -3,7 +3,8 @@ import { api, must } from '../../client/client';
 import { useI18n } from '../../i18n';
 import { navigate } from '../../router';
 import { useAction, useLoad } from '../../ui/load';
-import { Failure, Field, Link, Loading, Page, Section, State, Submit, Table } from '../../ui/parts';
+import { messageTypes, regions, type MessageType, type Region } from '../../ui/choices';
+import { ChoiceField, Failure, Field, Link, Loading, Page, Section, State, Submit, Table } from '../../ui/parts';
 
 const maxBody = 500;
 
@@ -12,8 +13,8 @@ export function Templates() {
   const { t } = useI18n();
   const list = useLoad(async () => must(await api.GET('/v1/templates')).templates, []);
   const [name, setName] = useState('');
-  const [region, setRegion] = useState<'mainland' | 'international'>('mainland');
-  const [type, setType] = useState<'verification' | 'notification'>('verification');
+  const [region, setRegion] = useState<Region>('mainland');
+  const [type, setType] = useState<MessageType>('verification');
   const [body, setBody] = useState('');
   const apply = useAction(async () => must(await api.POST('/v1/templates', { body: { name, region, type, body } })));
   return (
@@ -49,18 +50,8 @@ export function Templates() {
             <input id="tpl-name" required maxLength={100} value={name} onInput={(e) => setName(e.currentTarget.value)} />
           </Field>
           <div class="row">
-            <Field id="tpl-region" label={t('templates.region')}>
-              <select id="tpl-region" value={region} onChange={(e) => setRegion(e.currentTarget.value as typeof region)}>
-                <option value="mainland">{t('region.mainland')}</option>
-                <option value="international">{t('region.international')}</option>
-              </select>
-            </Field>
-            <Field id="tpl-type" label={t('templates.type')}>
-              <select id="tpl-type" value={type} onChange={(e) => setType(e.currentTarget.value as typeof type)}>
-                <option value="verification">{t('type.verification')}</option>
-                <option value="notification">{t('type.notification')}</option>
-              </select>
-            </Field>
+            <ChoiceField id="tpl-region" label={t('templates.region')} value={region} onChange={setRegion} choices={regions.map((r) => ({ value: r, label: t(`region.${r}`) }))} />
+            <ChoiceField id="tpl-type" label={t('templates.type')} value={type} onChange={setType} choices={messageTypes.map((x) => ({ value: x, label: t(`type.${x}`) }))} />
           </div>
           <Field id="tpl-body" label={t('templates.body')} hint={t('templates.bodyHint', { used: body.length, max: maxBody })}>
             <textarea id="tpl-body" rows={4} required maxLength={maxBody} value={body} onInput={(e) => setBody(e.currentTarget.value)} aria-describedby="tpl-body-hint" />
